@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Trackway",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "trackway", targets: ["trackway"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // System C libraries (Debian -dev packages).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // The domain: plain Sendable values, no I/O.
+        .target(name: "TrackwayCore"),
+        // The only code that touches libxml2 pointers.
+        .target(name: "TrackwayXML", dependencies: ["CLibXML2"]),
+        // WXR and Movable Type readers, WXR writer.
+        .target(name: "TrackwayFormats", dependencies: ["TrackwayCore", "TrackwayXML", "CZlib"]),
+        // SQLite schema, migrations and every query.
+        .target(name: "TrackwayStore", dependencies: ["TrackwayCore", "CSQLite3"]),
+        // XML-RPC values, parsing, responses, method registry.
+        .target(name: "TrackwayXMLRPC", dependencies: ["TrackwayXML"]),
+        // The HTTP application: TrackBack, Pingback, discovery, verification.
+        .target(
+            name: "TrackwayGateway",
+            dependencies: [
+                "TrackwayCore", "TrackwayXML", "TrackwayXMLRPC", "TrackwayStore", "CCurl",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "trackway",
+            dependencies: [
+                "TrackwayCore", "TrackwayFormats", "TrackwayStore", "TrackwayGateway",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore"]),
+        .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore"]),
+        .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC"]),
+        .testTarget(name: "TrackwayGatewayTests", dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore"]),
+        .testTarget(name: "TrackwayCLITests", dependencies: ["TrackwayCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,95 @@
+import CSQLite3
+
+/// One SQLite connection (system libsqlite3) with Trackway's settings: WAL, a busy timeout so the
+/// CLI and the server can share a file, foreign keys on.
+///
+/// ```swift
+/// let db = try Database(path: "trackway.sqlite")
+/// try db.transaction {
+///     try db.statement("INSERT INTO sites(source_key, format) VALUES (?, ?)").run("k", "wxr")
+/// }
+/// ```
+///
+/// A connection is confined to one task or thread at a time; prepared statements are cached.
+public final class Database {
+    let handle: OpaquePointer
+    /// The file the connection opened.
+    public let path: String
+    private var cache: [String: Statement] = [:]
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String, readOnly: Bool = false) throws {
+        var connection: OpaquePointer?
+        let flags = readOnly
+            ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let status = sqlite3_open_v2(path, &connection, flags, nil)
+        guard status == SQLITE_OK, let connection else {
+            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(connection)
+            throw StoreError.cannotOpen(path: path, message: message)
+        }
+        handle = connection
+        self.path = path
+        sqlite3_busy_timeout(handle, 10_000)
+        try execute("PRAGMA foreign_keys = ON")
+        if !readOnly {
+            try execute("PRAGMA journal_mode = WAL")
+            try execute("PRAGMA synchronous = NORMAL")
+            try Schema.migrate(self)
+        }
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more SQL statements that take no arguments.
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &message)
+        if status != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? lastErrorMessage
+            sqlite3_free(message)
+            throw StoreError.sql(sql: sql, code: status, message: text)
+        }
+    }
+
+    /// A prepared statement for `sql`, reused across calls (reset, bindings cleared).
+    public func statement(_ sql: String) throws -> Statement {
+        if let cached = cache[sql] {
+            cached.reset()
+            return cached
+        }
+        var prepared: OpaquePointer?
+        let status = sqlite3_prepare_v2(handle, sql, -1, &prepared, nil)
+        guard status == SQLITE_OK, let prepared else {
+            throw StoreError.sql(sql: sql, code: status, message: lastErrorMessage)
+        }
+        let statement = Statement(handle: prepared, database: self, sql: sql)
+        cache[sql] = statement
+        return statement
+    }
+
+    /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`; rolls back if it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The rowid of the last insert on this connection.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last statement.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
+}

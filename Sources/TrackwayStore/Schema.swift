@@ -1,0 +1,203 @@
+/// The database schema as named, ordered migrations. A shipped migration is never edited:
+/// changes come as new migrations appended to `migrations`.
+enum Schema {
+    struct Migration {
+        let name: String
+        let sql: String
+    }
+
+    static let migrations: [Migration] = [
+        Migration(name: "1-initial", sql: initial),
+    ]
+
+    /// Applies the migrations this file has not seen yet, each in its own transaction.
+    static func migrate(_ db: Database) throws {
+        try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+        let applied = Set(try db.statement("SELECT name FROM schema_migrations").rows().map { $0.string(0) })
+        for migration in migrations where !applied.contains(migration.name) {
+            try db.transaction {
+                try db.execute(migration.sql)
+                try db.statement("INSERT INTO schema_migrations(name) VALUES (?)").run(migration.name)
+            }
+        }
+    }
+
+    // Principles: every imported row keeps its origin (site, source id); times are the local
+    // text as written plus UTC; pings are comments with a kind; every URL a post was reachable
+    // at is a row in post_urls; unknown export elements are kept verbatim.
+    private static let initial = """
+    CREATE TABLE sites (
+        id INTEGER PRIMARY KEY,
+        source_key TEXT NOT NULL UNIQUE,
+        format TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        base_site_url TEXT NOT NULL DEFAULT '',
+        base_blog_url TEXT NOT NULL DEFAULT '',
+        wxr_version TEXT NOT NULL DEFAULT '',
+        generator TEXT NOT NULL DEFAULT '',
+        pub_date TEXT NOT NULL DEFAULT '',
+        time_zone TEXT NOT NULL DEFAULT 'UTC',
+        content_hash TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE site_extras (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        xml TEXT NOT NULL,
+        PRIMARY KEY (site_id, seq)
+    );
+    CREATE TABLE authors (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        source_id INTEGER,
+        login TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        declared INTEGER NOT NULL DEFAULT 1,
+        content_hash TEXT NOT NULL DEFAULT '',
+        UNIQUE (site_id, login)
+    );
+    CREATE TABLE terms (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        source_id INTEGER,
+        taxonomy TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        parent_slug TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        declared INTEGER NOT NULL DEFAULT 1,
+        seq INTEGER NOT NULL DEFAULT 0,
+        content_hash TEXT NOT NULL DEFAULT '',
+        UNIQUE (site_id, taxonomy, slug)
+    );
+    CREATE TABLE term_meta (
+        term_id INTEGER NOT NULL REFERENCES terms(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (term_id, seq)
+    );
+    CREATE TABLE posts (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        source_id TEXT NOT NULL,
+        seq INTEGER NOT NULL DEFAULT 0,
+        post_type TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        pub_date TEXT NOT NULL DEFAULT '',
+        creator TEXT NOT NULL DEFAULT '',
+        guid TEXT NOT NULL DEFAULT '',
+        guid_is_permalink INTEGER NOT NULL DEFAULT 0,
+        description TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        excerpt TEXT NOT NULL DEFAULT '',
+        post_date TEXT NOT NULL DEFAULT '',
+        post_date_gmt TEXT NOT NULL DEFAULT '',
+        modified TEXT NOT NULL DEFAULT '',
+        modified_gmt TEXT NOT NULL DEFAULT '',
+        comment_status TEXT NOT NULL DEFAULT 'open',
+        ping_status TEXT NOT NULL DEFAULT 'open',
+        slug TEXT NOT NULL DEFAULT '',
+        parent_source_id TEXT NOT NULL DEFAULT '0',
+        menu_order INTEGER NOT NULL DEFAULT 0,
+        password TEXT NOT NULL DEFAULT '',
+        is_sticky INTEGER NOT NULL DEFAULT 0,
+        attachment_url TEXT NOT NULL DEFAULT '',
+        replaced_characters INTEGER NOT NULL DEFAULT 0,
+        content_hash TEXT NOT NULL DEFAULT '',
+        UNIQUE (site_id, source_id)
+    );
+    CREATE INDEX posts_by_type ON posts(site_id, post_type);
+    CREATE TABLE post_terms (
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        taxonomy TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (post_id, seq)
+    );
+    CREATE TABLE post_meta (
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (post_id, seq)
+    );
+    CREATE TABLE post_source_fields (
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (post_id, seq)
+    );
+    CREATE TABLE post_extras (
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        xml TEXT NOT NULL,
+        PRIMARY KEY (post_id, seq)
+    );
+    CREATE TABLE post_urls (
+        url_key TEXT NOT NULL,
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        PRIMARY KEY (url_key, post_id)
+    );
+    CREATE INDEX post_urls_by_post ON post_urls(post_id);
+    CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        source_id TEXT,
+        seq INTEGER NOT NULL DEFAULT 0,
+        kind TEXT NOT NULL,
+        comment_type TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        author_email TEXT NOT NULL DEFAULT '',
+        author_url TEXT NOT NULL DEFAULT '',
+        author_ip TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        date_gmt TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        approved TEXT NOT NULL DEFAULT '1',
+        status TEXT NOT NULL,
+        parent_source_id TEXT NOT NULL DEFAULT '0',
+        user_id INTEGER NOT NULL DEFAULT 0,
+        source_title TEXT NOT NULL DEFAULT '',
+        blog_name TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT 'import',
+        received_via TEXT NOT NULL DEFAULT '',
+        verification TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
+    );
+    CREATE UNIQUE INDEX comments_by_source ON comments(post_id, source_id) WHERE source_id IS NOT NULL;
+    CREATE INDEX comments_by_post ON comments(post_id, kind, status);
+    CREATE INDEX comments_by_author_url ON comments(post_id, author_url);
+    CREATE TABLE comment_meta (
+        comment_id INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (comment_id, seq)
+    );
+    CREATE TABLE verification_queue (
+        comment_id INTEGER PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
+        last_error TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE notification_queue (
+        id INTEGER PRIMARY KEY,
+        comment_id INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        payload TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
+    );
+    """
+}

@@ -1,0 +1,163 @@
+import CSQLite3
+
+/// A value that can be bound to a statement parameter.
+public enum SQLValue: Sendable, Equatable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+}
+
+/// Types that bind as a statement argument.
+public protocol SQLBindable {
+    var sqlValue: SQLValue { get }
+}
+
+extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
+extension Int: SQLBindable { public var sqlValue: SQLValue { .integer(Int64(self)) } }
+extension Int64: SQLBindable { public var sqlValue: SQLValue { .integer(self) } }
+extension Double: SQLBindable { public var sqlValue: SQLValue { .real(self) } }
+extension Bool: SQLBindable { public var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
+extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
+extension Optional: SQLBindable where Wrapped: SQLBindable {
+    public var sqlValue: SQLValue { map(\.sqlValue) ?? .null }
+}
+
+/// A prepared SQLite statement; obtain one from `Database.statement(_:)`.
+public final class Statement {
+    private let handle: OpaquePointer
+    private unowned let database: Database
+    let sql: String
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(handle: OpaquePointer, database: Database, sql: String) {
+        self.handle = handle
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    /// Binds `arguments` to the parameters in order.
+    @discardableResult
+    public func bind(_ arguments: [any SQLBindable]) throws -> Statement {
+        sqlite3_reset(handle)
+        for (offset, argument) in arguments.enumerated() {
+            let index = Int32(offset + 1)
+            let status: Int32
+            switch argument.sqlValue {
+            case .null: status = sqlite3_bind_null(handle, index)
+            case .integer(let value): status = sqlite3_bind_int64(handle, index, value)
+            case .real(let value): status = sqlite3_bind_double(handle, index, value)
+            case .text(let value):
+                // An empty buffer may have a nil base address, which SQLite would store as NULL.
+                var text = value
+                status = text.withUTF8 { bytes in
+                    bytes.count == 0
+                        ? sqlite3_bind_text(handle, index, "", 0, Statement.transient)
+                        : sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Statement.transient)
+                }
+            }
+            guard status == SQLITE_OK else { throw error(status) }
+        }
+        return self
+    }
+
+    /// Binds `arguments` and runs the statement to completion.
+    public func run(_ arguments: any SQLBindable...) throws {
+        try bind(arguments)
+        while try step() {}
+    }
+
+    /// Binds `arguments` and returns every row.
+    public func rows(_ arguments: any SQLBindable...) throws -> [Row] {
+        try bind(arguments)
+        var result: [Row] = []
+        while try step() { result.append(currentRow()) }
+        return result
+    }
+
+    /// Binds `arguments` and returns the first row, if any.
+    public func firstRow(_ arguments: any SQLBindable...) throws -> Row? {
+        try bind(arguments)
+        defer { sqlite3_reset(handle) }
+        return try step() ? currentRow() : nil
+    }
+
+    /// Binds `arguments` and calls `body` for each row without collecting them (for exports).
+    public func forEachRow(_ arguments: [any SQLBindable], _ body: (Row) throws -> Void) throws {
+        try bind(arguments)
+        defer { sqlite3_reset(handle) }
+        while try step() { try body(currentRow()) }
+    }
+
+    /// Advances; true while a row is available.
+    func step() throws -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let status: throw error(status)
+        }
+    }
+
+    func currentRow() -> Row {
+        let count = sqlite3_column_count(handle)
+        var values: [SQLValue] = []
+        values.reserveCapacity(Int(count))
+        for column in 0..<count {
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(handle, column)))
+            case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(handle, column)))
+            case SQLITE_NULL: values.append(.null)
+            default:
+                if let text = sqlite3_column_text(handle, column) {
+                    let length = Int(sqlite3_column_bytes(handle, column))
+                    values.append(.text(String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)))
+                } else {
+                    values.append(.text(""))
+                }
+            }
+        }
+        return Row(values: values)
+    }
+
+    private func error(_ status: Int32) -> StoreError {
+        .sql(sql: sql, code: status, message: database.lastErrorMessage)
+    }
+}
+
+/// One result row; columns by position, in the order of the SELECT.
+public struct Row: Sendable, Equatable {
+    public var values: [SQLValue]
+
+    /// Column `index` as text (`""` for NULL).
+    public func string(_ index: Int) -> String {
+        switch values[index] {
+        case .text(let value): return value
+        case .integer(let value): return String(value)
+        case .real(let value): return String(value)
+        case .null: return ""
+        }
+    }
+
+    /// Column `index` as an integer (0 for NULL or text).
+    public func int(_ index: Int) -> Int {
+        switch values[index] {
+        case .integer(let value): return Int(value)
+        case .real(let value): return Int(value)
+        case .text(let value): return Int(value) ?? 0
+        case .null: return 0
+        }
+    }
+
+    /// True when column `index` is NULL.
+    public func isNull(_ index: Int) -> Bool { values[index] == .null }
+}

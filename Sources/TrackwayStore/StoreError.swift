@@ -1,0 +1,50 @@
+/// A failure of the store, with the context needed to act on it.
+///
+/// ```swift
+/// catch let error as StoreError { print(error) }  // "SQL error 19 (UNIQUE constraint failed…) in: INSERT …"
+/// ```
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    private enum Kind: Sendable {
+        case cannotOpen(path: String, message: String)
+        case sql(sql: String, code: Int32, message: String)
+        case notFound(what: String)
+        case invalid(message: String)
+    }
+
+    private let kind: Kind
+
+    /// The database file could not be opened.
+    public static func cannotOpen(path: String, message: String) -> StoreError {
+        StoreError(kind: .cannotOpen(path: path, message: message))
+    }
+
+    /// SQLite refused a statement.
+    public static func sql(sql: String, code: Int32, message: String) -> StoreError {
+        StoreError(kind: .sql(sql: sql, code: code, message: message))
+    }
+
+    /// A requested row (site, post, ping) does not exist.
+    public static func notFound(_ what: String) -> StoreError {
+        StoreError(kind: .notFound(what: what))
+    }
+
+    /// A request the store cannot carry out as asked (several sites and none chosen, …).
+    public static func invalid(_ message: String) -> StoreError {
+        StoreError(kind: .invalid(message: message))
+    }
+
+    /// SQLite's result code, for SQL errors.
+    public var sqliteCode: Int32? {
+        if case .sql(_, let code, _) = kind { return code }
+        return nil
+    }
+
+    public var description: String {
+        switch kind {
+        case .cannotOpen(let path, let message): return "cannot open database \(path): \(message)"
+        case .sql(let sql, let code, let message): return "SQL error \(code) (\(message)) in: \(sql)"
+        case .notFound(let what): return "\(what) not found"
+        case .invalid(let message): return message
+        }
+    }
+}

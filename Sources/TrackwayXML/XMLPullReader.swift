@@ -1,0 +1,206 @@
+import CLibXML2
+
+/// A streaming, forward-only XML reader over libxml2's `xmlTextReader`, with Trackway's secure
+/// options (no network, no entity expansion, no DTD loading).
+///
+/// Memory stays flat whatever the document size: only the current node is held.
+///
+/// ```swift
+/// let reader = try XMLPullReader(bytes: Array(body.utf8))
+/// while try reader.read() {
+///     if reader.kind == .element, reader.localName == "methodName" { ... }
+/// }
+/// ```
+///
+/// A reader is confined to one task: libxml2 reader state is not thread-safe.
+public final class XMLPullReader {
+    /// Supplies the next bytes of the document; returns how many it wrote, 0 at the end.
+    public typealias ByteSupplier = (UnsafeMutableRawBufferPointer) throws -> Int
+
+    private let reader: xmlTextReaderPtr
+    private var input: InputContext?
+    private var memory: UnsafeMutableRawBufferPointer?
+    private var firstError: XMLParseError?
+    private var namespaceCache: [UnsafeRawPointer: String] = [:]
+
+    /// Reads a document held in memory (the bytes are copied).
+    public init(bytes: [UInt8], strict: Bool = true) throws {
+        _ = XMLSecurity.silenceGlobalErrors
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+        buffer.copyBytes(from: bytes)
+        memory = buffer
+        let options = strict ? XMLSecurity.strictReaderOptions : XMLSecurity.readerOptions
+        guard let created = xmlReaderForMemory(
+            buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, nil, options
+        ) else {
+            buffer.deallocate()
+            throw XMLParseError(line: 0, column: 0, message: "libxml2 could not create a reader")
+        }
+        reader = created
+        installErrorHandler()
+    }
+
+    /// Reads a document pulled from `supplier`, for files of any size.
+    public init(supplier: @escaping ByteSupplier) throws {
+        _ = XMLSecurity.silenceGlobalErrors
+        let input = InputContext(supplier: supplier)
+        self.input = input
+        let readCallback: xmlInputReadCallback = { context, buffer, length in
+            guard let context, let buffer, length > 0 else { return -1 }
+            let input = Unmanaged<InputContext>.fromOpaque(context).takeUnretainedValue()
+            do {
+                return Int32(try input.supplier(UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+            } catch {
+                input.error = error
+                return -1
+            }
+        }
+        let closeCallback: xmlInputCloseCallback = { _ in 0 }
+        guard let created = xmlReaderForIO(
+            readCallback, closeCallback, Unmanaged.passUnretained(input).toOpaque(), nil, nil,
+            XMLSecurity.readerOptions
+        ) else {
+            throw XMLParseError(line: 0, column: 0, message: "libxml2 could not create a reader")
+        }
+        reader = created
+        installErrorHandler()
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        memory?.deallocate()
+    }
+
+    /// Moves to the next node; false at the end of the document.
+    ///
+    /// Throws `XMLParseError` when the document is not well-formed at this point, or rethrows
+    /// what the byte supplier threw.
+    public func read() throws -> Bool {
+        let result = xmlTextReaderRead(reader)
+        if let error = input?.error { throw error }
+        if result == 1 { return true }
+        if result == 0, firstError == nil { return false }
+        throw firstError ?? XMLParseError(line: line, column: 0, message: "the document is not well-formed")
+    }
+
+    /// Skips the current element's subtree; the next `read()` lands after its end tag.
+    public func skipSubtree() throws {
+        let result = xmlTextReaderNext(reader)
+        if let error = input?.error { throw error }
+        if result < 0 {
+            throw firstError ?? XMLParseError(line: line, column: 0, message: "the document is not well-formed")
+        }
+        hasPendingNode = result == 1
+    }
+
+    /// True after `skipSubtree()` left the reader already positioned on the following node.
+    public private(set) var hasPendingNode = false
+
+    /// Like `read()`, but consumes a node that `skipSubtree()` already moved to.
+    public func advance() throws -> Bool {
+        if hasPendingNode {
+            hasPendingNode = false
+            return true
+        }
+        return try read()
+    }
+
+    public var kind: XMLNodeKind { XMLNodeKind(readerType: xmlTextReaderNodeType(reader)) }
+
+    /// The local name (`post_id` for `wp:post_id`).
+    public var localName: String {
+        xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+    }
+
+    /// The qualified name as written (`wp:post_id`).
+    public var qualifiedName: String {
+        xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
+    }
+
+    /// The namespace URI of the current node, empty when it has none.
+    public var namespaceURI: String {
+        guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return "" }
+        // Names live in the parser's dictionary, so one pointer is one string for the whole parse.
+        let key = UnsafeRawPointer(pointer)
+        if let cached = namespaceCache[key] { return cached }
+        let uri = String(cString: pointer)
+        namespaceCache[key] = uri
+        return uri
+    }
+
+    /// Text of a text node (CDATA included), with predefined and character entities decoded.
+    public var value: String {
+        xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+    }
+
+    /// Depth of the current node; the root element is 0.
+    public var depth: Int { Int(xmlTextReaderDepth(reader)) }
+
+    /// True for `<empty/>`: no end-element node follows.
+    public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    /// The line of the current node in the input.
+    public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// The column of the current node in the input.
+    public var column: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
+
+    /// Bytes consumed from the input so far.
+    public var byteOffset: Int { Int(xmlTextReaderByteConsumed(reader)) }
+
+    /// The value of attribute `name` (qualified name as written) on the current element.
+    public func attribute(_ name: String) -> String? {
+        guard let raw = xmlTextReaderGetAttribute(reader, name) else { return nil }
+        defer { cxml_free(raw) }
+        return String(cString: raw)
+    }
+
+    /// The current node and its subtree serialised as XML, with the namespace declarations it
+    /// uses, so it can be written back verbatim elsewhere.
+    public func outerXML() -> String {
+        guard let node = xmlTextReaderExpand(reader), let document = xmlNewDoc(nil) else { return "" }
+        defer { xmlFreeDoc(document) }
+        // Copying into a fresh document declares every namespace the subtree uses on its root.
+        guard let copy = xmlDocCopyNode(node, document, 1), let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        xmlDocSetRootElement(document, copy)
+        xmlNodeDump(buffer, document, copy, 0, 0)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+
+    private func installErrorHandler() {
+        let handler: xmlStructuredErrorFunc = { context, error in
+            guard let context, let error else { return }
+            let this = Unmanaged<XMLPullReader>.fromOpaque(context).takeUnretainedValue()
+            let level = error.pointee.level
+            guard level == XML_ERR_ERROR || level == XML_ERR_FATAL, this.firstError == nil else { return }
+            let message = error.pointee.message.map { String(cString: $0) } ?? "the document is not well-formed"
+            this.firstError = XMLParseError(
+                line: Int(error.pointee.line),
+                column: Int(error.pointee.int2),
+                message: message.trimmingCharacters(in: " \n")
+            )
+        }
+        xmlTextReaderSetStructuredErrorHandler(reader, handler, Unmanaged.passUnretained(self).toOpaque())
+    }
+}
+
+/// The byte supplier and the error it threw, shared with libxml2's read callback.
+private final class InputContext {
+    let supplier: XMLPullReader.ByteSupplier
+    var error: Error?
+
+    init(supplier: @escaping XMLPullReader.ByteSupplier) {
+        self.supplier = supplier
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}
