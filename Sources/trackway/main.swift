@@ -1,1 +1,18 @@
-print("trackway")
+import ArgumentParser
+
+/// The `trackway` command: import WordPress and Movable Type exports into SQLite, serve their
+/// TrackBack and Pingback endpoints, and export WXR back out.
+@main
+struct Trackway: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trackway",
+        abstract: "WordPress / Movable Type compatibility gateway and migrator.",
+        discussion: """
+        Typical migration:
+          trackway import blog.wordpress.2024-01-01.xml.gz     # into ./trackway.sqlite
+          trackway stats
+          trackway serve --public-url https://old-blog.example  # keep old ping URLs alive
+        """,
+        subcommands: [ImportCommand.self, StatsCommand.self]
+    )
+}
