@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TrackwayCore
+import TrackwayFormats
+import TrackwayStore
+
+/// `trackway export`: one site back out as WXR 1.2, streamed.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write one site as WXR 1.2, the format WordPress's importer reads.",
+        discussion: """
+        Movable Type sites leave as WXR too: statuses, comments and pings are mapped to
+        WordPress's vocabulary (pings stay trackbacks). Elements kept verbatim at import
+        (plugins, other namespaces) are written back. Meta that would make WordPress send pings
+        after the import (_pingme, _encloseme, _trackbackme) is never written.
+
+        Examples:
+          trackway export --output blog.wxr.xml
+          trackway export --db all.sqlite --site 2 > lighthouse.xml
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The SQLite database to read.", valueName: "path"))
+    var db = "trackway.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("The site to export (required when the database holds several; see the list in the error).", valueName: "id"))
+    var site: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Write here instead of stdout (written to a temporary file, then renamed: never half-written).", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            StandardError.line("trackway export: no database at \(db) (run trackway import first, or pass --db)")
+            throw ExitCode(1)
+        }
+        let store = try Store(path: db)
+        do {
+            let siteID = try SiteChoice.resolve(site, in: store)
+            try WXRExport(store: store, siteID: siteID).write(to: output, showProgress: StandardError.isTerminal)
+        } catch let error as SiteChoice.Failure {
+            StandardError.line("trackway export: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Where a command writes a document: stdout, or a file that appears only when complete
+/// (written to a temporary name beside it, then renamed), so no reader ever sees half a file.
+final class OutputFile {
+    private let handle: FileHandle
+    private let finalPath: String?
+    private let temporaryPath: String?
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 16
+    /// Bytes written so far.
+    private(set) var bytesWritten = 0
+
+    /// Opens `path` for writing, or stdout when nil.
+    init(path: String?) throws {
+        guard let path else {
+            handle = FileHandle.standardOutput
+            finalPath = nil
+            temporaryPath = nil
+            return
+        }
+        let temporary = path + ".partial-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let opened = FileHandle(forWritingAtPath: temporary) else {
+            throw OutputError(message: "cannot write \(path): the directory is missing or not writable")
+        }
+        handle = opened
+        finalPath = path
+        temporaryPath = temporary
+    }
+
+    /// Appends bytes, flushing to the file in 64 KB chunks.
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        buffer.append(contentsOf: bytes)
+        bytesWritten += bytes.count
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    /// Writes what is buffered, syncs, and moves the temporary file to its final name.
+    func commit() throws {
+        try flush()
+        if let finalPath, let temporaryPath {
+            try handle.synchronize()
+            try handle.close()
+            if FileManager.default.fileExists(atPath: finalPath) {
+                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: finalPath), withItemAt: URL(fileURLWithPath: temporaryPath))
+            } else {
+                try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+            }
+        }
+    }
+
+    /// Removes the temporary file after a failure; the previous file at the path is untouched.
+    func discard() {
+        if let temporaryPath {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+        }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A document could not be written where the user asked.
+struct OutputError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import TrackwayStore
+
+/// `trackway stats`: what the database holds, across all sites.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count what the database holds: sites, authors, terms, posts, comments and pings.",
+        discussion: """
+        Comments of every approval state count (approved, pending, spam, trash). Terms are
+        distinct taxonomy and slug pairs. Trackbacks, pingbacks and webmentions are counted apart
+        from plain comments.
+
+        Examples:
+          trackway stats
+          trackway stats --db site.sqlite --json | jq .pingbacks
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The SQLite database to read.", valueName: "path"))
+    var db = "trackway.sqlite"
+
+    @Flag(name: .long, help: "Print one JSON object with integer fields instead of a table.")
+    var json = false
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            StandardError.line("trackway stats: no database at \(db) (run trackway import first, or pass --db)")
+            throw ExitCode(1)
+        }
+        let stats = try Store(path: db).stats()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+        } else {
+            print(stats.table)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@Suite("trackway import and stats, run as a user runs them")
+struct ImportCommandTests {
+    let samples = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples")
+
+    /// Counts a WXR file with Python's ElementTree (Tests/Support/count_wxr.py), not with Trackway.
+    func independentCounts(_ wxr: URL) throws -> [String: Int] {
+        let script = CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/count_wxr.py")
+        let result = try CommandLineHarness.tool("python3", [script.path, wxr.path])
+        try #require(result.status == 0, "count_wxr.py failed: \(result.stderr)")
+        return try CommandLineHarness.jsonObject(result.stdout).compactMapValues { $0 as? Int }
+    }
+
+    func stats(_ db: URL) throws -> [String: Int] {
+        let result = try CommandLineHarness.trackway(["stats", "--db", db.path, "--json"])
+        try #require(result.status == 0, "stats failed: \(result.stderr)")
+        return try CommandLineHarness.jsonObject(result.stdout).compactMapValues { $0 as? Int }
+    }
+
+    @Test("the real WordPress 6.1.9 export imports with every post, page, comment, trackback and pingback")
+    func peerBlogImportsExactly() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        let db = directory.appendingPathComponent("peer.sqlite")
+        let wxr = CommandLineHarness.fixtures.appendingPathComponent("wxr/wordpress-6.1/peer-blog.xml")
+        let result = try CommandLineHarness.trackway(["import", "--db", db.path, wxr.path])
+        #expect(result.status == 0, "import failed: \(result.stderr)")
+        let expected = try independentCounts(wxr)
+        let actual = try stats(db)
+        for (key, value) in expected {
+            #expect(actual[key] == value, "\(key): expected \(value), stats says \(actual[key] ?? -1)")
+        }
+    }
+
+    @Test("the bundled samples import: WordPress and Movable Type side by side")
+    func samplesImport() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        let db = directory.appendingPathComponent("samples.sqlite")
+        let wxr = samples.appendingPathComponent("harbour-notes.wordpress.xml")
+        let mt = samples.appendingPathComponent("lighthouse-log.mt.txt")
+        let result = try CommandLineHarness.trackway(["import", "--db", db.path, wxr.path, mt.path])
+        #expect(result.status == 0, "import failed: \(result.stderr)")
+        let wxrCounts = try independentCounts(wxr)
+        // The Movable Type sample, counted by reading it: 3 entries by 2 authors, categories
+        // Keeping, Weather, Maintenance and tags "fog horn", lamps, night, repairs, 2 comments, 3 pings.
+        let mtCounts = ["sites": 1, "authors": 2, "terms": 7, "posts": 3, "comments": 2, "trackbacks": 3]
+        let actual = try stats(db)
+        for key in ["sites", "authors", "terms", "posts", "comments", "trackbacks"] {
+            #expect(actual[key] == (wxrCounts[key] ?? 0) + (mtCounts[key] ?? 0), "\(key)")
+        }
+        for key in ["pages", "attachments", "pingbacks"] {
+            #expect(actual[key] == wxrCounts[key], "\(key)")
+        }
+    }
+
+    @Test("importing the same file twice changes nothing and says unchanged")
+    func reimportIsIdempotent() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        let db = directory.appendingPathComponent("twice.sqlite")
+        let wxr = CommandLineHarness.fixtures.appendingPathComponent("wxr/wordpress-6.1/peer-blog.xml")
+        let first = try CommandLineHarness.trackway(["import", "--db", db.path, "--json", wxr.path])
+        try #require(first.status == 0, "first import failed: \(first.stderr)")
+        let before = try CommandLineHarness.databaseContent(db)
+        let second = try CommandLineHarness.trackway(["import", "--db", db.path, "--json", wxr.path])
+        try #require(second.status == 0, "second import failed: \(second.stderr)")
+        #expect(try CommandLineHarness.databaseContent(db) == before)
+        let summary = try #require(try CommandLineHarness.jsonObject(second.stdout)["summary"] as? [String: Any])
+        let posts = try #require(summary["post"] as? [String: Any])
+        #expect(posts["unchanged"] as? Int == 200)
+        #expect(posts["added"] as? Int == 0)
+        #expect(posts["updated"] as? Int == 0)
+    }
+
+    @Test("a truncated file stops with file, line and column; the items before it stay imported")
+    func malformedFileReportsPosition() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        let db = directory.appendingPathComponent("broken.sqlite")
+        let source = try String(contentsOf: samples.appendingPathComponent("harbour-notes.wordpress.xml"), encoding: .utf8)
+        // Cut the file inside the third item: the first two items are complete.
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = try #require(lines.indices.filter { lines[$0].contains("<item>") }.dropFirst(2).first)
+        let truncated = directory.appendingPathComponent("truncated.xml")
+        try (lines[..<(cut + 5)].joined(separator: "\n") + "\n").write(to: truncated, atomically: true, encoding: .utf8)
+        let result = try CommandLineHarness.trackway(["import", "--db", db.path, truncated.path])
+        #expect(result.status != 0)
+        let lastLine = result.stderr.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(lastLine.contains("truncated.xml:"), "stderr: \(result.stderr)")
+        #expect(lastLine.range(of: #"truncated\.xml:\d+:\d+"#, options: .regularExpression) != nil, "stderr: \(result.stderr)")
+        #expect(try stats(db)["posts"] == 2)
+    }
+
+    @Test("--dry-run parses and validates without creating the database")
+    func dryRunWritesNothing() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        let db = directory.appendingPathComponent("never.sqlite")
+        let result = try CommandLineHarness.trackway(["import", "--dry-run", "--db", db.path, samples.appendingPathComponent("harbour-notes.wordpress.xml").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db.path))
+    }
+
+    @Test("a file that is neither WXR nor Movable Type is refused with a one-line reason")
+    func unknownFormatIsRefused() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        let file = directory.appendingPathComponent("notes.txt")
+        try "just some notes\nnothing to import\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CommandLineHarness.trackway(["import", "--db", directory.appendingPathComponent("x.sqlite").path, file.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("notes.txt"))
+    }
+
+    @Test("every command's --help explains it with an example")
+    func helpTeaches() throws {
+        for command in ["import", "stats"] {
+            let result = try CommandLineHarness.trackway([command, "--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("trackway \(command)"), "\(command) --help lacks an example")
+        }
+    }
+}
