@@ -38,7 +38,12 @@ public enum ExportFormat: String, Sendable {
         var rest = Substring(text)
         while true {
             rest = rest.drop(while: { $0.isWhitespace })
-            if rest.hasPrefix("<?") || rest.hasPrefix("<!DOCTYPE") {
+            if rest.hasPrefix("<!DOCTYPE"), let open = rest.firstIndex(of: "["),
+               open < (rest.firstIndex(of: ">") ?? rest.endIndex) {
+                // An internal subset holds declarations with their own '>'.
+                guard let close = rest[open...].firstRange(of: "]>") ?? rest[open...].firstRange(of: "] >") else { return false }
+                rest = rest[close.upperBound...]
+            } else if rest.hasPrefix("<?") || rest.hasPrefix("<!DOCTYPE") {
                 guard let end = rest.firstIndex(of: ">") else { return false }
                 rest = rest[rest.index(after: end)...]
             } else if rest.hasPrefix("<!--") {

@@ -15,7 +15,7 @@ extension WXRParser {
             case (.rss, "language"): try updateSite { $0.language = try text() }
             case (.rss, "generator"): try updateSite { $0.generator = try text() }
             case (.wordPress, "wxr_version"):
-                versionLine = xml.line
+                versionLine = xml.nodeLine
                 try updateSite { $0.wxrVersion = try text().trimmingWhitespace() }
             case (.wordPress, "base_site_url"): try updateSite { $0.baseSiteURL = try text().trimmingWhitespace() }
             case (.wordPress, "base_blog_url"): try updateSite { $0.baseBlogURL = try text().trimmingWhitespace() }

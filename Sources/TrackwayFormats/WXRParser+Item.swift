@@ -4,7 +4,7 @@ extension WXRParser {
     /// Reads one `item` into a post with its terms, meta and comments, and emits it.
     func parseItem() throws {
         itemCount += 1
-        let startLine = xml.line
+        let startLine = xml.nodeLine
         var post = Post(sourceID: "")
         var hasPostID = false
         currentItem = "item \(itemCount)"

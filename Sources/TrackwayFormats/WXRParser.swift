@@ -46,7 +46,7 @@ final class WXRParser {
             guard xml.kind == .element else { continue }
             guard namespace() == .rss, xml.localName == "rss" else {
                 throw ImportError(
-                    file: options.fileName, line: xml.line, column: xml.column,
+                    file: options.fileName, line: xml.nodeLine, column: xml.column,
                     message: "expected an <rss> root element, found <\(xml.qualifiedName)>"
                 )
             }
@@ -161,7 +161,7 @@ final class WXRParser {
 
     private func warnUnexpandedEntity() {
         warn(ImportWarning(
-            file: options.fileName, line: xml.line, item: currentItem,
+            file: options.fileName, line: xml.nodeLine, item: currentItem,
             message: "entity reference &\(xml.qualifiedName); is not expanded; the text is kept without it"
         ))
     }
