@@ -28,6 +28,17 @@ struct UTF8Sanitizer {
         var read = 0
         var written = 0
         while read < count {
+            // Fastest path: eight bytes of printable ASCII at once (no high bit, none below 0x20).
+            if read + 8 <= count {
+                let word = input.loadUnaligned(fromByteOffset: read, as: UInt64.self)
+                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                if word & 0x8080_8080_8080_8080 == 0 && belowSpace == 0 {
+                    output.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
+                    read += 8
+                    written += 8
+                    continue
+                }
+            }
             let byte = input[read]
             // Fast path: printable ASCII, then the three legal controls.
             if byte >= 0x20 && byte < 0x80 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
