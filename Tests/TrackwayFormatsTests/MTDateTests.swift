@@ -31,4 +31,12 @@ struct MTDateTests {
         #expect(MTDate("07/01/2020 12:00:00", timeZone: paris)?.utc == "2020-07-01 10:00:00")
         #expect(MTDate("12/01/2020 12:00:00", timeZone: paris)?.utc == "2020-12-01 11:00:00")
     }
+
+    @Test("UTC may fall on the previous day, year or a leap day")
+    func crossesMidnight() throws {
+        let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
+        #expect(MTDate("01/01/2021 05:00:00 AM", timeZone: tokyo)?.utc == "2020-12-31 20:00:00")
+        #expect(MTDate("03/01/2020 08:00:00", timeZone: tokyo)?.utc == "2020-02-29 23:00:00")
+        #expect(MTDate("02/29/2021 08:00:00", timeZone: tokyo) == nil)
+    }
 }
