@@ -6,7 +6,9 @@ import TrackwayCore
 /// let format = ExportFormat.detect(prefix: try file.peek(8192))   // .wxr, .movableType or nil
 /// ```
 public enum ExportFormat: String, Sendable {
+    /// WordPress eXtended RSS (1.0 to 1.2).
     case wxr
+    /// The Movable Type import/export text format.
     case movableType
 
     /// Detects from the first bytes (after gunzip): WXR = XML whose root is `rss` and which binds a

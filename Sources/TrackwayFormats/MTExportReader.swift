@@ -17,6 +17,7 @@ public final class MTExportReader: ExportReader {
     private let options: ReadOptions
     private let maxLineBytes: Int
 
+    /// A reader of `file` with a 64 MB line cap; nothing is read until `read(emit:warn:)`.
     public init(file: ExportFile, options: ReadOptions) {
         self.file = file
         self.options = options

@@ -16,6 +16,7 @@ public final class WXRReader: ExportReader {
     private let file: ExportFile
     private let options: ReadOptions
 
+    /// A reader of `file`; nothing is read until `read(emit:warn:)`.
     public init(file: ExportFile, options: ReadOptions) {
         self.file = file
         self.options = options
