@@ -142,6 +142,15 @@ public final class XMLPullReader {
     /// The line of the current node in the input.
     public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
 
+    /// The line the current node starts on, from the parsed tree: exact, whereas `line` is where
+    /// the parser is, which runs ahead of the node being read. Falls back to `line` past line
+    /// 65535, where libxml2 stops recording node lines.
+    public var nodeLine: Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return line }
+        let recorded = Int(xmlGetLineNo(node))
+        return recorded > 0 && recorded < 65535 ? recorded : line
+    }
+
     /// The column of the current node in the input.
     public var column: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
 

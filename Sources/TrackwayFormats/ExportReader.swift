@@ -1,0 +1,34 @@
+import TrackwayCore
+
+/// A streaming reader of one export file.
+///
+/// ```swift
+/// let (reader, file, format) = try openExportReader(path: path, options: ReadOptions(fileName: path))
+/// try reader.read(emit: { record in try store.write(record) }, warn: { print($0) })
+/// ```
+public protocol ExportReader: AnyObject {
+    /// Streams the file: calls `emit` for each record in file order (site first, authors and terms when met, each
+    /// post when its closing tag is read, complete with meta, terms and comments). `warn` gets every non-fatal
+    /// problem. Throws ImportError (file, line, column, what was expected) when the input is not well-formed; the
+    /// records emitted before that point are valid and complete.
+    func read(emit: (ImportRecord) throws -> Void, warn: (ImportWarning) -> Void) throws
+}
+
+/// Opens `path`, detects the format, returns the right reader (throws ImportError for an unknown format, naming
+/// the file and what was expected).
+public func openExportReader(path: String, options: ReadOptions) throws -> (ExportReader, ExportFile, ExportFormat) {
+    let file = try ExportFile(path: path)
+    switch ExportFormat.detect(prefix: try file.peek(8192)) {
+    case .wxr:
+        return (WXRReader(file: file, options: options), file, .wxr)
+    case .movableType:
+        return (MTExportReader(file: file, options: options), file, .movableType)
+    case nil:
+        throw ImportError(
+            file: options.fileName, line: 0,
+            message: "unknown export format: expected a WordPress export (an <rss> document binding "
+                + "http://wordpress.org/export/N.N/) or a Movable Type export (text starting with a key such as "
+                + "AUTHOR: or TITLE:)"
+        )
+    }
+}

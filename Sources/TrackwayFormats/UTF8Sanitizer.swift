@@ -1,0 +1,149 @@
+/// Replaces bytes that would stop a strict consumer with U+FFFD: invalid UTF-8 always, and in XML
+/// mode the C0 controls other than TAB, LF and CR plus U+FFFE and U+FFFF (XML 1.0 forbids them,
+/// and real WordPress exports contain them).
+///
+/// ```swift
+/// var sanitizer = UTF8Sanitizer(forXML: true)
+/// let cleaned = sanitizer.cleaned(Array("a\u{1}b".utf8))   // "a\u{FFFD}b", replacedCount == 1
+/// ```
+struct UTF8Sanitizer {
+    /// Whether C0 controls and U+FFFE/U+FFFF are replaced too (XML), or only invalid UTF-8 (text).
+    let forXML: Bool
+    /// Replacements made so far.
+    private(set) var replacedCount = 0
+
+    init(forXML: Bool) {
+        self.forXML = forXML
+    }
+
+    /// Cleans `input` into `output` (which must hold 3 bytes per input byte). Stops before a
+    /// sequence cut off by the end of `input` unless `isFinal`; returns the bytes consumed and
+    /// written.
+    mutating func clean(
+        _ input: UnsafeRawBufferPointer,
+        into output: UnsafeMutableRawBufferPointer,
+        isFinal: Bool
+    ) -> (consumed: Int, written: Int) {
+        let count = input.count
+        var read = 0
+        var written = 0
+        while read < count {
+            // Fastest path: eight bytes of printable ASCII at once (no high bit, none below 0x20).
+            if read + 8 <= count {
+                let word = input.loadUnaligned(fromByteOffset: read, as: UInt64.self)
+                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                if word & 0x8080_8080_8080_8080 == 0 && belowSpace == 0 {
+                    output.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
+                    read += 8
+                    written += 8
+                    continue
+                }
+            }
+            let byte = input[read]
+            // Fast path: printable ASCII, then the three legal controls.
+            if byte >= 0x20 && byte < 0x80 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                output[written] = byte
+                read += 1
+                written += 1
+                continue
+            }
+            if byte < 0x80 {
+                if forXML {
+                    written = writeReplacement(into: output, at: written)
+                } else {
+                    output[written] = byte
+                    written += 1
+                }
+                read += 1
+                continue
+            }
+            let length = validSequenceLength(input, at: read)
+            if length > 0 {
+                if forXML && isNonCharacter(input, at: read, length: length) {
+                    written = writeReplacement(into: output, at: written)
+                } else {
+                    for offset in 0..<length { output[written + offset] = input[read + offset] }
+                    written += length
+                }
+                read += length
+                continue
+            }
+            // An invalid sequence: its longest valid prefix becomes one U+FFFD (Unicode's
+            // "maximal subpart" practice), unless the input was merely cut short.
+            let prefix = validPrefixLength(input, at: read)
+            if read + prefix == count && !isFinal && prefix < expectedLength(byte) { break }
+            written = writeReplacement(into: output, at: written)
+            read += max(prefix, 1)
+        }
+        return (read, written)
+    }
+
+    /// Cleans a whole byte array at once (for short texts such as one Movable Type line).
+    mutating func cleaned(_ bytes: [UInt8]) -> [UInt8] {
+        if !forXML, bytes.allSatisfy({ $0 < 0x80 }) { return bytes }
+        var output = [UInt8](repeating: 0, count: bytes.count * 3)
+        let written = bytes.withUnsafeBytes { input in
+            output.withUnsafeMutableBytes { buffer in
+                clean(input, into: buffer, isFinal: true).written
+            }
+        }
+        output.removeSubrange(written...)
+        return output
+    }
+
+    private mutating func writeReplacement(into output: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+        replacedCount += 1
+        output[offset] = 0xEF
+        output[offset + 1] = 0xBF
+        output[offset + 2] = 0xBD
+        return offset + 3
+    }
+
+    /// The length a lead byte announces (1 for bytes that cannot lead a sequence).
+    private func expectedLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return 1
+        }
+    }
+
+    /// The allowed range of the second byte after `lead` (Unicode Table 3-7).
+    private func secondByteRange(_ lead: UInt8) -> ClosedRange<UInt8> {
+        switch lead {
+        case 0xE0: return 0xA0...0xBF
+        case 0xED: return 0x80...0x9F
+        case 0xF0: return 0x90...0xBF
+        case 0xF4: return 0x80...0x8F
+        default: return 0x80...0xBF
+        }
+    }
+
+    /// How many bytes from `start` form a valid prefix of a sequence (at least the lead when it can lead).
+    private func validPrefixLength(_ input: UnsafeRawBufferPointer, at start: Int) -> Int {
+        let lead = input[start]
+        let expected = expectedLength(lead)
+        guard expected > 1 else { return 0 }
+        var length = 1
+        while length < expected, start + length < input.count {
+            let byte = input[start + length]
+            let range: ClosedRange<UInt8> = length == 1 ? secondByteRange(lead) : 0x80...0xBF
+            guard range.contains(byte) else { break }
+            length += 1
+        }
+        return length
+    }
+
+    /// The length of the complete, valid multi-byte sequence at `start`, or 0.
+    private func validSequenceLength(_ input: UnsafeRawBufferPointer, at start: Int) -> Int {
+        let expected = expectedLength(input[start])
+        guard expected > 1 else { return 0 }
+        return validPrefixLength(input, at: start) == expected ? expected : 0
+    }
+
+    /// U+FFFE and U+FFFF, which XML forbids although they are valid UTF-8.
+    private func isNonCharacter(_ input: UnsafeRawBufferPointer, at start: Int, length: Int) -> Bool {
+        length == 3 && input[start] == 0xEF && input[start + 1] == 0xBF && input[start + 2] >= 0xBE
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import TrackwayCore
+@testable import TrackwayFormats
+
+/// Where the shared fixtures live: the repository's parent holds `shared/` (here and in CI).
+enum Fixture {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+
+    static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+
+    static func wxr(_ name: String) -> String { path("wxr/wordpress-importer/" + name) }
+    static let peerBlog = path("wxr/wordpress-6.1/peer-blog.xml")
+    static func mt(_ name: String) -> String { path("mt/movabletypeparser-net/" + name) }
+}
+
+/// Everything a read produced, and the error that stopped it, if any.
+struct ReadResult {
+    var records: [ImportRecord] = []
+    var warnings: [ImportWarning] = []
+    var error: Error?
+
+    var sites: [Site] { records.compactMap { if case .site(let site) = $0 { site } else { nil } } }
+    var authors: [Author] { records.compactMap { if case .author(let author) = $0 { author } else { nil } } }
+    var terms: [Term] { records.compactMap { if case .term(let term) = $0 { term } else { nil } } }
+    var posts: [Post] { records.compactMap { if case .post(let post) = $0 { post } else { nil } } }
+    var importError: ImportError? { error as? ImportError }
+
+    func post(_ id: String) -> Post? { posts.first { $0.sourceID == id } }
+}
+
+/// Opens `path` with detection and reads it to the end (or the first error).
+func readExport(_ path: String, configure: (inout ReadOptions) -> Void = { _ in }) -> ReadResult {
+    var result = ReadResult()
+    var options = ReadOptions(fileName: path)
+    configure(&options)
+    do {
+        let (reader, _, _) = try openExportReader(path: path, options: options)
+        try reader.read(emit: { result.records.append($0) }, warn: { result.warnings.append($0) })
+    } catch {
+        result.error = error
+    }
+    return result
+}
+
+/// A scratch file with `contents`, removed by the caller through `TemporaryFile.remove`.
+struct TemporaryFile {
+    let path: String
+
+    init(_ contents: String, suffix: String = ".xml") throws {
+        try self.init(bytes: Array(contents.utf8), suffix: suffix)
+    }
+
+    init(bytes: [UInt8], suffix: String = ".xml") throws {
+        path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("trackway-formats-\(UUID().uuidString)\(suffix)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+/// Reads an inline document written to a temporary file.
+func readDocument(_ contents: String, suffix: String = ".xml", configure: (inout ReadOptions) -> Void = { _ in }) throws -> ReadResult {
+    let file = try TemporaryFile(contents, suffix: suffix)
+    defer { file.remove() }
+    return readExport(file.path, configure: configure)
+}
+
+func readDocument(bytes: [UInt8], suffix: String = ".xml", configure: (inout ReadOptions) -> Void = { _ in }) throws -> ReadResult {
+    let file = try TemporaryFile(bytes: bytes, suffix: suffix)
+    defer { file.remove() }
+    return readExport(file.path, configure: configure)
+}
+
+/// A minimal WXR 1.2 document around `items` (and optional channel header markup).
+func wxrDocument(
+    items: String, channel: String = "", namespaces: String = """
+    xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" \
+    xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"
+    """
+) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8" ?>
+    <rss version="2.0" \(namespaces)>
+    <channel>
+    <title>Inline</title>
+    <link>http://example.org</link>
+    <wp:wxr_version>1.2</wp:wxr_version>
+    <wp:base_blog_url>http://example.org</wp:base_blog_url>
+    \(channel)
+    \(items)
+    </channel>
+    </rss>
+    """
+}

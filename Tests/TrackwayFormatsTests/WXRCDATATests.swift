@@ -1,0 +1,70 @@
+import Testing
+import TrackwayCore
+@testable import TrackwayFormats
+
+/// CDATA handling, with expected values read off the fixture files by eye and grep.
+@Suite("WXR CDATA and text fidelity")
+struct WXRCDATATests {
+    @Test("split ]]]]><![CDATA[> sections join back into ]]>")
+    func crazyCDATAEscaped() throws {
+        let post = try #require(readExport(Fixture.wxr("crazy-cdata-escaped.xml")).posts.first)
+        #expect(post.content == "Content with nested <![CDATA[ tags ]]> :)")
+        #expect(post.meta == [
+            MetaEntry(key: "Plain string", value: "Foo"),
+            MetaEntry(key: "Closing CDATA", value: "]]>"),
+            MetaEntry(key: "Alot of CDATA", value: "This has <![CDATA[ opening and ]]> closing <![CDATA[ tags like this: ]]>"),
+        ])
+    }
+
+    @Test("adjacent CDATA sections join, surrounding whitespace kept as written")
+    func multipleCDATA() throws {
+        let post = try #require(readExport(Fixture.wxr("multiple-cdata.xml")).posts.first)
+        #expect(post.content == "\nline oneline twoline three\n")
+    }
+
+    @Test("a near-miss ]] > stays as written")
+    func cdataEdge() throws {
+        #expect(try #require(readExport(Fixture.wxr("cdata-edge.xml")).posts.first).content == "ends with sequence ]] >")
+    }
+
+    @Test("blank lines inside content survive")
+    func blankLines() throws {
+        #expect(try #require(readExport(Fixture.wxr("blank-lines.xml")).posts.first).content == "first paragraph\n\nsecond paragraph")
+    }
+
+    @Test("backslashes are not unescaped")
+    func backslashes() throws {
+        #expect(try #require(readExport(Fixture.wxr("backslashes.xml")).posts.first).content == #"C:\xampp\htdocs\wp-content"#)
+    }
+
+    @Test("serialized PHP meta is kept byte for byte")
+    func serializedMeta() throws {
+        let chunked = try #require(readExport(Fixture.wxr("chunked-meta.xml")).posts.first)
+        #expect(chunked.meta == [MetaEntry(key: "_my_meta", value: #"a:1:{s:3:"foo";s:3:"bar";}"#)])
+        let withCDATA = try #require(readExport(Fixture.wxr("test-serialized-postmeta-with-cdata.xml")).posts.first)
+        #expect(withCDATA.meta.contains(MetaEntry(
+            key: "post-options", value: #"a:2:{s:18:"special_post_title";s:15:"A special title";s:11:"is_calendar";s:0:"";}"#
+        )))
+        #expect(withCDATA.meta.contains(MetaEntry(key: "evil", value: "<wp:meta_value>evil</wp:meta_value>")))
+        #expect(withCDATA.meta.contains(MetaEntry(key: "string", value: #"¯\_(ツ)_/¯"#)))
+    }
+
+    @Test("slashes.xml keeps every backslash and quote in content and comments")
+    func slashes() throws {
+        let result = readExport(Fixture.wxr("slashes.xml"))
+        let post = try #require(result.posts.first)
+        // grep -n 'content:encoded\|comment_content' slashes.xml: lines 52 and 79
+        #expect(post.content == #"Slashes aren\'t \"cool\""#)
+        #expect(post.comments.first?.content == #"\o/ ¯\_(ツ)_/¯"#)
+    }
+
+    @Test("a 12 MB CDATA node imports whole")
+    func hugeNode() throws {
+        let body = String(repeating: "0123456789abcdef", count: 12 * 1024 * 1024 / 16)
+        let result = try readDocument(wxrDocument(items: """
+        <item><wp:post_id>9</wp:post_id><content:encoded><![CDATA[\(body)]]></content:encoded></item>
+        """))
+        #expect(result.error == nil)
+        #expect(result.posts.first?.content.utf8.count == body.utf8.count)
+    }
+}
