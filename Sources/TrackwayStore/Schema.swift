@@ -58,6 +58,7 @@ enum Schema {
         first_name TEXT NOT NULL DEFAULT '',
         last_name TEXT NOT NULL DEFAULT '',
         declared INTEGER NOT NULL DEFAULT 1,
+        seq INTEGER NOT NULL DEFAULT 0,
         content_hash TEXT NOT NULL DEFAULT '',
         UNIQUE (site_id, login)
     );
@@ -115,6 +116,7 @@ enum Schema {
         UNIQUE (site_id, source_id)
     );
     CREATE INDEX posts_by_type ON posts(site_id, post_type);
+    CREATE INDEX posts_by_seq ON posts(site_id, seq);
     CREATE TABLE post_terms (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
@@ -148,6 +150,7 @@ enum Schema {
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         url TEXT NOT NULL,
         kind TEXT NOT NULL,
+        seq INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (url_key, post_id)
     );
     CREATE INDEX post_urls_by_post ON post_urls(post_id);
@@ -174,6 +177,7 @@ enum Schema {
         origin TEXT NOT NULL DEFAULT 'import',
         received_via TEXT NOT NULL DEFAULT '',
         verification TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
     );
     CREATE UNIQUE INDEX comments_by_source ON comments(post_id, source_id) WHERE source_id IS NOT NULL;

@@ -1,0 +1,27 @@
+/// What an import session knows about the site it is writing: its row and what it has met.
+struct SiteImportState {
+    /// The site's row; nil in a dry run for a site the store does not hold yet.
+    var id: Int?
+    var sourceKey: String
+    var nextPostSeq = 0
+    var nextTermSeq = 0
+    var nextAuthorSeq = 0
+    /// Post source ids met in this import, so a repeated id cannot overwrite the first.
+    var seenPosts: Set<String> = []
+    var declaredTerms: Set<TermKey> = []
+    var declaredAuthors: Set<String> = []
+    /// Terms and authors known to have a row, so posts insert each missing one only once.
+    var knownTerms: Set<TermKey> = []
+    var knownAuthors: Set<String> = []
+
+    init(id: Int?, sourceKey: String) {
+        self.id = id
+        self.sourceKey = sourceKey
+    }
+}
+
+/// A term's identity within a site.
+struct TermKey: Hashable {
+    var taxonomy: String
+    var slug: String
+}
