@@ -3,11 +3,10 @@ import TrackwayCore
 extension ImportSession {
     func write(_ post: Post) throws {
         let kind = ImportKind(postType: post.postType)
-        guard var current = site else {
+        guard let current = site else {
             skip(post, as: kind, reason: "post comes before any site record")
             return
         }
-        defer { site = current }
         guard !post.sourceID.isEmpty else {
             skip(post, as: kind, reason: "post has no source id")
             return
@@ -32,8 +31,8 @@ extension ImportSession {
             return
         }
 
-        try ensureAuthor(post.creator, in: &current, siteID: current.id)
-        for term in post.terms { try ensureTerm(term, in: &current, siteID: current.id) }
+        try ensureAuthor(post.creator, in: current, siteID: current.id)
+        for term in post.terms { try ensureTerm(term, in: current, siteID: current.id) }
 
         if let stored {
             let postID = stored.int(0)

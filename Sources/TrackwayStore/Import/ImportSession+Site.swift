@@ -38,11 +38,10 @@ extension ImportSession {
     }
 
     func write(_ author: Author) throws {
-        guard var current = site else {
+        guard let current = site else {
             summary.skip(.author, item: author.login, reason: "author comes before any site record")
             return
         }
-        defer { site = current }
         guard !author.login.isEmpty else {
             summary.skip(.author, item: author.sourceID.map(String.init) ?? "", reason: "author has no login")
             return
@@ -82,11 +81,10 @@ extension ImportSession {
 
     func write(_ term: Term) throws {
         let name = "\(term.taxonomy)/\(term.slug)"
-        guard var current = site else {
+        guard let current = site else {
             summary.skip(.term, item: name, reason: "term comes before any site record")
             return
         }
-        defer { site = current }
         guard !term.taxonomy.isEmpty && !term.slug.isEmpty else {
             summary.skip(.term, item: name, reason: "term has no taxonomy or no slug")
             return
@@ -130,7 +128,7 @@ extension ImportSession {
     }
 
     /// Makes sure a term a post mentions has a row (declared or not), so stats count it.
-    func ensureTerm(_ term: PostTerm, in current: inout SiteImportState, siteID: Int?) throws {
+    func ensureTerm(_ term: PostTerm, in current: SiteImportState, siteID: Int?) throws {
         let key = TermKey(taxonomy: term.taxonomy, slug: term.slug)
         guard !term.taxonomy.isEmpty, !term.slug.isEmpty, current.knownTerms.insert(key).inserted else { return }
         guard let siteID else {
@@ -147,7 +145,7 @@ extension ImportSession {
     }
 
     /// Makes sure a post's author has a row, for exports that name authors only in posts.
-    func ensureAuthor(_ login: String, in current: inout SiteImportState, siteID: Int?) throws {
+    func ensureAuthor(_ login: String, in current: SiteImportState, siteID: Int?) throws {
         guard !login.isEmpty, current.knownAuthors.insert(login).inserted else { return }
         guard let siteID else {
             summary.authors.added += 1

@@ -1,8 +1,11 @@
 /// What an import session knows about the site it is writing: its row and what it has met.
-struct SiteImportState {
+///
+/// A class, so the sets grow in place: copying them out and back per record made an import
+/// quadratic.
+final class SiteImportState {
     /// The site's row; nil in a dry run for a site the store does not hold yet.
-    var id: Int?
-    var sourceKey: String
+    let id: Int?
+    let sourceKey: String
     var nextPostSeq = 0
     var nextTermSeq = 0
     var nextAuthorSeq = 0
