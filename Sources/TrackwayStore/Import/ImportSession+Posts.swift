@@ -23,7 +23,7 @@ extension ImportSession {
         let hash = hasher.hash(post, commentHashes: commentHashes).hex
 
         let sql = try statements()
-        let stored = try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID) }
+        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID) }
         if let stored, stored.string(1) == hash {
             if stored.int(2) != seq && !dryRun { try sql.updatePostSeq.run(seq, stored.int(0)) }
             summary[kind].unchanged += 1

@@ -29,7 +29,7 @@ extension ImportSession {
             }
             summary.sites.added += 1
         }
-        site = SiteImportState(id: siteID, sourceKey: newSite.sourceKey)
+        site = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: stored == nil)
     }
 
     private func insertExtras(_ elements: [String], siteID: Int) throws {
@@ -50,16 +50,20 @@ extension ImportSession {
             summary.skip(.author, item: author.login, reason: "author declared twice in this import; kept the first")
             return
         }
-        current.knownAuthors.insert(author.login)
+        // A post may have named this login before its declaration, leaving an undeclared row.
+        let firstMention = current.knownAuthors.insert(author.login).inserted
+        let mayBeStored = !current.isNew || !firstMention
         let seq = current.nextAuthorSeq
         current.nextAuthorSeq += 1
         guard let siteID = current.id else {
-            summary.authors.added += 1
+            // Dry run of a new site: a login a post already named counts as an update, as it would.
+            if firstMention { summary.authors.added += 1 } else { summary.authors.updated += 1 }
             return
         }
         let sql = try statements()
         let hash = hasher.hash(author).hex
-        guard let stored = try sql.findAuthor.firstRow(siteID, author.login) else {
+        let found = !mayBeStored ? nil : try sql.findAuthor.firstRow(siteID, author.login)
+        guard let stored = found else {
             if !dryRun {
                 try sql.insertAuthor.run(siteID, author.sourceID, author.login, author.email, author.displayName,
                                          author.firstName, author.lastName, seq, hash)
@@ -94,16 +98,18 @@ extension ImportSession {
             summary.skip(.term, item: name, reason: "term declared twice in this import; kept the first")
             return
         }
-        current.knownTerms.insert(key)
+        // A post may have used this term before its declaration, leaving an undeclared row.
+        let firstMention = current.knownTerms.insert(key).inserted
+        let mayBeStored = !current.isNew || !firstMention
         let seq = current.nextTermSeq
         current.nextTermSeq += 1
         guard let siteID = current.id else {
-            summary.terms.added += 1
+            if firstMention { summary.terms.added += 1 } else { summary.terms.updated += 1 }
             return
         }
         let sql = try statements()
         let hash = hasher.hash(term).hex
-        let stored = try sql.findTerm.firstRow(siteID, term.taxonomy, term.slug)
+        let stored = !mayBeStored ? nil : try sql.findTerm.firstRow(siteID, term.taxonomy, term.slug)
         if let stored, stored.string(1) == hash {
             if stored.int(2) != seq && !dryRun { try sql.updateTermSeq.run(seq, stored.int(0)) }
             summary.terms.unchanged += 1

@@ -6,6 +6,9 @@ final class SiteImportState {
     /// The site's row; nil in a dry run for a site the store does not hold yet.
     let id: Int?
     let sourceKey: String
+    /// True when this session created the site's row: nothing of it can be stored yet, so
+    /// lookups are skipped (repeats within the session are caught by the sets below).
+    let isNew: Bool
     var nextPostSeq = 0
     var nextTermSeq = 0
     var nextAuthorSeq = 0
@@ -17,9 +20,10 @@ final class SiteImportState {
     var knownTerms: Set<TermKey> = []
     var knownAuthors: Set<String> = []
 
-    init(id: Int?, sourceKey: String) {
+    init(id: Int?, sourceKey: String, isNew: Bool) {
         self.id = id
         self.sourceKey = sourceKey
+        self.isNew = isNew
     }
 }
 
