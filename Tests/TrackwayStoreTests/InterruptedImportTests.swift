@@ -62,4 +62,25 @@ struct InterruptedImportTests {
         #expect(summary.posts.unchanged == 2)   // 10 and 11 were in the committed batch
         #expect(summary.posts.added == 21)      // 15 and the 20 generated posts
     }
+
+    @Test("a write that fails names the record, rolls its whole batch back and ends the session")
+    func failedWriteRollsBack() throws {
+        let temp = try TemporaryStore()
+        try temp.store.database.execute("""
+            CREATE TRIGGER refuse_page BEFORE INSERT ON posts WHEN NEW.source_id = '12'
+            BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END
+            """)
+        let session = ImportSession(store: temp.store, batchSize: 100)
+        var failure: ImportWriteError?
+        do {
+            for record in SampleBlog.records() { try session.write(record) }
+        } catch let error as ImportWriteError {
+            failure = error
+        }
+        #expect(failure?.record == "page 12 of \(SampleBlog.key)")
+        #expect(failure?.description.contains("simulated write failure") == true)
+        // Posts 10 and 11, their comments, the site and its terms were in the same batch.
+        #expect(try temp.store.stats() == StoreStats())
+        #expect(throws: StoreError.self) { try session.write(.site(SampleBlog.site())) }
+    }
 }

@@ -42,8 +42,9 @@ public final class ImportSession {
         if inTransaction { try? database.execute("ROLLBACK") }
     }
 
-    /// Stores one record (buffered in the open batch); a failure rolls the batch back and ends
-    /// the session.
+    /// Stores one record (buffered in the open batch). A failure throws `ImportWriteError`, rolls
+    /// the open batch back and ends the session; the running summary then still counts that
+    /// batch, so trust it only after `finish()`.
     public func write(_ record: ImportRecord) throws {
         guard !ended else { throw StoreError.invalid("import session already finished or failed") }
         do {
@@ -62,18 +63,18 @@ public final class ImportSession {
             }
         } catch {
             end()
-            throw error
+            throw ImportWriteError(record: describe(record), underlying: error)
         }
     }
 
-    /// Commits the last batch and returns the totals.
+    /// Commits the last batch and returns the totals; throws `ImportWriteError` if the commit fails.
     public func finish() throws -> ImportSummary {
         guard !ended else { throw StoreError.invalid("import session already finished or failed") }
         do {
             try commit()
         } catch {
             end()
-            throw error
+            throw ImportWriteError(record: "the last batch", underlying: error)
         }
         ended = true
         return summary
@@ -92,6 +93,16 @@ public final class ImportSession {
         guard inTransaction else { return }
         try database.execute("COMMIT")
         inTransaction = false
+    }
+
+    private func describe(_ record: ImportRecord) -> String {
+        let siteKey = site?.sourceKey ?? "no site"
+        switch record {
+        case .site(let site): return "site \(site.sourceKey)"
+        case .author(let author): return "author \(author.login) of \(siteKey)"
+        case .term(let term): return "term \(term.taxonomy)/\(term.slug) of \(siteKey)"
+        case .post(let post): return "\(post.postType) \(post.sourceID) of \(siteKey)"
+        }
     }
 
     private func end() {
