@@ -48,7 +48,7 @@ enum Schema {
         xml TEXT NOT NULL,
         PRIMARY KEY (site_id, seq)
 
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE authors (
         id INTEGER PRIMARY KEY,
         site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
@@ -84,7 +84,7 @@ enum Schema {
         value TEXT NOT NULL,
         PRIMARY KEY (term_id, seq)
 
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE posts (
         id INTEGER PRIMARY KEY,
         site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
@@ -127,7 +127,7 @@ enum Schema {
         name TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (post_id, seq)
 
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE post_meta (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
@@ -135,7 +135,7 @@ enum Schema {
         value TEXT NOT NULL,
         PRIMARY KEY (post_id, seq)
 
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE post_source_fields (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
@@ -143,14 +143,14 @@ enum Schema {
         value TEXT NOT NULL,
         PRIMARY KEY (post_id, seq)
 
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE post_extras (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         xml TEXT NOT NULL,
         PRIMARY KEY (post_id, seq)
 
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE post_urls (
         url_key TEXT NOT NULL,
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
@@ -159,7 +159,7 @@ enum Schema {
         seq INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (url_key, post_id)
 
-    ) WITHOUT ROWID;
+    );
     CREATE INDEX post_urls_by_post ON post_urls(post_id);
     CREATE TABLE comments (
         id INTEGER PRIMARY KEY,
@@ -197,7 +197,7 @@ enum Schema {
         value TEXT NOT NULL,
         PRIMARY KEY (comment_id, seq)
 
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE verification_queue (
         comment_id INTEGER PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,
         attempts INTEGER NOT NULL DEFAULT 0,
