@@ -47,6 +47,7 @@ enum Schema {
         seq INTEGER NOT NULL,
         xml TEXT NOT NULL,
         PRIMARY KEY (site_id, seq)
+
     );
     CREATE TABLE authors (
         id INTEGER PRIMARY KEY,
@@ -58,6 +59,7 @@ enum Schema {
         first_name TEXT NOT NULL DEFAULT '',
         last_name TEXT NOT NULL DEFAULT '',
         declared INTEGER NOT NULL DEFAULT 1,
+        seq INTEGER NOT NULL DEFAULT 0,
         content_hash TEXT NOT NULL DEFAULT '',
         UNIQUE (site_id, login)
     );
@@ -81,6 +83,7 @@ enum Schema {
         key TEXT NOT NULL,
         value TEXT NOT NULL,
         PRIMARY KEY (term_id, seq)
+
     );
     CREATE TABLE posts (
         id INTEGER PRIMARY KEY,
@@ -115,6 +118,7 @@ enum Schema {
         UNIQUE (site_id, source_id)
     );
     CREATE INDEX posts_by_type ON posts(site_id, post_type);
+    CREATE INDEX posts_by_seq ON posts(site_id, seq);
     CREATE TABLE post_terms (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
@@ -122,6 +126,7 @@ enum Schema {
         slug TEXT NOT NULL,
         name TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (post_id, seq)
+
     );
     CREATE TABLE post_meta (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
@@ -129,6 +134,7 @@ enum Schema {
         key TEXT NOT NULL,
         value TEXT NOT NULL,
         PRIMARY KEY (post_id, seq)
+
     );
     CREATE TABLE post_source_fields (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
@@ -136,19 +142,23 @@ enum Schema {
         key TEXT NOT NULL,
         value TEXT NOT NULL,
         PRIMARY KEY (post_id, seq)
+
     );
     CREATE TABLE post_extras (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         xml TEXT NOT NULL,
         PRIMARY KEY (post_id, seq)
+
     );
     CREATE TABLE post_urls (
         url_key TEXT NOT NULL,
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         url TEXT NOT NULL,
         kind TEXT NOT NULL,
+        seq INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (url_key, post_id)
+
     );
     CREATE INDEX post_urls_by_post ON post_urls(post_id);
     CREATE TABLE comments (
@@ -174,6 +184,7 @@ enum Schema {
         origin TEXT NOT NULL DEFAULT 'import',
         received_via TEXT NOT NULL DEFAULT '',
         verification TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
     );
     CREATE UNIQUE INDEX comments_by_source ON comments(post_id, source_id) WHERE source_id IS NOT NULL;
@@ -185,6 +196,7 @@ enum Schema {
         key TEXT NOT NULL,
         value TEXT NOT NULL,
         PRIMARY KEY (comment_id, seq)
+
     );
     CREATE TABLE verification_queue (
         comment_id INTEGER PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,

@@ -1,0 +1,36 @@
+/// A 128-bit fingerprint of a record's canonical bytes, stable across processes and machines.
+///
+/// Swift's `Hasher` is seeded per process, so it cannot tell a re-import that nothing changed.
+/// This is XXH64 run twice with different seeds: fast enough to hash every post body of a
+/// 200 MB export in a few tens of milliseconds, and wide enough that a changed record is never
+/// mistaken for an unchanged one in practice.
+///
+/// ```swift
+/// ContentHash(bytes: Array("abc".utf8)).hex   // 32 lower-case hex digits
+/// ```
+struct ContentHash: Equatable, Sendable {
+    var high: UInt64
+    var low: UInt64
+
+    private static let secondSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    init(bytes: [UInt8]) {
+        (high, low) = bytes.withUnsafeBytes { buffer in
+            (XXH64.hash(buffer, seed: 0), XXH64.hash(buffer, seed: ContentHash.secondSeed))
+        }
+    }
+
+    /// The hash as 32 lower-case hex digits, the form kept in `content_hash` columns.
+    var hex: String {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 32) { output in
+            for (offset, word) in [high, low].enumerated() {
+                for nibble in 0..<16 {
+                    let value = Int((word >> UInt64(60 - nibble * 4)) & 0xF)
+                    output[offset * 16 + nibble] = digits[value]
+                }
+            }
+            return 32
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import TrackwayCore
+
+extension ImportSession {
+    func write(_ post: Post) throws {
+        let kind = ImportKind(postType: post.postType)
+        guard let current = site else {
+            skip(post, as: kind, reason: "post comes before any site record")
+            return
+        }
+        guard !post.sourceID.isEmpty else {
+            skip(post, as: kind, reason: "post has no source id")
+            return
+        }
+        guard current.seenPosts.insert(post.sourceID).inserted else {
+            skip(post, as: kind, reason: "post id appears twice in this import; kept the first")
+            return
+        }
+        let seq = current.nextPostSeq
+        current.nextPostSeq += 1
+
+        let comments = keptComments(of: post)
+        let commentHashes = comments.map { hasher.hash($0) }
+        let hash = hasher.hash(post, commentHashes: commentHashes).hex
+
+        let sql = try statements()
+        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID) }
+        if let stored, stored.string(1) == hash {
+            if stored.int(2) != seq && !dryRun { try sql.updatePostSeq.run(seq, stored.int(0)) }
+            summary[kind].unchanged += 1
+            for comment in comments { summary[ImportKind(commentKind: comment.kind)].unchanged += 1 }
+            return
+        }
+
+        try ensureAuthor(post.creator, in: current, siteID: current.id)
+        for term in post.terms { try ensureTerm(term, in: current, siteID: current.id) }
+
+        if let stored {
+            let postID = stored.int(0)
+            if !dryRun {
+                try sql.updatePost.run(arguments: post.columnValues(seq: seq, hash: hash) + [postID])
+                for delete in [sql.deletePostTerms, sql.deletePostMeta, sql.deletePostSourceFields,
+                               sql.deletePostExtras, sql.deletePostURLs] {
+                    try delete.run(postID)
+                }
+                try insertChildren(of: post, postID: postID)
+            }
+            try replaceComments(comments, hashes: commentHashes, postID: postID)
+            summary[kind].updated += 1
+            return
+        }
+
+        if let siteID = current.id, !dryRun {
+            try sql.insertPost.run(arguments: [siteID, post.sourceID] + post.columnValues(seq: seq, hash: hash))
+            let postID = Int(database.lastInsertRowID)
+            try insertChildren(of: post, postID: postID)
+            for (commentSeq, comment) in comments.enumerated() {
+                try insert(comment, seq: commentSeq, hash: commentHashes[commentSeq].hex, postID: postID)
+            }
+        }
+        summary[kind].added += 1
+        for comment in comments { summary[ImportKind(commentKind: comment.kind)].added += 1 }
+    }
+
+    /// The post's comments without repeated source ids (the first one wins), skipping the rest.
+    private func keptComments(of post: Post) -> [Comment] {
+        var seen: Set<String> = []
+        var kept: [Comment] = []
+        kept.reserveCapacity(post.comments.count)
+        for comment in post.comments {
+            if seen.insert(comment.sourceID).inserted {
+                kept.append(comment)
+            } else {
+                summary.skip(ImportKind(commentKind: comment.kind), item: "\(post.sourceID)/\(comment.sourceID)",
+                             reason: "comment id appears twice in post \(post.sourceID); kept the first")
+            }
+        }
+        return kept
+    }
+
+    private func skip(_ post: Post, as kind: ImportKind, reason: String) {
+        summary.skip(kind, item: post.sourceID, reason: reason)
+        for comment in post.comments { summary[ImportKind(commentKind: comment.kind)].skipped += 1 }
+    }
+
+    private func insertChildren(of post: Post, postID: Int) throws {
+        let sql = try statements()
+        for (seq, term) in post.terms.enumerated() {
+            try sql.insertPostTerm.run(postID, seq, term.taxonomy, term.slug, term.name)
+        }
+        for (seq, entry) in post.meta.enumerated() {
+            try sql.insertPostMeta.run(postID, seq, entry.key, entry.value)
+        }
+        for (seq, entry) in post.sourceFields.enumerated() {
+            try sql.insertPostSourceField.run(postID, seq, entry.key, entry.value)
+        }
+        for (seq, xml) in post.unknownElements.enumerated() {
+            try sql.insertPostExtra.run(postID, seq, xml)
+        }
+        // The first URL of a key wins: link before guid before legacy forms.
+        var urlSeq = 0
+        func addURL(_ url: String, kind: String) throws {
+            guard let key = LegacyURLKey(url) else { return }
+            try sql.insertPostURL.run(key.value, postID, url, kind, urlSeq)
+            urlSeq += 1
+        }
+        try addURL(post.link, kind: "link")
+        try addURL(post.guid, kind: "guid")
+        for url in post.legacyURLs { try addURL(url, kind: "legacy") }
+        try addURL(post.attachmentURL, kind: "attachment")
+    }
+}

@@ -1,0 +1,168 @@
+import TrackwayCore
+
+extension ImportSession {
+    /// Starts writing `newSite`: later authors, terms and posts belong to it.
+    func write(_ newSite: Site) throws {
+        guard !newSite.sourceKey.isEmpty else {
+            site = nil
+            summary.skip(.site, item: "", reason: "site has no source key; its records are skipped too")
+            return
+        }
+        let sql = try statements()
+        let hash = hasher.hash(newSite).hex
+        let stored = try sql.findSite.firstRow(newSite.sourceKey)
+        var siteID = stored?.int(0)
+        if let stored, stored.string(1) == hash {
+            summary.sites.unchanged += 1
+        } else if let siteID {
+            if !dryRun {
+                try sql.updateSite.run(arguments: newSite.columnValues(hash: hash) + [siteID])
+                try sql.deleteSiteExtras.run(siteID)
+                try insertExtras(newSite.unknownElements, siteID: siteID)
+            }
+            summary.sites.updated += 1
+        } else {
+            if !dryRun {
+                try sql.insertSite.run(arguments: [newSite.sourceKey] + newSite.columnValues(hash: hash))
+                siteID = Int(database.lastInsertRowID)
+                if let siteID { try insertExtras(newSite.unknownElements, siteID: siteID) }
+            }
+            summary.sites.added += 1
+        }
+        site = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: stored == nil)
+    }
+
+    private func insertExtras(_ elements: [String], siteID: Int) throws {
+        let insert = try statements().insertSiteExtra
+        for (seq, xml) in elements.enumerated() { try insert.run(siteID, seq, xml) }
+    }
+
+    func write(_ author: Author) throws {
+        guard let current = site else {
+            summary.skip(.author, item: author.login, reason: "author comes before any site record")
+            return
+        }
+        guard !author.login.isEmpty else {
+            summary.skip(.author, item: author.sourceID.map(String.init) ?? "", reason: "author has no login")
+            return
+        }
+        guard current.declaredAuthors.insert(author.login).inserted else {
+            summary.skip(.author, item: author.login, reason: "author declared twice in this import; kept the first")
+            return
+        }
+        // A post may have named this login before its declaration, leaving an undeclared row.
+        let firstMention = current.knownAuthors.insert(author.login).inserted
+        let mayBeStored = !current.isNew || !firstMention
+        let seq = current.nextAuthorSeq
+        current.nextAuthorSeq += 1
+        guard let siteID = current.id else {
+            // Dry run of a new site: a login a post already named counts as an update, as it would.
+            if firstMention { summary.authors.added += 1 } else { summary.authors.updated += 1 }
+            return
+        }
+        let sql = try statements()
+        let hash = hasher.hash(author).hex
+        let found = !mayBeStored ? nil : try sql.findAuthor.firstRow(siteID, author.login)
+        guard let stored = found else {
+            if !dryRun {
+                try sql.insertAuthor.run(siteID, author.sourceID, author.login, author.email, author.displayName,
+                                         author.firstName, author.lastName, seq, hash)
+            }
+            summary.authors.added += 1
+            return
+        }
+        if stored.string(1) == hash {
+            if stored.int(2) != seq && !dryRun { try sql.updateAuthorSeq.run(seq, stored.int(0)) }
+            summary.authors.unchanged += 1
+        } else {
+            if !dryRun {
+                try sql.updateAuthor.run(author.sourceID, author.email, author.displayName, author.firstName,
+                                         author.lastName, seq, hash, stored.int(0))
+            }
+            summary.authors.updated += 1
+        }
+    }
+
+    func write(_ term: Term) throws {
+        let name = "\(term.taxonomy)/\(term.slug)"
+        guard let current = site else {
+            summary.skip(.term, item: name, reason: "term comes before any site record")
+            return
+        }
+        guard !term.taxonomy.isEmpty && !term.slug.isEmpty else {
+            summary.skip(.term, item: name, reason: "term has no taxonomy or no slug")
+            return
+        }
+        let key = TermKey(taxonomy: term.taxonomy, slug: term.slug)
+        guard current.declaredTerms.insert(key).inserted else {
+            summary.skip(.term, item: name, reason: "term declared twice in this import; kept the first")
+            return
+        }
+        // A post may have used this term before its declaration, leaving an undeclared row.
+        let firstMention = current.knownTerms.insert(key).inserted
+        let mayBeStored = !current.isNew || !firstMention
+        let seq = current.nextTermSeq
+        current.nextTermSeq += 1
+        guard let siteID = current.id else {
+            if firstMention { summary.terms.added += 1 } else { summary.terms.updated += 1 }
+            return
+        }
+        let sql = try statements()
+        let hash = hasher.hash(term).hex
+        let stored = !mayBeStored ? nil : try sql.findTerm.firstRow(siteID, term.taxonomy, term.slug)
+        if let stored, stored.string(1) == hash {
+            if stored.int(2) != seq && !dryRun { try sql.updateTermSeq.run(seq, stored.int(0)) }
+            summary.terms.unchanged += 1
+            return
+        }
+        if !dryRun {
+            let termID: Int
+            if let stored {
+                termID = stored.int(0)
+                try sql.updateTerm.run(term.sourceID, term.name, term.parentSlug, term.description, seq, hash, termID)
+                try sql.deleteTermMeta.run(termID)
+            } else {
+                try sql.insertTerm.run(siteID, term.sourceID, term.taxonomy, term.slug, term.name, term.parentSlug,
+                                       term.description, seq, hash)
+                termID = Int(database.lastInsertRowID)
+            }
+            for (metaSeq, entry) in term.meta.enumerated() {
+                try sql.insertTermMeta.run(termID, metaSeq, entry.key, entry.value)
+            }
+        }
+        if stored == nil { summary.terms.added += 1 } else { summary.terms.updated += 1 }
+    }
+
+    /// Makes sure a term a post mentions has a row (declared or not), so stats count it.
+    func ensureTerm(_ term: PostTerm, in current: SiteImportState, siteID: Int?) throws {
+        let key = TermKey(taxonomy: term.taxonomy, slug: term.slug)
+        guard !term.taxonomy.isEmpty, !term.slug.isEmpty, current.knownTerms.insert(key).inserted else { return }
+        guard let siteID else {
+            summary.terms.added += 1
+            return
+        }
+        let sql = try statements()
+        if dryRun {
+            if try sql.findTerm.firstRow(siteID, term.taxonomy, term.slug) == nil { summary.terms.added += 1 }
+            return
+        }
+        try sql.insertUndeclaredTerm.run(siteID, term.taxonomy, term.slug, term.name)
+        if database.changes > 0 { summary.terms.added += 1 }
+    }
+
+    /// Makes sure a post's author has a row, for exports that name authors only in posts.
+    func ensureAuthor(_ login: String, in current: SiteImportState, siteID: Int?) throws {
+        guard !login.isEmpty, current.knownAuthors.insert(login).inserted else { return }
+        guard let siteID else {
+            summary.authors.added += 1
+            return
+        }
+        let sql = try statements()
+        if dryRun {
+            if try sql.findAuthorLogin.firstRow(siteID, login) == nil { summary.authors.added += 1 }
+            return
+        }
+        try sql.insertUndeclaredAuthor.run(siteID, login)
+        if database.changes > 0 { summary.authors.added += 1 }
+    }
+}

@@ -1,0 +1,34 @@
+/// What an import session knows about the site it is writing: its row and what it has met.
+///
+/// A class, so the sets grow in place: copying them out and back per record made an import
+/// quadratic.
+final class SiteImportState {
+    /// The site's row; nil in a dry run for a site the store does not hold yet.
+    let id: Int?
+    let sourceKey: String
+    /// True when this session created the site's row: nothing of it can be stored yet, so
+    /// lookups are skipped (repeats within the session are caught by the sets below).
+    let isNew: Bool
+    var nextPostSeq = 0
+    var nextTermSeq = 0
+    var nextAuthorSeq = 0
+    /// Post source ids met in this import, so a repeated id cannot overwrite the first.
+    var seenPosts: Set<String> = []
+    var declaredTerms: Set<TermKey> = []
+    var declaredAuthors: Set<String> = []
+    /// Terms and authors known to have a row, so posts insert each missing one only once.
+    var knownTerms: Set<TermKey> = []
+    var knownAuthors: Set<String> = []
+
+    init(id: Int?, sourceKey: String, isNew: Bool) {
+        self.id = id
+        self.sourceKey = sourceKey
+        self.isNew = isNew
+    }
+}
+
+/// A term's identity within a site.
+struct TermKey: Hashable {
+    var taxonomy: String
+    var slug: String
+}

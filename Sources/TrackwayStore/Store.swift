@@ -1,0 +1,20 @@
+/// A Trackway database: the imported sites with their posts, comments and received pings.
+///
+/// ```swift
+/// let store = try Store(path: "trackway.sqlite")
+/// let session = ImportSession(store: store)
+/// try reader.read { try session.write($0) }
+/// print(try session.finish())
+/// print(try store.stats().posts)
+/// ```
+///
+/// Like its `Database`, a store is used from one task or thread at a time.
+public final class Store {
+    /// The connection every query of this store runs on.
+    public let database: Database
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        database = try Database(path: path)
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import TrackwayStore
+
+@Suite("Content hashes")
+struct ContentHashTests {
+    // Reference values of XXH64 with seed 0, as published with xxHash.
+    @Test("XXH64 matches the reference implementation's values", arguments: [
+        ("", UInt64(0xEF46_DB37_51D8_E999)),
+        ("a", UInt64(0xD24E_C4F1_A98C_6E5B)),
+        ("abc", UInt64(0x44BC_2CF5_AD77_0999)),
+    ])
+    func xxh64ReferenceValues(input: String, expected: UInt64) {
+        let hash = Array(input.utf8).withUnsafeBytes { XXH64.hash($0, seed: 0) }
+        #expect(hash == expected)
+    }
+
+    @Test("a one-byte change anywhere in a long body changes the hash")
+    func changesAreSeen() {
+        let body = Array(String(repeating: "Lorem ipsum dolor sit amet. ", count: 200).utf8)
+        let original = ContentHash(bytes: body)
+        for position in [0, 31, 32, 1000, body.count - 1] {
+            var changed = body
+            changed[position] ^= 1
+            #expect(ContentHash(bytes: changed) != original)
+        }
+    }
+
+    @Test("field boundaries are part of the hash")
+    func boundariesMatter() {
+        var hasher = ContentHasher()
+        hasher.begin("test")
+        hasher.add("ab")
+        hasher.add("c")
+        let first = hasher.finish()
+        hasher.begin("test")
+        hasher.add("a")
+        hasher.add("bc")
+        #expect(hasher.finish() != first)
+    }
+
+    @Test("the hex form is 32 lower-case hex digits")
+    func hexForm() {
+        let hex = ContentHash(bytes: Array("abc".utf8)).hex
+        #expect(hex.count == 32)
+        #expect(hex.hasPrefix("44bc2cf5ad770999"))
+    }
+}

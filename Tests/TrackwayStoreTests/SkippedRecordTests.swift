@@ -1,0 +1,57 @@
+import Testing
+import TrackwayCore
+import TrackwayStore
+
+@Suite("Records that cannot be stored")
+struct SkippedRecordTests {
+    @Test("a post repeated in one export keeps the first and reports the repeat")
+    func repeatedPostIsSkipped() throws {
+        let temp = try TemporaryStore()
+        var duplicate = SampleBlog.posts()[0]
+        duplicate.content = "A second item with the same id"
+        let records = SampleBlog.records() + [.post(duplicate)]
+        let summary = try temp.importRecords(records)
+        #expect(summary.posts == ImportCounts(added: 3, skipped: 1))
+        #expect(summary.skippedRecords.map(\.item) == ["10"])
+        #expect(summary.comments.skipped == 3)
+        let again = try temp.importRecords(records)
+        #expect(again.posts == ImportCounts(unchanged: 3, skipped: 1))
+    }
+
+    @Test("records before any site and posts without an id are skipped with a reason")
+    func recordsWithoutContext() throws {
+        let temp = try TemporaryStore()
+        let summary = try temp.importRecords(
+            [.post(Post(sourceID: "1")), .site(SampleBlog.site()), .post(Post(sourceID: ""))])
+        #expect(summary.posts.skipped == 2)
+        #expect(summary.skippedRecords.count == 2)
+        #expect(summary.skippedRecords.allSatisfy { !$0.reason.isEmpty })
+        #expect(try temp.store.stats().posts == 0)
+    }
+
+    @Test("a comment id repeated within a post is stored once")
+    func repeatedCommentIsSkipped() throws {
+        let temp = try TemporaryStore()
+        var posts = SampleBlog.posts()
+        posts[1].comments.append(SampleBlog.comment("110", type: "pingback"))
+        let summary = try temp.importRecords(SampleBlog.records(posts: posts))
+        #expect(summary.pingbacks == ImportCounts(added: 2, skipped: 1))
+        #expect(try temp.store.stats().pingbacks == 2)
+    }
+
+    @Test("the summary reads as one line per kind")
+    func summaryText() throws {
+        let temp = try TemporaryStore()
+        let summary = try temp.importRecords(SampleBlog.records())
+        #expect(summary.description.contains("post: 3 added, 0 updated, 0 unchanged, 0 skipped"))
+        #expect(!summary.description.contains("webmention"))
+    }
+
+    @Test("a finished session refuses more records")
+    func finishedSessionRefusesWrites() throws {
+        let temp = try TemporaryStore()
+        let session = ImportSession(store: temp.store)
+        _ = try session.finish()
+        #expect(throws: StoreError.self) { try session.write(.site(SampleBlog.site())) }
+    }
+}

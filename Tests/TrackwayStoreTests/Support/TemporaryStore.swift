@@ -1,0 +1,44 @@
+import Foundation
+import TrackwayCore
+import TrackwayStore
+
+/// A store in a fresh temporary file, removed (with its WAL files) when released.
+final class TemporaryStore {
+    let path: String
+    private(set) var store: Store
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("trackway-store-test-\(UUID().uuidString).sqlite").path
+        store = try Store(path: path)
+    }
+
+    deinit {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Imports `records` in one session and returns its summary.
+    @discardableResult
+    func importRecords(_ records: [ImportRecord], batchSize: Int = 500, dryRun: Bool = false) throws -> ImportSummary {
+        let session = ImportSession(store: store, batchSize: batchSize, dryRun: dryRun)
+        for record in records { try session.write(record) }
+        return try session.finish()
+    }
+
+    /// Every row of every table, ids included, in a stable order; creation times left out.
+    func dump() throws -> [String: [[SQLValue]]] {
+        let tables = try store.database.statement(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations'"
+        ).rows().map { $0.string(0) }
+        var dump: [String: [[SQLValue]]] = [:]
+        for table in tables {
+            let columns = try store.database.statement("SELECT name FROM pragma_table_info(?)").rows(table)
+                .map { $0.string(0) }
+                .filter { $0 != "created_at" && $0 != "next_attempt_at" }
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            dump[table] = try store.database.statement("SELECT \(list) FROM \"\(table)\" ORDER BY \(list)").rows()
+                .map(\.values)
+        }
+        return dump
+    }
+}
