@@ -98,8 +98,7 @@ public final class WXRWriter {
             try newline(indent: 1)
             try xml.endElement()   // channel
             try newline(indent: 0)
-            try xml.endElement()   // rss
-            try newline(indent: 0)
+            try xml.endElement()   // rss; endDocument adds the final line break
             try xml.endDocument()
             try closeOutput?()
         }
