@@ -18,7 +18,7 @@ enum WXRWriterTestSupport {
     /// The peer blog's export time (its channel `pubDate`, Tue, 24 Nov 2026 16:21:38 +0000).
     static let peerBlogExportTime = Date(timeIntervalSince1970: 1_795_537_298)
 
-    /// Output collected from a writer's sink, with the number of chunks it came in.
+    /// Output collected from a writer's sink.
     final class Output {
         var bytes: [UInt8] = []
         var text: String { String(decoding: bytes, as: UTF8.self) }
