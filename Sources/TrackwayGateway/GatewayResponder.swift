@@ -167,10 +167,8 @@ struct GatewayResponder: HTTPResponder {
             return Response(status: .movedPermanently, headers: [.location: base + request.uri.string, .xPingback: endpoint])
         }
         let base = gateway.baseURL(requestHost: request.head.authority)
-        var permalink = request.uri.path
-        if permalink.hasSuffix("/trackback/") || permalink.hasSuffix("/trackback") {
-            permalink = String(permalink.prefix(upTo: permalink.range(of: "/trackback", options: .backwards)?.lowerBound ?? permalink.endIndex)) + "/"
-        }
+        // The post's own permalink path, whichever of its old addresses was asked for.
+        let permalink = Self.path(of: post.link) ?? request.uri.path
         let page = DiscoveryPage(
             title: post.title, permalink: base + permalink, originalLink: post.link,
             trackbackURL: base + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
@@ -183,6 +181,15 @@ struct GatewayResponder: HTTPResponder {
     }
 
     // MARK: Helpers
+
+    /// The path (and query) of an absolute URL; nil when it has none.
+    static func path(of url: String) -> String? {
+        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
+        let rest = url[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return nil }
+        let path = String(rest[slash...])
+        return path.hasPrefix("?") ? "/" + path : path
+    }
 
     /// The body, or nil when it is over the limit (refused from Content-Length before reading it).
     private func collectBody(_ request: Request) async throws -> [UInt8]? {
