@@ -15,6 +15,7 @@ typedef uint16_t UChar;
 #include <libxml/tree.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlsave.h>
+#include <libxml/uri.h>
 
 /* xmlFree is a C global function pointer, which Swift 6 rejects as not concurrency-safe. */
 static inline void cxml_free(void *p) { xmlFree(p); }

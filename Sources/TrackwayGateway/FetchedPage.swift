@@ -1,0 +1,9 @@
+/// A page fetched by `SourceFetcher`.
+struct FetchedPage: Sendable {
+    /// The URL after redirects.
+    var url: String
+    var status: Int
+    /// The `charset` of the Content-Type, if the server named one.
+    var charset: String?
+    var body: [UInt8]
+}

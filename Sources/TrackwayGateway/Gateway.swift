@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import TrackwayCore
+import TrackwayStore
+import TrackwayXMLRPC
+
+/// The TrackBack and Pingback server: XML-RPC at `/xmlrpc.php` (and `/xmlrpc`, MT's
+/// `mt-xmlrpc.cgi`), TrackBack at every legacy URL form, discovery on every post URL, and the
+/// background verification and notification workers.
+///
+/// ```swift
+/// let gateway = try Gateway(configuration: GatewayConfiguration(databasePath: "trackway.sqlite"))
+/// try await gateway.run()   // until SIGINT/SIGTERM, finishing in-flight requests
+/// ```
+public final class Gateway: Sendable {
+    public let configuration: GatewayConfiguration
+    let store: GatewayStore
+    let resolver: TargetResolver
+    let fetcher: SourceFetcher
+    let notifier: SourceFetcher
+    let rateLimiter: RateLimiter?
+    let logger: Logger
+    let registry: XMLRPCMethodRegistry
+
+    /// Opens (creating if needed) the database; throws `StoreError` when it cannot.
+    public init(configuration: GatewayConfiguration, logger: Logger = Logger(label: "trackway.gateway")) throws {
+        self.configuration = configuration
+        self.logger = logger
+        store = try GatewayStore(path: configuration.databasePath)
+        resolver = TargetResolver(
+            store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
+        )
+        let userAgent = "Trackway/1 (verifying a ping; +\(configuration.publicURL ?? "local"))"
+        fetcher = SourceFetcher(
+            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: configuration.maxSourceBytes, userAgent: userAgent
+        )
+        notifier = SourceFetcher(allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent)
+        rateLimiter = configuration.pingRateLimit.map(RateLimiter.init(limit:))
+        registry = PingbackService(
+            configuration: configuration, store: store, resolver: resolver, fetcher: fetcher, rateLimiter: rateLimiter
+        ).registry()
+    }
+
+    /// Serves until SIGINT or SIGTERM; in-flight requests finish first.
+    public func run() async throws {
+        try await run(onRunning: { _ in })
+    }
+
+    /// Serves until SIGINT/SIGTERM or cancellation, calling `onRunning` with the bound port once
+    /// the server listens (port 0 in the configuration picks a free one).
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        let application = Application(
+            responder: GatewayResponder(gateway: self),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "Trackway"
+            ),
+            onServerRunning: { channel in
+                await onRunning(channel.localAddress?.port ?? 0)
+            },
+            logger: logger
+        )
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await application.runService() }
+            group.addTask { await VerificationWorker(gateway: self).run() }
+            if configuration.notifyURL != nil {
+                group.addTask { await NotificationWorker(gateway: self).run() }
+            }
+            // The server returns after a shutdown signal; the workers only stop when cancelled.
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// The XML-RPC endpoint URL to advertise, from `--public-url` or the request's Host.
+    func xmlrpcURL(requestHost: String?) -> String {
+        baseURL(requestHost: requestHost) + "/xmlrpc.php"
+    }
+
+    func baseURL(requestHost: String?) -> String {
+        if var base = configuration.publicURL {
+            while base.hasSuffix("/") { base.removeLast() }
+            return base
+        }
+        return "http://" + (requestHost ?? "\(configuration.host):\(configuration.port)")
+    }
+}

@@ -1,0 +1,38 @@
+/// Everything `trackway serve` can be told.
+///
+/// ```swift
+/// var configuration = GatewayConfiguration(databasePath: "trackway.sqlite")
+/// configuration.port = 0                    // any free port; learn it from `onRunning`
+/// configuration.allowPrivateSources = true  // tests and local demos fetch loopback sources
+/// try await Gateway(configuration: configuration).run()
+/// ```
+public struct GatewayConfiguration: Sendable {
+    public var databasePath: String
+    public var host: String = "127.0.0.1"
+    public var port: Int = 8080
+    /// The base URL the world reaches this server at (`https://blog.example`); used in the
+    /// `X-Pingback` header and discovery pages. Without it, the request's `Host` is used.
+    public var publicURL: String?
+    /// Answer pingback faults the way stock WordPress does (code 0, empty text, except 48).
+    public var wordpressFaults = false
+    /// Let source fetches and notifications reach loopback, private and link-local addresses.
+    public var allowPrivateSources = false
+    /// Answer GET of a legacy URL with a 301 to this base plus the request path, instead of a page.
+    public var redirectBase: String?
+    /// Where to POST a JSON description of each new ping.
+    public var notifyURL: String?
+    /// Per-client-address limit on pings (pingback.ping calls and TrackBack POSTs); nil for none.
+    public var pingRateLimit: RateLimit? = .standard
+    /// Largest request body accepted; larger ones get HTTP 413.
+    public var maxBodyBytes = 1 << 20
+    /// Largest source page read when verifying a ping.
+    public var maxSourceBytes = 1 << 20
+    /// Seconds between scans of the verification and notification queues.
+    public var queuePollSeconds: Double = 1
+    /// Log one line per request.
+    public var logRequests = true
+
+    public init(databasePath: String) {
+        self.databasePath = databasePath
+    }
+}

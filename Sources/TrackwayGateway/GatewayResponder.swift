@@ -1,0 +1,226 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import TrackwayCore
+import TrackwayStore
+import TrackwayXMLRPC
+
+/// Dispatches every request: XML-RPC endpoints, TrackBack URL forms, discovery of post URLs.
+/// Logs one line per request.
+struct GatewayResponder: HTTPResponder {
+    typealias Context = GatewayRequestContext
+
+    let gateway: Gateway
+
+    private static let xmlrpcPaths: Set<String> = ["/xmlrpc.php", "/xmlrpc", "/mt-xmlrpc.cgi", "/mt/mt-xmlrpc.cgi"]
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let start = ContinuousClock.now
+        let response: Response
+        do {
+            response = try await route(request, context: context)
+        } catch {
+            gateway.logger.error("\(request.method) \(request.uri.path): \(error)")
+            response = Self.text(.internalServerError, "The request could not be completed.\n")
+        }
+        if gateway.configuration.logRequests {
+            let elapsed = ContinuousClock.now - start
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            gateway.logger.info("\(context.clientAddress) \(request.method) \(request.uri.string) \(response.status.code) \(String(format: "%.2f", milliseconds))ms")
+        }
+        return response
+    }
+
+    private func route(_ request: Request, context: Context) async throws -> Response {
+        let path = request.uri.path
+        let host = request.head.authority
+        if Self.xmlrpcPaths.contains(path) || path.hasSuffix("/mt-xmlrpc.cgi") {
+            return try await xmlrpc(request, context: context)
+        }
+        if let resolution = try gateway.resolver.resolveTrackback(path: path, query: request.uri.query, requestHost: host) {
+            return try await trackback(request, context: context, resolution: resolution)
+        }
+        guard request.method == .get || request.method == .head else {
+            return Self.text(.methodNotAllowed, "Only GET and HEAD are answered here.\n", headers: [.allow: "GET, HEAD"])
+        }
+        return try discovery(request, resolution: gateway.resolver.resolve(path: path, query: request.uri.query, requestHost: host))
+    }
+
+    // MARK: XML-RPC
+
+    private func xmlrpc(_ request: Request, context: Context) async throws -> Response {
+        guard request.method == .post else {
+            if request.method == .get, request.uri.query == "rsd" { return rsd(request) }
+            return Self.text(.methodNotAllowed, "XML-RPC server accepts POST requests only.", headers: [.allow: "POST"])
+        }
+        guard let body = try await collectBody(request) else {
+            return Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n")
+        }
+        let callContext = XMLRPCCallContext(clientAddress: context.clientAddress, requestHost: request.head.authority)
+        let response: XMLRPCResponse
+        do {
+            response = await gateway.registry.respond(to: try XMLRPCRequest(parsing: Self.trimmedLeadingSpace(body)), context: callContext)
+        } catch {
+            response = .fault(error)
+        }
+        var status = HTTPResponse.Status.ok
+        if case .fault(let fault) = response, fault.code == PingbackFault.rateLimited.code { status = .tooManyRequests }
+        return Self.bytes(status, try response.encoded(), contentType: "text/xml; charset=UTF-8")
+    }
+
+    private func rsd(_ request: Request) -> Response {
+        let endpoint = HTMLText.escaped(gateway.xmlrpcURL(requestHost: request.head.authority))
+        let home = HTMLText.escaped(gateway.baseURL(requestHost: request.head.authority) + "/")
+        let body = """
+        <?xml version="1.0" encoding="UTF-8"?><rsd version="1.0" xmlns="http://archipelago.phrasewise.com/rsd">
+        <service><engineName>Trackway</engineName><homePageLink>\(home)</homePageLink><apis>
+        <api name="Movable Type" blogID="1" preferred="true" apiLink="\(endpoint)" />
+        </apis></service></rsd>
+        """
+        return Self.bytes(.ok, Array(body.utf8), contentType: "application/rsd+xml; charset=UTF-8")
+    }
+
+    // MARK: TrackBack
+
+    private func trackback(_ request: Request, context: Context, resolution: TargetResolution) async throws -> Response {
+        let pingbackHeader: HTTPFields = [.xPingback: gateway.xmlrpcURL(requestHost: request.head.authority)]
+        guard case .post(let post) = resolution else {
+            return try Self.bytes(.notFound, TrackbackResponse.error("There is no post at this TrackBack URL."), contentType: TrackbackResponse.contentType)
+        }
+        let query = URLForm(query: request.uri.query)
+        if request.method == .get || request.method == .head {
+            if query.string("__mode") == "rss" {
+                let pings = try gateway.store.with { try $0.trackbacks(postID: post.postID, approvedOnly: true) }
+                let body = try TrackbackResponse.rss(
+                    title: post.title, link: post.link,
+                    items: pings.map { ($0.sourceTitle.isEmpty ? $0.sourceURL : $0.sourceTitle, $0.sourceURL, Self.trackbackExcerpt($0.content)) }
+                )
+                return Self.bytes(.ok, body, contentType: TrackbackResponse.contentType, headers: pingbackHeader)
+            }
+            return try discovery(request, resolution: resolution)
+        }
+        guard request.method == .post else {
+            return try Self.bytes(.methodNotAllowed, TrackbackResponse.error("Trackback pings must use HTTP POST"), contentType: TrackbackResponse.contentType)
+        }
+        func answer(_ status: HTTPResponse.Status, error message: String?) throws -> Response {
+            let body = try message.map(TrackbackResponse.error) ?? TrackbackResponse.success()
+            return Self.bytes(status, body, contentType: TrackbackResponse.contentType, headers: pingbackHeader)
+        }
+        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
+            return try answer(.tooManyRequests, error: "You are sending TrackBack pings too quickly. Please try again later.")
+        }
+        guard let body = try await collectBody(request) else {
+            return try answer(.contentTooLarge, error: "The TrackBack ping is larger than \(gateway.configuration.maxBodyBytes) bytes.")
+        }
+        let ping: TrackbackRequest
+        do {
+            ping = try TrackbackRequest(
+                form: URLForm(body),
+                contentTypeCharset: request.headers[.contentType].flatMap(SourceFetcher.charset(inContentType:))
+            )
+        } catch .utf7 {
+            return try answer(.ok, error: "The charset UTF-7 is not accepted.")
+        } catch .unknownCharset(let charset) {
+            return try answer(.ok, error: "The charset \(charset) is not supported.")
+        } catch .undecodable(let charset) {
+            return try answer(.ok, error: "The ping's text is not valid \(charset).")
+        }
+        guard !ping.url.isEmpty else { return try answer(.ok, error: "You need to provide a Source URL (url).") }
+        guard LegacyURLKey(ping.url) != nil else { return try answer(.ok, error: "Invalid URL '\(ping.url)'") }
+        guard post.acceptsPings else { return try answer(.ok, error: "Sorry, trackbacks are closed for this item.") }
+
+        let title = HTMLText.excerpt(ping.title.isEmpty ? ping.url : ping.title, limit: 250)
+        let excerpt = HTMLText.excerpt(ping.excerpt, limit: 252)
+        var stored = NewPing(
+            postID: post.postID, kind: .trackback, sourceURL: ping.url, sourceTitle: title, blogName: ping.blogName,
+            content: "<strong>\(HTMLText.escaped(title))</strong>\n\n\(HTMLText.escaped(excerpt))",
+            authorIP: context.clientAddress, status: .pending, verification: "queued"
+        )
+        if gateway.configuration.notifyURL != nil {
+            stored.notificationPayload = PingNotification(
+                pingID: 0, kind: "trackback", status: "pending", postID: post.postID, postTitle: post.title, postURL: post.link,
+                sourceURL: ping.url, sourceTitle: title, blogName: ping.blogName, excerpt: excerpt, clientAddress: context.clientAddress
+            ).json()
+        }
+        switch try gateway.store.with({ try $0.insert(stored) }) {
+        case .inserted: return try answer(.ok, error: nil)
+        case .duplicate: return try answer(.ok, error: "There is already a ping from that URL for this post.")
+        }
+    }
+
+    /// The excerpt part of a stored `<strong>title</strong>\n\nexcerpt` trackback.
+    static func trackbackExcerpt(_ content: String) -> String {
+        guard let split = content.firstRange(of: "</strong>\n\n") else { return "" }
+        return String(content[split.upperBound...])
+    }
+
+    // MARK: Discovery
+
+    private func discovery(_ request: Request, resolution: TargetResolution) throws -> Response {
+        guard case .post(let post) = resolution, post.isPingable else {
+            return Self.text(.notFound, "Not found.\n")
+        }
+        let endpoint = gateway.xmlrpcURL(requestHost: request.head.authority)
+        if var base = gateway.configuration.redirectBase {
+            while base.hasSuffix("/") { base.removeLast() }
+            return Response(status: .movedPermanently, headers: [.location: base + request.uri.string, .xPingback: endpoint])
+        }
+        let base = gateway.baseURL(requestHost: request.head.authority)
+        // The post's own permalink path, whichever of its old addresses was asked for.
+        let permalink = Self.path(of: post.link) ?? request.uri.path
+        let page = DiscoveryPage(
+            title: post.title, permalink: base + permalink, originalLink: post.link,
+            trackbackURL: base + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
+            pingbackURL: endpoint
+        )
+        let body = request.method == .head ? [] : Array(page.html().utf8)
+        var headers: HTTPFields = [.xPingback: endpoint, .contentType: "text/html; charset=UTF-8"]
+        headers[.contentLength] = String(page.html().utf8.count)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    // MARK: Helpers
+
+    /// The path (and query) of an absolute URL; nil when it has none.
+    static func path(of url: String) -> String? {
+        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
+        let rest = url[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return nil }
+        let path = String(rest[slash...])
+        return path.hasPrefix("?") ? "/" + path : path
+    }
+
+    /// The body, or nil when it is over the limit (refused from Content-Length before reading it).
+    private func collectBody(_ request: Request) async throws -> [UInt8]? {
+        let limit = gateway.configuration.maxBodyBytes
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit { return nil }
+        var body: [UInt8] = []
+        for try await chunk in request.body {
+            guard body.count + chunk.readableBytes <= limit else { return nil }
+            body.append(contentsOf: chunk.readableBytesView)
+        }
+        return body
+    }
+
+    /// WordPress tolerates whitespace before `<?xml`; libxml2 does not.
+    static func trimmedLeadingSpace(_ body: [UInt8]) -> [UInt8] {
+        guard let first = body.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return body }
+        return first == 0 ? body : Array(body[first...])
+    }
+
+    static func bytes(_ status: HTTPResponse.Status, _ body: [UInt8], contentType: String, headers: HTTPFields = [:]) -> Response {
+        var fields = headers
+        fields[.contentType] = contentType
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    static func text(_ status: HTTPResponse.Status, _ text: String, headers: HTTPFields = [:]) -> Response {
+        bytes(status, Array(text.utf8), contentType: "text/plain; charset=UTF-8", headers: headers)
+    }
+}
+
+extension HTTPField.Name {
+    /// `X-Pingback`: the Pingback 1.0 server discovery header.
+    static var xPingback: HTTPField.Name { HTTPField.Name("X-Pingback")! }
+}

@@ -1,0 +1,56 @@
+import TrackwayStore
+
+/// Delivers the notification queue to `--notify-url` as JSON POSTs, retrying failures with
+/// growing delays (up to `maxAttempts`), never on a request's path.
+struct NotificationWorker: Sendable {
+    let gateway: Gateway
+    static let maxAttempts = 8
+
+    /// Runs until cancelled.
+    func run() async {
+        guard let url = gateway.configuration.notifyURL else { return }
+        while !Task.isCancelled {
+            let due: [PendingNotification]
+            do {
+                due = try gateway.store.with { try $0.dueNotifications(limit: 16) }
+            } catch {
+                gateway.logger.error("notification queue: \(error)")
+                due = []
+            }
+            if due.isEmpty {
+                do {
+                    try await Task.sleep(for: .seconds(gateway.configuration.queuePollSeconds))
+                } catch {
+                    return
+                }
+                continue
+            }
+            for item in due {
+                await deliver(item, to: url)
+            }
+        }
+    }
+
+    private func deliver(_ item: PendingNotification, to url: String) async {
+        // The payload was written before the comment id existed; add it now.
+        let payload = item.payload.replacingAll("\"ping_id\":0", with: "\"ping_id\":\(item.commentID)")
+        do {
+            _ = try await gateway.notifier.post(url, body: Array(payload.utf8), contentType: "application/json")
+            try gateway.store.with { try $0.finishNotification(id: item.id) }
+        } catch {
+            let retry = item.attempts + 1 < Self.maxAttempts
+            gateway.logger.warning("notification \(item.id) to \(url) failed: \(error)\(retry ? "; will retry" : "; dropped")")
+            do {
+                try gateway.store.with { store in
+                    if retry {
+                        try store.postponeNotification(id: item.id, delaySeconds: 5 << item.attempts)
+                    } else {
+                        try store.finishNotification(id: item.id)
+                    }
+                }
+            } catch {
+                gateway.logger.error("notification queue: \(error)")
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import TrackwayCore
+import TrackwayXML
+
+/// The pure decision over a fetched source page: does it link to the post, and with what words.
+enum PingbackVerdict {
+    /// The first link of `page` whose URL is one of the post's addresses (`postKeys`, as
+    /// `LegacyURLKey` values), or nil when the page does not link to the post.
+    static func link(in page: HTMLPage, toAnyOf postKeys: Set<String>) -> HTMLLink? {
+        page.links.first { link in
+            LegacyURLKey(link.url).map { postKeys.contains($0.value) } ?? false
+        }
+    }
+
+    /// The comment text WordPress stores for a pingback: `[&#8230;] excerpt [&#8230;]`, escaped.
+    static func content(excerpt: String) -> String {
+        "[&#8230;] \(HTMLText.escaped(excerpt)) [&#8230;]"
+    }
+}

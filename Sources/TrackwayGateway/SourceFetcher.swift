@@ -1,0 +1,164 @@
+import CCurl
+import Foundation
+
+/// Fetches pages and posts webhooks with libcurl, never connecting to an internal address unless
+/// allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
+/// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
+/// connect, 10 s in all, and a size cap enforced while reading.
+///
+/// libcurl calls block, so they run on a dedicated dispatch queue, off the server's event loops.
+struct SourceFetcher: Sendable {
+    var allowPrivateAddresses: Bool
+    var maxBytes: Int
+    var userAgent: String
+
+    private static let queue = DispatchQueue(label: "trackway.source-fetch", attributes: .concurrent)
+    private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+
+    /// GETs `url`; throws `FetchError` when no page could be had.
+    func get(_ url: String) async throws -> FetchedPage {
+        try await perform(url: url, postBody: nil, contentType: nil)
+    }
+
+    /// POSTs `body` to `url`; throws `FetchError` unless the answer is 2xx or 3xx.
+    func post(_ url: String, body: [UInt8], contentType: String) async throws -> FetchedPage {
+        try await perform(url: url, postBody: body, contentType: contentType)
+    }
+
+    private func perform(url: String, postBody: [UInt8]?, contentType: String?) async throws -> FetchedPage {
+        let lowered = url.lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
+            throw FetchError(url: url, reason: .unsupportedURL)
+        }
+        return try await withCheckedThrowingContinuation { continuation in
+            Self.queue.async {
+                continuation.resume(with: Result { try fetchBlocking(url: url, postBody: postBody, contentType: contentType) })
+            }
+        }
+    }
+
+    private func fetchBlocking(url: String, postBody: [UInt8]?, contentType: String?) throws -> FetchedPage {
+        _ = Self.globalInit
+        guard let handle = curl_easy_init() else { throw FetchError(url: url, reason: .transport("libcurl could not start")) }
+        defer { curl_easy_cleanup(handle) }
+        let transfer = Transfer(allowPrivate: allowPrivateAddresses, maxBytes: maxBytes)
+        let context = Unmanaged.passRetained(transfer)
+        defer { context.release() }
+        var headers: UnsafeMutablePointer<curl_slist>?
+        defer { curl_slist_free_all(headers) }
+
+        _ = ccurl_setopt_string(handle, CURLOPT_URL, url)
+        _ = ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = ccurl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        _ = ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
+        _ = ccurl_setopt_long(handle, CURLOPT_MAXREDIRS, 5)
+        _ = ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, 5_000)
+        _ = ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, 10_000)
+        _ = ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        _ = ccurl_setopt_long(handle, CURLOPT_MAXFILESIZE, maxBytes)
+        // A proxy would be connected to instead of the vetted host: never use one from the environment.
+        _ = ccurl_setopt_string(handle, CURLOPT_PROXY, "")
+        _ = ccurl_setopt_string(handle, CURLOPT_USERAGENT, userAgent)
+        _ = ccurl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, context.toOpaque())
+        _ = ccurl_setopt_opensocket_function(handle, { clientData, purpose, address in
+            guard let clientData, let address, purpose == CURLSOCKTYPE_IPCXN else { return CURL_SOCKET_BAD }
+            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
+            if !transfer.allowPrivate, Transfer.isInternal(address) {
+                transfer.refused = true
+                return CURL_SOCKET_BAD
+            }
+            return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
+        })
+        _ = ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context.toOpaque())
+        _ = ccurl_setopt_write_function(handle, { data, size, count, clientData in
+            guard let clientData else { return 0 }
+            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
+            let length = size * count
+            guard transfer.body.count + length <= transfer.maxBytes else {
+                transfer.tooLarge = true
+                return 0
+            }
+            if let data, length > 0 {
+                data.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    transfer.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+                }
+            }
+            return length
+        })
+        if let postBody {
+            _ = ccurl_setopt_long(handle, CURLOPT_POST, 1)
+            _ = ccurl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, postBody.count)
+            _ = ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+            if let contentType { headers = curl_slist_append(headers, "Content-Type: \(contentType)") }
+            headers = curl_slist_append(headers, "Expect:")
+            _ = ccurl_setopt_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headers))
+        }
+
+        if var copy = postBody, !copy.isEmpty {
+            // libcurl copies the body, so the buffer need not outlive this call.
+            copy.withUnsafeMutableBytes { _ = ccurl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, $0.baseAddress) }
+        }
+        let code = curl_easy_perform(handle)
+        if transfer.refused { throw FetchError(url: url, reason: .refusedAddress) }
+        if transfer.tooLarge || code == CURLE_FILESIZE_EXCEEDED { throw FetchError(url: url, reason: .tooLarge) }
+        guard code == CURLE_OK else {
+            throw FetchError(url: url, reason: .transport(String(cString: curl_easy_strerror(code))))
+        }
+        var status = 0
+        _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        guard status < 400 else { throw FetchError(url: url, reason: .httpStatus(status)) }
+        var effective: UnsafeMutablePointer<CChar>?
+        _ = ccurl_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
+        var contentTypeHeader: UnsafeMutablePointer<CChar>?
+        _ = ccurl_getinfo_string(handle, CURLINFO_CONTENT_TYPE, &contentTypeHeader)
+        return FetchedPage(
+            url: effective.map { String(cString: $0) } ?? url,
+            status: status,
+            charset: contentTypeHeader.flatMap { Self.charset(inContentType: String(cString: $0)) },
+            body: transfer.body
+        )
+    }
+
+    /// The `charset=` parameter of a Content-Type value.
+    static func charset(inContentType value: String) -> String? {
+        for parameter in value.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
+                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            }
+        }
+        return nil
+    }
+}
+
+/// State one transfer shares with libcurl's C callbacks.
+private final class Transfer {
+    let allowPrivate: Bool
+    let maxBytes: Int
+    var body: [UInt8] = []
+    var refused = false
+    var tooLarge = false
+
+    init(allowPrivate: Bool, maxBytes: Int) {
+        self.allowPrivate = allowPrivate
+        self.maxBytes = maxBytes
+    }
+
+    static func isInternal(_ address: UnsafeMutablePointer<curl_sockaddr>) -> Bool {
+        switch address.pointee.family {
+        case AF_INET:
+            return withUnsafeBytes(of: &address.pointee.addr) { raw in
+                let v4 = raw.load(as: sockaddr_in.self)
+                return InternalAddress.isInternal(ipv4: UInt32(bigEndian: v4.sin_addr.s_addr))
+            }
+        case AF_INET6:
+            // struct sockaddr is shorter than sockaddr_in6: read through the real buffer libcurl owns.
+            return UnsafeMutableRawPointer(address).advanced(by: MemoryLayout<curl_sockaddr>.offset(of: \.addr) ?? 0)
+                .withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { v6 in
+                    InternalAddress.isInternal(ipv6: withUnsafeBytes(of: v6.pointee.sin6_addr) { Array($0) })
+                }
+        default:
+            return true
+        }
+    }
+}

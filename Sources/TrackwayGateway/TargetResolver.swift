@@ -1,0 +1,112 @@
+import TrackwayCore
+import TrackwayStore
+
+/// Resolves the URLs old links and pings use (permalinks, guids, `?p=ID`, TrackBack and Movable
+/// Type forms) to posts, whatever host the request arrived on.
+struct TargetResolver: Sendable {
+    let store: GatewayStore
+    /// The host of `--public-url`, normalised as in `LegacyURLKey`.
+    let publicHost: String?
+
+    /// Resolves an absolute URL (a pingback target). `requestHost` is the Host the call came to.
+    func resolve(url: String, requestHost: String?) throws -> TargetResolution {
+        guard let key = LegacyURLKey(url) else { return .notFound }
+        let host = Self.host(of: key)
+        let pathAndQuery = String(key.value.dropFirst(host.count))
+        return try store.with { store in
+            if let post = try store.post(forURLKey: key) { return .post(post) }
+            let hosts = try ourHosts(store, requestHost: requestHost)
+            guard hosts.contains(host) else { return .notOurs }
+            if let post = try lookUp(store, pathAndQuery: pathAndQuery, hosts: hosts, except: host) { return .post(post) }
+            return .notFound
+        }
+    }
+
+    /// Resolves a request to this server (`path` as received, `query` without `?`).
+    func resolve(path: String, query: String?, requestHost: String?) throws -> TargetResolution {
+        let pathAndQuery = path + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
+        guard let key = LegacyURLKey("http://local" + pathAndQuery) else { return .notFound }
+        let normalised = String(key.value.dropFirst("local".count))
+        return try store.with { store in
+            let hosts = try ourHosts(store, requestHost: requestHost)
+            if let post = try lookUp(store, pathAndQuery: normalised, hosts: hosts, except: nil) { return .post(post) }
+            if let id = Self.wordpressID(path: path, query: query), let post = try store.post(sourceID: id, host: requestHost) {
+                return .post(post)
+            }
+            return .notFound
+        }
+    }
+
+    /// Resolves a TrackBack ping URL; nil when the path is none of the TrackBack forms.
+    ///
+    /// Forms: `<permalink>/trackback/`, `/wp-trackback.php?p=ID` (or `/wp-trackback.php/ID`),
+    /// `/trackback/ID`, `…/mt-tb.cgi/ID`, `…/mt-tb.cgi?tb_id=ID`, and `tb_id=ID` on any of them.
+    func resolveTrackback(path: String, query: String?, requestHost: String?) throws -> TargetResolution? {
+        let form = URLForm(query: query)
+        var trimmed = Substring(path)
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        let segments = trimmed.split(separator: "/", omittingEmptySubsequences: true)
+        var id: String?
+        if let tbID = form.string("tb_id"), !tbID.isEmpty {
+            id = tbID
+        } else if let script = segments.firstIndex(where: { $0 == "mt-tb.cgi" || $0 == "wp-trackback.php" }) {
+            id = segments.index(after: script) < segments.endIndex ? String(segments[segments.index(after: script)]) : nil
+            if id == nil, segments[script] == "wp-trackback.php" { id = form.string("p") }
+            guard let found = id, !found.isEmpty else { return .notFound }
+        } else if segments.count == 2, segments[0] == "trackback" {
+            id = String(segments[1])
+        } else if segments.last == "trackback" {
+            let permalink = "/" + segments.dropLast().joined(separator: "/") + "/"
+            return try resolve(path: permalink, query: nil, requestHost: requestHost)
+        } else {
+            return nil
+        }
+        guard let id else { return .notFound }
+        // An importer may have recorded the exact TrackBack URL (MT's tb_id is not the entry id).
+        if case .post(let post) = try resolve(path: path, query: query.map { Self.withoutMode($0) }, requestHost: requestHost) {
+            return .post(post)
+        }
+        return try store.with { store in
+            try store.post(sourceID: id, host: requestHost).map(TargetResolution.post) ?? .notFound
+        }
+    }
+
+    private func ourHosts(_ store: PingStore, requestHost: String?) throws -> [String] {
+        var hosts: [String] = []
+        for host in [requestHost.flatMap(Self.normalisedHost), publicHost].compactMap({ $0 }) where !hosts.contains(host) {
+            hosts.append(host)
+        }
+        for host in try store.siteHosts().sorted() where !hosts.contains(host) { hosts.append(host) }
+        return hosts
+    }
+
+    private func lookUp(_ store: PingStore, pathAndQuery: String, hosts: [String], except: String?) throws -> PingTarget? {
+        for host in hosts where host != except {
+            if let key = LegacyURLKey("http://" + host + pathAndQuery), let post = try store.post(forURLKey: key) {
+                return post
+            }
+        }
+        return nil
+    }
+
+    /// `?p=ID` or `?page_id=ID` on the blog's root or index.php.
+    static func wordpressID(path: String, query: String?) -> String? {
+        guard path == "/" || path.isEmpty || path.hasSuffix("/index.php") else { return nil }
+        let form = URLForm(query: query)
+        guard let id = form.string("p") ?? form.string("page_id"), !id.isEmpty, id.allSatisfy(\.isNumber) else { return nil }
+        return id
+    }
+
+    static func withoutMode(_ query: String) -> String {
+        query.split(separator: "&").filter { !$0.hasPrefix("__mode=") }.joined(separator: "&")
+    }
+
+    static func host(of key: LegacyURLKey) -> String {
+        String(key.value.prefix { $0 != "/" && $0 != "?" })
+    }
+
+    /// `Host` header or URL host, normalised like `LegacyURLKey` hosts.
+    static func normalisedHost(_ host: String) -> String? {
+        LegacyURLKey("http://" + host).map(host(of:))
+    }
+}

@@ -1,0 +1,73 @@
+import TrackwayCore
+import TrackwayStore
+import TrackwayXML
+
+/// Works through the verification queue in the database: fetches each trackback's source and
+/// approves the ping when the page links to the post; otherwise it stays pending for moderation.
+/// Unreachable sources are retried with growing delays, then left to moderation. The queue lives
+/// in SQLite, so a restart picks up where the last run stopped.
+struct VerificationWorker: Sendable {
+    let gateway: Gateway
+    static let maxAttempts = 5
+
+    /// Runs until cancelled.
+    func run() async {
+        while !Task.isCancelled {
+            let due: [PendingVerification]
+            do {
+                due = try gateway.store.with { try $0.dueVerifications(limit: 16) }
+            } catch {
+                gateway.logger.error("verification queue: \(error)")
+                due = []
+            }
+            if due.isEmpty {
+                do {
+                    try await Task.sleep(for: .seconds(gateway.configuration.queuePollSeconds))
+                } catch {
+                    return
+                }
+                continue
+            }
+            await withTaskGroup(of: Void.self) { group in
+                for item in due { group.addTask { await verify(item) } }
+            }
+        }
+    }
+
+    private func verify(_ item: PendingVerification) async {
+        do {
+            let page = try await gateway.fetcher.get(item.sourceURL)
+            let html = HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
+            let keys = try gateway.store.with { try $0.urlKeys(ofPost: item.postID) }
+            let links = PingbackVerdict.link(in: html, toAnyOf: keys) != nil
+            try gateway.store.with {
+                try $0.finishVerification(commentID: item.commentID, linksToPost: links, sourceTitle: html.title.isEmpty ? nil : html.title)
+            }
+            gateway.logger.info("verified ping \(item.commentID) from \(item.sourceURL): \(links ? "links to the post, approved" : "no link, left for moderation")")
+        } catch let error as FetchError {
+            record(item, error: error)
+        } catch {
+            gateway.logger.error("verification of ping \(item.commentID): \(error)")
+        }
+    }
+
+    private func record(_ item: PendingVerification, error: FetchError) {
+        let retryable: Bool
+        switch error.reason {
+        case .transport, .httpStatus(500...): retryable = item.attempts + 1 < Self.maxAttempts
+        default: retryable = false
+        }
+        do {
+            try gateway.store.with { store in
+                if retryable {
+                    try store.postponeVerification(commentID: item.commentID, error: error.description, delaySeconds: 60 << item.attempts)
+                } else {
+                    try store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil)
+                }
+            }
+            gateway.logger.info("ping \(item.commentID) not verified (\(error)); \(retryable ? "will retry" : "left for moderation")")
+        } catch {
+            gateway.logger.error("verification queue: \(error)")
+        }
+    }
+}

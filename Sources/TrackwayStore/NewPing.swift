@@ -1,0 +1,37 @@
+import TrackwayCore
+
+/// A trackback or pingback received by the gateway, ready to be stored.
+public struct NewPing: Sendable, Equatable {
+    public var postID: Int
+    /// `.trackback` or `.pingback`.
+    public var kind: CommentKind
+    /// The citing page's URL (`comment_author_url`).
+    public var sourceURL: String
+    public var sourceTitle: String
+    public var blogName: String
+    /// The stored comment text, already in WordPress's shape for the kind.
+    public var content: String
+    public var authorIP: String
+    public var status: ModerationStatus
+    /// `queued` (a background check follows), `verified`, or `none`.
+    public var verification: String
+    /// The JSON to POST to the owner's webhook, or nil when nobody is to be told.
+    public var notificationPayload: String?
+
+    public init(
+        postID: Int, kind: CommentKind, sourceURL: String, sourceTitle: String = "", blogName: String = "",
+        content: String, authorIP: String, status: ModerationStatus, verification: String,
+        notificationPayload: String? = nil
+    ) {
+        self.postID = postID
+        self.kind = kind
+        self.sourceURL = sourceURL
+        self.sourceTitle = sourceTitle
+        self.blogName = blogName
+        self.content = content
+        self.authorIP = authorIP
+        self.status = status
+        self.verification = verification
+        self.notificationPayload = notificationPayload
+    }
+}

@@ -1,0 +1,39 @@
+import TrackwayCore
+
+/// A stored trackback or pingback, as moderation lists it.
+public struct Ping: Sendable, Equatable, Codable {
+    public var id: Int
+    public var postID: Int
+    public var postTitle: String
+    public var kind: String
+    public var status: String
+    public var sourceURL: String
+    public var sourceTitle: String
+    public var blogName: String
+    public var content: String
+    public var authorIP: String
+    /// `import` for pings that came with an export, `gateway` for pings this server received.
+    public var origin: String
+    public var verification: String
+    public var createdAt: String
+
+    public init(
+        id: Int, postID: Int, postTitle: String, kind: String, status: String, sourceURL: String,
+        sourceTitle: String, blogName: String, content: String, authorIP: String, origin: String,
+        verification: String, createdAt: String
+    ) {
+        self.id = id
+        self.postID = postID
+        self.postTitle = postTitle
+        self.kind = kind
+        self.status = status
+        self.sourceURL = sourceURL
+        self.sourceTitle = sourceTitle
+        self.blogName = blogName
+        self.content = content
+        self.authorIP = authorIP
+        self.origin = origin
+        self.verification = verification
+        self.createdAt = createdAt
+    }
+}

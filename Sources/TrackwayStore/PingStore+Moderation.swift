@@ -1,0 +1,88 @@
+import TrackwayCore
+
+extension PingStore {
+    static let pingColumns = """
+        c.id, c.post_id, p.title, c.kind, c.status, c.author_url, c.source_title, c.blog_name, c.content,
+        c.author_ip, c.origin, c.verification, c.created_at
+        """
+
+    static func ping(_ row: Row) -> Ping {
+        Ping(
+            id: row.int(0), postID: row.int(1), postTitle: row.string(2), kind: row.string(3), status: row.string(4),
+            sourceURL: row.string(5), sourceTitle: row.string(6), blogName: row.string(7), content: row.string(8),
+            authorIP: row.string(9), origin: row.string(10), verification: row.string(11), createdAt: row.string(12)
+        )
+    }
+
+    /// Trackbacks and pingbacks, newest first, optionally only those with `status`.
+    public func pings(status: ModerationStatus? = nil, limit: Int = 1_000) throws -> [Ping] {
+        let filter = status == nil ? "" : "AND c.status = ?"
+        let statement = try database.statement("""
+            SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id
+            WHERE c.kind IN ('trackback', 'pingback') \(filter) ORDER BY c.id DESC LIMIT ?
+            """)
+        var arguments: [any SQLBindable] = []
+        if let status { arguments.append(status.rawValue) }
+        arguments.append(limit)
+        var result: [Ping] = []
+        try statement.forEachRow(arguments) { result.append(Self.ping($0)) }
+        return result
+    }
+
+    /// The ping with comment id `id`.
+    public func ping(id: Int) throws -> Ping? {
+        try database.statement("""
+            SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id
+            WHERE c.id = ? AND c.kind IN ('trackback', 'pingback')
+            """).firstRow(id).map(Self.ping)
+    }
+
+    /// Sets the moderation status of the pings `ids`; returns the ids that were not pings.
+    public func setStatus(_ status: ModerationStatus, ids: [Int]) throws -> [Int] {
+        let approved: String
+        switch status {
+        case .approved: approved = "1"
+        case .pending: approved = "0"
+        case .spam: approved = "spam"
+        case .trash: approved = "trash"
+        }
+        return try database.transaction {
+            var missing: [Int] = []
+            for id in ids {
+                try database.statement("""
+                    UPDATE comments SET status = ?, approved = ? WHERE id = ? AND kind IN ('trackback', 'pingback')
+                    """).run(status.rawValue, approved, id)
+                if database.changes == 0 { missing.append(id) }
+            }
+            return missing
+        }
+    }
+
+    /// Deletes the pings `ids` (queue rows go with them); returns the ids that were not pings.
+    public func delete(ids: [Int]) throws -> [Int] {
+        try database.transaction {
+            var missing: [Int] = []
+            for id in ids {
+                try database.statement("DELETE FROM comments WHERE id = ? AND kind IN ('trackback', 'pingback')").run(id)
+                if database.changes == 0 { missing.append(id) }
+            }
+            return missing
+        }
+    }
+
+    /// Source URLs of the post's pingbacks, any status (`pingback.extensions.getPingbacks`).
+    public func pingbackSources(postID: Int) throws -> [String] {
+        try database.statement("SELECT author_url FROM comments WHERE post_id = ? AND kind = 'pingback' ORDER BY id")
+            .rows(postID).map { $0.string(0) }
+    }
+
+    /// The post's trackbacks (`mt.getTrackbackPings`, the TrackBack RSS), oldest first,
+    /// optionally only the approved ones.
+    public func trackbacks(postID: Int, approvedOnly: Bool) throws -> [Ping] {
+        let filter = approvedOnly ? "AND c.status = 'approved'" : ""
+        return try database.statement("""
+            SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id
+            WHERE c.post_id = ? AND c.kind = 'trackback' \(filter) ORDER BY c.id
+            """).rows(postID).map(Self.ping)
+    }
+}

@@ -1,0 +1,60 @@
+extension PingStore {
+    /// Verifications whose next attempt is due, oldest first.
+    public func dueVerifications(limit: Int) throws -> [PendingVerification] {
+        try database.statement("""
+            SELECT q.comment_id, c.post_id, c.author_url, q.attempts FROM verification_queue q
+            JOIN comments c ON c.id = q.comment_id
+            WHERE q.next_attempt_at <= strftime('%Y-%m-%d %H:%M:%S', 'now') ORDER BY q.next_attempt_at, q.comment_id LIMIT ?
+            """).rows(limit).map { PendingVerification(commentID: $0.int(0), postID: $0.int(1), sourceURL: $0.string(2), attempts: $0.int(3)) }
+    }
+
+    /// Records the outcome of a check: a source that links to the post approves a pending ping;
+    /// one that does not leaves it pending (for moderation) and marks it `failed`. Either way the
+    /// ping leaves the queue. A ping moderated meanwhile keeps its status.
+    public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) throws {
+        try database.transaction {
+            if linksToPost {
+                try database.statement("""
+                    UPDATE comments SET verification = 'verified',
+                        status = CASE status WHEN 'pending' THEN 'approved' ELSE status END,
+                        approved = CASE status WHEN 'pending' THEN '1' ELSE approved END,
+                        source_title = CASE WHEN source_title = '' THEN ? ELSE source_title END
+                    WHERE id = ?
+                    """).run(sourceTitle ?? "", commentID)
+            } else {
+                try database.statement("UPDATE comments SET verification = 'failed' WHERE id = ?").run(commentID)
+            }
+            try database.statement("DELETE FROM verification_queue WHERE comment_id = ?").run(commentID)
+        }
+    }
+
+    /// Puts a check that could not run (source unreachable) back in the queue `delaySeconds` later.
+    public func postponeVerification(commentID: Int, error: String, delaySeconds: Int) throws {
+        try database.statement("""
+            UPDATE verification_queue SET attempts = attempts + 1, last_error = ?,
+                next_attempt_at = strftime('%Y-%m-%d %H:%M:%S', 'now', ?)
+            WHERE comment_id = ?
+            """).run(error, "+\(delaySeconds) seconds", commentID)
+    }
+
+    /// Notifications whose next attempt is due, oldest first.
+    public func dueNotifications(limit: Int) throws -> [PendingNotification] {
+        try database.statement("""
+            SELECT id, comment_id, payload, attempts FROM notification_queue
+            WHERE next_attempt_at <= strftime('%Y-%m-%d %H:%M:%S', 'now') ORDER BY next_attempt_at, id LIMIT ?
+            """).rows(limit).map { PendingNotification(id: $0.int(0), commentID: $0.int(1), payload: $0.string(2), attempts: $0.int(3)) }
+    }
+
+    /// Removes a delivered (or abandoned) notification.
+    public func finishNotification(id: Int) throws {
+        try database.statement("DELETE FROM notification_queue WHERE id = ?").run(id)
+    }
+
+    /// Retries a notification `delaySeconds` later.
+    public func postponeNotification(id: Int, delaySeconds: Int) throws {
+        try database.statement("""
+            UPDATE notification_queue SET attempts = attempts + 1, next_attempt_at = strftime('%Y-%m-%d %H:%M:%S', 'now', ?)
+            WHERE id = ?
+            """).run("+\(delaySeconds) seconds", id)
+    }
+}

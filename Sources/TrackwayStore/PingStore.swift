@@ -1,0 +1,118 @@
+import TrackwayCore
+
+/// The gateway's queries: resolving legacy URLs to posts, storing received pings with
+/// de-duplication, moderation, and the verification and notification queues.
+///
+/// ```swift
+/// let store = PingStore(database: try Database(path: "trackway.sqlite"))
+/// if let post = try store.post(forURLKey: LegacyURLKey("http://blog.example/2008/01/hello/")!) { … }
+/// ```
+///
+/// Like `Database`, a store is confined to one task or thread at a time.
+public final class PingStore {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    static let targetColumns = "p.id, p.site_id, p.source_id, p.post_type, p.status, p.ping_status, p.title, p.link, p.guid"
+
+    static func target(_ row: Row) -> PingTarget {
+        PingTarget(
+            postID: row.int(0), siteID: row.int(1), sourceID: row.string(2), postType: row.string(3),
+            status: row.string(4), pingStatus: row.string(5), title: row.string(6), link: row.string(7),
+            guid: row.string(8)
+        )
+    }
+
+    /// The post a legacy URL resolves to; when two posts share a key, the lower id wins.
+    public func post(forURLKey key: LegacyURLKey) throws -> PingTarget? {
+        try database.statement("""
+            SELECT \(Self.targetColumns) FROM post_urls u JOIN posts p ON p.id = u.post_id
+            WHERE u.url_key = ? ORDER BY p.id LIMIT 1
+            """).firstRow(key.value).map(Self.target)
+    }
+
+    /// The post whose source id (WordPress post ID, MT entry id) is `sourceID`, preferring the site
+    /// whose blog URL has `host`, then the first site.
+    public func post(sourceID: String, host: String?) throws -> PingTarget? {
+        let rows = try database.statement("""
+            SELECT \(Self.targetColumns), s.link, s.base_blog_url FROM posts p JOIN sites s ON s.id = p.site_id
+            WHERE p.source_id = ? ORDER BY p.site_id LIMIT 16
+            """).rows(sourceID)
+        if let host, rows.count > 1,
+           let match = rows.first(where: { LegacyURLKey($0.string(9))?.host == host || LegacyURLKey($0.string(10))?.host == host }) {
+            return Self.target(match)
+        }
+        return rows.first.map(Self.target)
+    }
+
+    /// The post with database id `id`.
+    public func post(id: Int) throws -> PingTarget? {
+        try database.statement("SELECT \(Self.targetColumns) FROM posts p WHERE p.id = ?").firstRow(id).map(Self.target)
+    }
+
+    /// Every URL key that resolves to the post, for recognising any of its old addresses in a link.
+    public func urlKeys(ofPost postID: Int) throws -> Set<String> {
+        Set(try database.statement("SELECT url_key FROM post_urls WHERE post_id = ?").rows(postID).map { $0.string(0) })
+    }
+
+    /// The hosts (normalised as in `LegacyURLKey`) the imported sites lived at.
+    public func siteHosts() throws -> Set<String> {
+        var hosts = Set<String>()
+        for row in try database.statement("SELECT link, base_site_url, base_blog_url FROM sites").rows() {
+            for index in 0..<3 {
+                if let host = LegacyURLKey(row.string(index))?.host { hosts.insert(host) }
+            }
+        }
+        return hosts
+    }
+
+    /// True when the post already has a comment of any kind or status from `sourceURL`.
+    public func hasPing(postID: Int, sourceURL: String) throws -> Bool {
+        try database.statement("SELECT 1 FROM comments WHERE post_id = ? AND author_url = ? LIMIT 1")
+            .firstRow(postID, sourceURL) != nil
+    }
+
+    /// Stores `ping` in one transaction, with its verification and notification queue rows,
+    /// unless the post already has a comment from the same source URL.
+    public func insert(_ ping: NewPing) throws -> PingInsertResult {
+        try database.transaction {
+            if try hasPing(postID: ping.postID, sourceURL: ping.sourceURL) { return .duplicate }
+            let approved: String
+            switch ping.status {
+            case .approved: approved = "1"
+            case .pending: approved = "0"
+            case .spam: approved = "spam"
+            case .trash: approved = "trash"
+            }
+            try database.statement("""
+                INSERT INTO comments(post_id, kind, comment_type, author, author_url, author_ip, date, date_gmt,
+                    content, approved, status, source_title, blog_name, origin, received_via, verification)
+                VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'), strftime('%Y-%m-%d %H:%M:%S', 'now'),
+                    ?, ?, ?, ?, ?, 'gateway', ?, ?)
+                """).run(
+                    ping.postID, ping.kind.rawValue, ping.kind.rawValue,
+                    ping.kind == .trackback ? ping.blogName : ping.sourceTitle,
+                    ping.sourceURL, ping.authorIP, ping.content, approved, ping.status.rawValue,
+                    ping.sourceTitle, ping.blogName, ping.kind.rawValue, ping.verification
+                )
+            let id = Int(database.lastInsertRowID)
+            if ping.verification == "queued" {
+                try database.statement("INSERT INTO verification_queue(comment_id) VALUES (?)").run(id)
+            }
+            if let payload = ping.notificationPayload {
+                try database.statement("INSERT INTO notification_queue(comment_id, payload) VALUES (?, ?)").run(id, payload)
+            }
+            return .inserted(id)
+        }
+    }
+}
+
+extension LegacyURLKey {
+    /// The host part of the key (before the first `/` or `?`).
+    var host: String {
+        String(value.prefix { $0 != "/" && $0 != "?" })
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Logging
+import TrackwayGateway
+
+/// `trackway serve`: the TrackBack and Pingback gateway over the database.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Answer TrackBack, Pingback and old URLs from the database over HTTP."
+    )
+
+    @Option(help: "The SQLite database.") var db = "trackway.sqlite"
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
+    @Option(help: "Base URL the world reaches this server at, for X-Pingback and discovery pages.") var publicURL: String?
+    @Option(help: "Answer GET of an old post URL with a 301 to this base plus the path.") var redirectBase: String?
+    @Option(help: "POST a JSON description of each new ping to this URL.") var notifyURL: String?
+    @Option(help: "Pings a client may send at once (0 disables the rate limit).") var rateBurst = RateLimit.standard.burst
+    @Option(help: "Pings a client earns back per minute.") var ratePerMinute = RateLimit.standard.perMinute
+    @Option(help: "Largest request body accepted, in bytes.") var maxBody = 1 << 20
+    @Flag(help: "Answer pingback faults as stock WordPress does (code 0, empty text, except 48).") var wordpressFaults = false
+    @Flag(help: "Let source checks and notifications reach loopback and private addresses (tests, local demos).")
+    var allowPrivateSources = false
+    @Flag(help: "Do not log a line per request.") var quiet = false
+
+    func run() async throws {
+        var configuration = GatewayConfiguration(databasePath: db)
+        configuration.host = host
+        configuration.port = port
+        configuration.publicURL = publicURL
+        configuration.redirectBase = redirectBase
+        configuration.notifyURL = notifyURL
+        configuration.pingRateLimit = rateBurst > 0 ? RateLimit(burst: rateBurst, perMinute: ratePerMinute) : nil
+        configuration.maxBodyBytes = maxBody
+        configuration.wordpressFaults = wordpressFaults
+        configuration.allowPrivateSources = allowPrivateSources
+        configuration.logRequests = !quiet
+        let logger = Logger(label: "trackway.serve")
+        let gateway = try Gateway(configuration: configuration, logger: logger)
+        try await gateway.run { port in
+            logger.info("serving \(db) on http://\(host):\(port)")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import TrackwayGateway
+
+@Suite struct SourceFetcherTests {
+    @Test("classifies loopback, private, link-local, CGNAT, multicast and wrapped IPv4 addresses as internal")
+    func internalAddresses() {
+        for address in ["127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1",
+                        "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fc00::1", "fd12::1", "fe80::1", "ff02::1",
+                        "::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::a00:1", "not an address"] {
+            #expect(InternalAddress.isInternal(address), "\(address)")
+        }
+        for address in ["93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2606:4700::1111", "::ffff:8.8.8.8"] {
+            #expect(!InternalAddress.isInternal(address), "\(address)")
+        }
+    }
+
+    @Test("refuses to connect to a loopback source unless private sources are allowed")
+    func refusesLoopback() async throws {
+        let harness = try await GatewayHarness()
+        defer { harness.stop() }
+        let url = try harness.page("ok.html", "<title>x</title>")
+        let guarded = SourceFetcher(allowPrivateAddresses: false, maxBytes: 1 << 20, userAgent: "test")
+        await #expect(throws: FetchError.self) { try await guarded.get(url) }
+        await #expect(throws: FetchError.self) { try await guarded.get(url.replacingOccurrences(of: "127.0.0.1", with: "localhost")) }
+        let open = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test")
+        #expect(try await open.get(url).body == Array("<title>x</title>".utf8))
+        let small = SourceFetcher(allowPrivateAddresses: true, maxBytes: 4, userAgent: "test")
+        await #expect(throws: FetchError.self) { try await small.get(url) }
+        await #expect(throws: FetchError.self) { try await open.get("file:///etc/passwd") }
+    }
+}
