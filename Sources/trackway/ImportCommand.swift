@@ -56,53 +56,16 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Store(path: dryRun ? ":memory:" : db)
-        let session = ImportSession(store: store, batchSize: batchSize, dryRun: dryRun)
-        var report = ImportReport(database: dryRun ? nil : db)
-        var failure: String?
-        for file in files {
-            let outcome = importFile(file, into: session)
-            report.files.append(outcome)
-            if let error = outcome.error, failure == nil { failure = error }
-        }
-        report.summary = try session.finish()
-        if json {
-            print(try report.jsonString())
-        } else {
-            print(report.table())
-        }
-        if let failure {
+        let path = dryRun && !FileManager.default.fileExists(atPath: db) ? ":memory:" : db
+        let run = ImportRun(
+            files: files, timeZone: timezone, charset: charset, siteKey: siteKey,
+            batchSize: batchSize, dryRun: dryRun, showProgress: StandardError.isTerminal && !json
+        )
+        let report = try run.perform(store: try Store(path: path), database: dryRun ? nil : db)
+        print(json ? try report.jsonString() : report.table())
+        if let failure = report.files.compactMap(\.error).first {
             StandardError.line("trackway import: \(failure)")
             throw ExitCode(1)
         }
-    }
-
-    private func importFile(_ path: String, into session: ImportSession) -> FileOutcome {
-        var outcome = FileOutcome(file: path)
-        var options = ReadOptions(fileName: path)
-        options.timeZone = timezone
-        options.charset = charset
-        options.siteKey = siteKey
-        let progress = ProgressLine(enabled: StandardError.isTerminal && !json, label: path)
-        do {
-            let (reader, file, format) = try openExportReader(path: path, options: options)
-            outcome.format = format.rawValue
-            progress.start(totalBytes: file.totalBytes)
-            try reader.read(
-                emit: { record in
-                    try session.write(record)
-                    if case .post = record { progress.update(bytes: file.bytesRead, items: session.summary.itemsSeen) }
-                },
-                warn: { outcome.warnings.append($0.description) }
-            )
-            outcome.items = session.summary.itemsSeen
-        } catch let error as ImportError {
-            outcome.error = error.description
-            outcome.stoppedAt = error.description
-        } catch {
-            outcome.error = "\(path): \(error)"
-        }
-        progress.finish()
-        return outcome
     }
 }

@@ -35,7 +35,15 @@ struct StatsCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys]
             print(String(decoding: try encoder.encode(stats), as: UTF8.self))
         } else {
-            print(stats.table)
+            let rows: [(String, Int)] = [
+                ("sites", stats.sites), ("authors", stats.authors), ("terms", stats.terms),
+                ("posts", stats.posts), ("pages", stats.pages), ("attachments", stats.attachments),
+                ("other items", stats.otherItems), ("comments", stats.comments),
+                ("trackbacks", stats.trackbacks), ("pingbacks", stats.pingbacks), ("webmentions", stats.webmentions),
+            ]
+            for (name, count) in rows {
+                print(name.padding(toLength: 12, withPad: " ", startingAt: 0) + String(count))
+            }
         }
     }
 }

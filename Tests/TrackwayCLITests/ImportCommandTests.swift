@@ -66,7 +66,7 @@ struct ImportCommandTests {
         try #require(second.status == 0, "second import failed: \(second.stderr)")
         #expect(try CommandLineHarness.databaseContent(db) == before)
         let summary = try #require(try CommandLineHarness.jsonObject(second.stdout)["summary"] as? [String: Any])
-        let posts = try #require(summary["post"] as? [String: Any])
+        let posts = try #require(summary["posts"] as? [String: Any])
         #expect(posts["unchanged"] as? Int == 200)
         #expect(posts["added"] as? Int == 0)
         #expect(posts["updated"] as? Int == 0)

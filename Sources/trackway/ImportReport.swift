@@ -1,0 +1,75 @@
+import Foundation
+import TrackwayStore
+
+/// What one file of an import did: its format, how far it got, and every warning.
+struct FileOutcome: Codable {
+    var file: String
+    var format = ""
+    var warnings: [String] = []
+    /// The one-line reason the file could not be (fully) imported, if any.
+    var error: String?
+
+    init(file: String) {
+        self.file = file
+    }
+}
+
+/// The result of `trackway import`: per-file outcomes and the store's per-kind summary.
+struct ImportReport: Codable {
+    var database: String?
+    var files: [FileOutcome] = []
+    var summary = ImportSummary()
+    var seconds = 0.0
+
+    init(database: String?) {
+        self.database = database
+    }
+
+    func jsonString() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    /// A table for people: one row per kind that occurred, then warnings and where files stopped.
+    func table() -> String {
+        var lines: [String] = []
+        for outcome in files {
+            let state = outcome.error == nil ? "imported" : "stopped"
+            lines.append("\(state) \(outcome.file) (\(outcome.format.isEmpty ? "unknown format" : outcome.format))")
+        }
+        lines.append(String(format: "%@ in %.2f s%@", summary.dryRun ? "checked" : "done", seconds, database.map { " into \($0)" } ?? " (dry run, nothing written)"))
+        lines.append("")
+        lines.append("kind".padding(toLength: 14, withPad: " ", startingAt: 0) + "   added  updated  unchanged  skipped")
+        for kind in ImportKind.allCases {
+            let counts = summary[kind]
+            guard counts.total > 0 else { continue }
+            let cells = [counts.added, counts.updated, counts.unchanged, counts.skipped]
+                .enumerated().map { index, value in
+                    let width = [8, 9, 11, 9][index]
+                    return String(repeating: " ", count: max(0, width - String(value).count)) + String(value)
+                }
+            lines.append(kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0) + cells.joined())
+        }
+        for skipped in summary.skippedRecords {
+            lines.append("skipped \(skipped)")
+        }
+        let warnings = files.flatMap(\.warnings)
+        if !warnings.isEmpty {
+            lines.append("")
+            lines.append("warnings (\(warnings.count)):")
+            lines.append(contentsOf: warnings.map { "  \($0)" })
+        }
+        for outcome in files {
+            if let error = outcome.error { lines.append("stopped at \(error)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension ImportSummary {
+    /// Posts, pages, attachments and other items seen so far, for progress lines.
+    var itemsSeen: Int {
+        posts.total + pages.total + attachments.total + otherItems.total
+    }
+}
