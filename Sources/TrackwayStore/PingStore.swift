@@ -89,9 +89,9 @@ public final class PingStore {
             }
             try database.statement("""
                 INSERT INTO comments(post_id, kind, comment_type, author, author_url, author_ip, date, date_gmt,
-                    content, approved, status, source_title, blog_name, origin, received_via, verification)
+                    content, approved, status, source_title, blog_name, origin, received_via, verification, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'), strftime('%Y-%m-%d %H:%M:%S', 'now'),
-                    ?, ?, ?, ?, ?, 'gateway', ?, ?)
+                    ?, ?, ?, ?, ?, 'gateway', ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'))
                 """).run(
                     ping.postID, ping.kind.rawValue, ping.kind.rawValue,
                     ping.kind == .trackback ? ping.blogName : ping.sourceTitle,

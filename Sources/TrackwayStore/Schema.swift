@@ -185,7 +185,8 @@ enum Schema {
         received_via TEXT NOT NULL DEFAULT '',
         verification TEXT NOT NULL DEFAULT '',
         content_hash TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
+        -- When the gateway received it; empty for imported rows, so an import is reproducible.
+        created_at TEXT NOT NULL DEFAULT ''
     );
     CREATE UNIQUE INDEX comments_by_source ON comments(post_id, source_id) WHERE source_id IS NOT NULL;
     CREATE INDEX comments_by_post ON comments(post_id, kind, status);
