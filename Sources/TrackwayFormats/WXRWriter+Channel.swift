@@ -62,8 +62,11 @@ extension WXRWriter {
         try newline(indent: 0)
         try newline(indent: 0)
         try xml.startElement("channel")
-        let baseSiteURL = site.baseSiteURL.isEmpty ? site.link : site.baseSiteURL
-        let baseBlogURL = site.baseBlogURL.isEmpty ? baseSiteURL : site.baseBlogURL
+        // A WordPress site's base URLs are written as they were read (lossless); a Movable Type
+        // site has none, so its link stands in, which WordPress's importer needs for attachments.
+        let fillIn = site.format == .movableType
+        let baseSiteURL = fillIn && site.baseSiteURL.isEmpty ? site.link : site.baseSiteURL
+        let baseBlogURL = fillIn && site.baseBlogURL.isEmpty ? baseSiteURL : site.baseBlogURL
         let fields: [(String, String)] = [
             ("title", site.title),
             ("link", site.link),
