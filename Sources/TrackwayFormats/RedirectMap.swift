@@ -51,9 +51,10 @@ public struct RedirectMap: Sendable, Equatable {
         }
     }
 
-    /// What servers match an old URL by: its path with or without trailing slash, and its query.
+    /// What servers match an old URL by: its decoded path with or without trailing slash, and its
+    /// query; two rules on one key would be a duplicate `location` nginx refuses to load.
     private static func matchKey(_ url: RedirectURL) -> String {
-        var path = url.path
+        var path = RedirectSyntax.decodedPath(url.path)
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         return path + "?" + url.query
     }

@@ -9,22 +9,26 @@ struct RedirectsCommand: ParsableCommand {
         commandName: "redirects",
         abstract: "Write 301 redirects from every URL a site's posts were reachable at to the new site.",
         discussion: """
-        Every link, guid and legacy URL of every post, page and attachment is mapped: by default
-        to the same path and query under --new-base; with --pattern, posts go to the rendered
-        WordPress permalink structure and pages to /<slug>/ (attachments keep their path).
-        Pattern tags: %year% %monthnum% %day% %hour% %minute% %second% %postname% %post_id%
-        %category% %author%. A post that lacks what the pattern needs keeps its old path.
+        Every link, guid and legacy URL of every post, page and attachment is mapped:
+        by default to the same path and query under --new-base; with --pattern, posts
+        go to the rendered WordPress permalink structure and pages to /<slug>/
+        (attachments keep their path). A post lacking what the pattern needs keeps its
+        old path. Tags: %year% %monthnum% %day% %hour% %minute% %second% %postname%
+        %post_id% %category% %author%.
 
-        nginx: `location =` lines go in the old site's server block; URLs with a query (?p=12)
-        need a `map $request_uri` block in the http block plus one `if` in the server block,
-        because nginx's `location` never sees the query string.
-        Apache: RedirectMatch lines, and RewriteCond/RewriteRule pairs for URLs with a query.
-        csv: old_url,new_url rows under a header, for review or other tools.
+        nginx: the `location =` lines go in the old site's server block. nginx's
+        `location` never sees the query string, so URLs such as /?p=12 become a
+        `map $request_uri` block (for the http block) and one `if` that only returns
+        (for the server block). Apache: RedirectMatch lines, and RewriteCond plus
+        RewriteRule pairs for URLs with a query. csv: old_url,new_url rows under a
+        header, for review or other tools.
 
         Examples:
           trackway redirects --new-base https://blog.example.org > redirects.conf
-          trackway redirects --new-base https://new.example --pattern '/%year%/%monthnum%/%postname%/'
-          trackway redirects --db all.sqlite --site 2 --new-base https://lighthouse.example --format apache
+          trackway redirects --new-base https://new.example \\
+              --pattern '/%year%/%monthnum%/%postname%/'
+          trackway redirects --db all.sqlite --site 2 \\
+              --new-base https://lighthouse.example --format apache
           trackway redirects --new-base https://new.example --format csv > review.csv
         """
     )

@@ -68,12 +68,13 @@ struct RedirectMapTests {
         }
     }
 
-    @Test("old paths differing only by host or trailing slash give one redirect: the first post's")
+    @Test("old paths differing only by host, trailing slash or percent-escapes give one redirect: the first post's")
     func deduplicates() throws {
         let map = try RedirectMap(sources: [
             source("http://www.old.example/2026/10/haul-out", post: 2, order: 0, slug: "second"),
             source("http://old.example/2026/10/haul-out/", post: 1, order: 3, slug: "first"),
             source("https://old.example/2026/10/haul-out/", post: 1, order: 4),
+            source("http://old.example/2026/10/haul%2Dout/", post: 1, order: 5),
         ], newBase: "https://new.example", pattern: try RedirectPattern("/%postname%/"))
         #expect(pairs(map) == [["http://old.example/2026/10/haul-out/", "https://new.example/first/"]])
     }
