@@ -44,11 +44,11 @@ for protocol in trackback pingback; do
     successes_total=0
     for connections in 1 16 64; do
         if [ "$protocol" = trackback ]; then
-            line=$(wrk -t2 -c"$connections" -d"${duration}s" -s Benchmarks/trackback-load.lua "http://127.0.0.1:$port" \
-                -- /2026/03/spring-tides/trackback/ "http://127.0.0.1:$source_port/citing" | grep RESULT)
+            line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" -s Benchmarks/trackback-load.lua "http://127.0.0.1:$port" \
+                -- /2026/03/spring-tides/trackback/ "http://127.0.0.1:$source_port/citing" "c$connections" | grep RESULT)
         else
-            line=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s Benchmarks/pingback-load.lua "http://127.0.0.1:$port" \
-                -- "http://127.0.0.1:$source_port/citing" "$target" | grep RESULT)
+            line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --timeout 10s -s Benchmarks/pingback-load.lua "http://127.0.0.1:$port" \
+                -- "http://127.0.0.1:$source_port/citing" "$target" "c$connections" | grep RESULT)
         fi
         eval "$(echo "$line" | sed 's/^RESULT //')"
         successes_total=$((successes_total + successes))

@@ -2,7 +2,7 @@
 -- server (unique query string, so none is a duplicate) to the sample post; counts successes.
 local threads = {}
 local counter = 0
-local successes = 0
+successes = 0
 
 function setup(thread)
     thread:set("id", #threads + 1)
@@ -12,12 +12,13 @@ end
 function init(args)
     source = args[1]
     target = args[2] or "http://harbour-notes.example/2026/03/spring-tides/"
+    run = args[3] or "run"
 end
 
 function request()
     counter = counter + 1
     local body = "<?xml version=\"1.0\"?><methodCall><methodName>pingback.ping</methodName><params>"
-        .. "<param><value><string>" .. source .. "?t=" .. id .. "&amp;n=" .. counter .. "</string></value></param>"
+        .. "<param><value><string>" .. source .. "?run=" .. run .. "&amp;t=" .. id .. "&amp;n=" .. counter .. "</string></value></param>"
         .. "<param><value><string>" .. target .. "</string></value></param></params></methodCall>"
     return wrk.format("POST", "/xmlrpc.php", {["Content-Type"] = "text/xml"}, body)
 end

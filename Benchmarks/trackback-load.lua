@@ -2,7 +2,7 @@
 -- counts the answers that report success, per thread, and prints the total at the end.
 local threads = {}
 local counter = 0
-local successes = 0
+successes = 0
 
 function setup(thread)
     thread:set("id", #threads + 1)
@@ -12,11 +12,12 @@ end
 function init(args)
     path = args[1] or "/2026/03/spring-tides/trackback/"
     source = args[2] or "http://127.0.0.1:9/source"
+    run = args[3] or "run"
 end
 
 function request()
     counter = counter + 1
-    local body = "url=" .. source .. "%3Fthread%3D" .. id .. "%26n%3D" .. counter .. "&title=Load&blog_name=Bench&excerpt=load+test"
+    local body = "url=" .. source .. "%3Frun%3D" .. run .. "%26thread%3D" .. id .. "%26n%3D" .. counter .. "&title=Load&blog_name=Bench&excerpt=load+test"
     return wrk.format("POST", path, {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
 end
 
