@@ -9,22 +9,7 @@ struct NotificationWorker: Sendable {
     /// Runs until cancelled.
     func run() async {
         guard let url = gateway.configuration.notifyURL else { return }
-        while !Task.isCancelled {
-            let due: [PendingNotification]
-            do {
-                due = try gateway.store.with { try $0.dueNotifications(limit: 16) }
-            } catch {
-                gateway.logger.error("notification queue: \(error)")
-                due = []
-            }
-            if due.isEmpty {
-                do {
-                    try await Task.sleep(for: .seconds(gateway.configuration.queuePollSeconds))
-                } catch {
-                    return
-                }
-                continue
-            }
+        await gateway.pollQueue(named: "notification queue", due: { try $0.dueNotifications(limit: 16) }) { due in
             for item in due {
                 await deliver(item, to: url)
             }

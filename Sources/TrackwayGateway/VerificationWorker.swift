@@ -12,22 +12,7 @@ struct VerificationWorker: Sendable {
 
     /// Runs until cancelled.
     func run() async {
-        while !Task.isCancelled {
-            let due: [PendingVerification]
-            do {
-                due = try gateway.store.with { try $0.dueVerifications(limit: 16) }
-            } catch {
-                gateway.logger.error("verification queue: \(error)")
-                due = []
-            }
-            if due.isEmpty {
-                do {
-                    try await Task.sleep(for: .seconds(gateway.configuration.queuePollSeconds))
-                } catch {
-                    return
-                }
-                continue
-            }
+        await gateway.pollQueue(named: "verification queue", due: { try $0.dueVerifications(limit: 16) }) { due in
             await withTaskGroup(of: Void.self) { group in
                 for item in due { group.addTask { await verify(item) } }
             }
