@@ -47,11 +47,14 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore"]),
+        // What several test targets share: where the repository and the shared fixtures are.
+        .target(name: "TrackwayTesting", path: "Sources/TrackwayTesting"),
+
+        .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore", "TrackwayTesting"]),
         .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore"]),
-        .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC"]),
-        .testTarget(name: "TrackwayGatewayTests", dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore"]),
-        .testTarget(name: "TrackwayCLITests", dependencies: ["TrackwayCore"]),
+        .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC", "TrackwayTesting"]),
+        .testTarget(name: "TrackwayGatewayTests", dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
+        .testTarget(name: "TrackwayCLITests", dependencies: ["TrackwayCore", "TrackwayTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayTesting
 
 /// What a finished process left behind.
 struct ProcessResult {
@@ -10,11 +11,10 @@ struct ProcessResult {
 /// Runs the built `trackway` binary and other tools the way a user does, from the tests.
 enum CommandLineHarness {
     /// The repository root, found from this source file.
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot: URL = TestPaths.repositoryRoot
 
     /// `../shared/fixtures` beside the repository.
-    static let fixtures: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+    static let fixtures: URL = TestPaths.sharedFixtures
 
     /// The `trackway` executable built next to the running test bundle.
     static var trackwayBinary: URL {

@@ -1,12 +1,11 @@
 import Foundation
 import TrackwayCore
+import TrackwayTesting
 @testable import TrackwayFormats
 
 /// Where the shared fixtures live: the repository's parent holds `shared/` (here and in CI).
 enum Fixture {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+    static let root = TestPaths.sharedFixtures
 
     static func path(_ relative: String) -> String {
         root.appendingPathComponent(relative).path

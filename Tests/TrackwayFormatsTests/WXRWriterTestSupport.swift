@@ -5,15 +5,7 @@ import TrackwayFormats
 /// Helpers for the WXR writer tests: fixtures, running the writer into memory, and reading its
 /// output back with tools other than Trackway's own (python3's ElementTree, xmllint).
 enum WXRWriterTestSupport {
-    /// The shared fixtures folder: the repository's parent holds `shared/`.
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()   // Tests/TrackwayFormatsTests
-        .deletingLastPathComponent()   // Tests
-        .deletingLastPathComponent()   // the repository
-        .deletingLastPathComponent()   // its parent, which holds shared/
-        .appendingPathComponent("shared/fixtures")
-
-    static let peerBlog = fixtures.appendingPathComponent("wxr/wordpress-6.1/peer-blog.xml")
+    static let peerBlog = URL(fileURLWithPath: Fixture.peerBlog)
 
     /// The peer blog's export time (its channel `pubDate`, Tue, 24 Nov 2026 16:21:38 +0000).
     static let peerBlogExportTime = Date(timeIntervalSince1970: 1_795_537_298)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite struct PingbackEndToEndTests {
     private func fault(_ answer: [String: Any]) -> Int? {
@@ -15,7 +16,7 @@ import Testing
             <p>Some words before <a href="http://www.blog.example/2008/01/hello">the post</a> and after.</p></body></html>
             """)
         let answer = try await harness.xmlrpc("pingback.ping", [source, GatewayHarness.openPost])
-        let recorded = try String(contentsOf: Fixtures.protocolFolder.appendingPathComponent("pingback-success.xml"), encoding: .utf8)
+        let recorded = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent("pingback-success.xml"), encoding: .utf8)
         #expect(recorded.contains("registered. Keep the web talking! :-)"))
         #expect(answer["result"] as? String == "Pingback from \(source) to \(GatewayHarness.openPost) registered. Keep the web talking! :-)")
         #expect(try await harness.sqlite("SELECT kind, status, source_title, author_url FROM comments") == "pingback|approved|A citing page|\(source)")
@@ -58,7 +59,7 @@ import Testing
     func wordpressMasking() async throws {
         let harness = try await GatewayHarness { $0.wordpressFaults = true }
         defer { harness.stop() }
-        let recorded = try String(contentsOf: Fixtures.protocolFolder.appendingPathComponent("pingback-fault17-no-link.xml"), encoding: .utf8)
+        let recorded = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent("pingback-fault17-no-link.xml"), encoding: .utf8)
         let noLink = try harness.page("nolink.html", "<title>x</title><p>nothing</p>")
         let answer = try await harness.xmlrpc("pingback.ping", [noLink, GatewayHarness.openPost])
         let expectedCode = recorded.firstRange(of: "<int>").flatMap { open in

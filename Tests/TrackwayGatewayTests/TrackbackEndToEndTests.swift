@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite struct TrackbackEndToEndTests {
     private let success = "<error>0</error>"
@@ -8,8 +9,8 @@ import Testing
     func success() async throws {
         let harness = try await GatewayHarness()
         defer { harness.stop() }
-        let recorded = try String(contentsOf: Fixtures.protocolFolder.appendingPathComponent("trackback-success.xml"), encoding: .utf8)
-        let form = try Fixtures.requestBody("trackback-success").split(separator: "\n").last.map(String.init) ?? ""
+        let recorded = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent("trackback-success.xml"), encoding: .utf8)
+        let form = try ProtocolFixtures.requestBody("trackback-success").split(separator: "\n").last.map(String.init) ?? ""
         let answer = try await harness.trackback("/2008/01/hello/trackback/", form)
         #expect(answer.status == 200)
         #expect(answer.body.lowercased() == recorded.lowercased())
@@ -36,7 +37,7 @@ import Testing
         let harness = try await GatewayHarness()
         defer { harness.stop() }
         let closed = try await harness.trackback("/2009/01/closed/trackback/", "url=http%3A%2F%2Ftb.example%2Fc&title=T")
-        let recordedClosed = try String(contentsOf: Fixtures.protocolFolder.appendingPathComponent("trackback-error-pings-closed.xml"), encoding: .utf8)
+        let recordedClosed = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent("trackback-error-pings-closed.xml"), encoding: .utf8)
         #expect(closed.body.lowercased() == recordedClosed.lowercased())
         let missing = try await harness.trackback("/2008/01/hello/trackback/", "title=Title+but+no+url")
         #expect(missing.body.contains("<error>1</error>") && missing.body.contains("url"))
@@ -49,7 +50,7 @@ import Testing
         #expect(try await harness.sqlite("SELECT count(*) FROM comments") == "0")
         _ = try await harness.trackback("/2008/01/hello/trackback/", "url=http%3A%2F%2Ftb.example%2Fd&title=T")
         let duplicate = try await harness.trackback("/2008/01/hello/trackback/", "url=http%3A%2F%2Ftb.example%2Fd&title=Again")
-        let recordedDuplicate = try String(contentsOf: Fixtures.protocolFolder.appendingPathComponent("trackback-error-duplicate.xml"), encoding: .utf8)
+        let recordedDuplicate = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent("trackback-error-duplicate.xml"), encoding: .utf8)
         #expect(duplicate.body.lowercased() == recordedDuplicate.lowercased())
         #expect(try await harness.sqlite("SELECT count(*) FROM comments") == "1")
     }
@@ -58,7 +59,7 @@ import Testing
     func latin1() async throws {
         let harness = try await GatewayHarness()
         defer { harness.stop() }
-        let form = try Fixtures.requestBody("trackback-charset-latin1").split(separator: "\n").last.map(String.init) ?? ""
+        let form = try ProtocolFixtures.requestBody("trackback-charset-latin1").split(separator: "\n").last.map(String.init) ?? ""
         #expect(try await harness.trackback("/2008/01/hello/trackback/", form).body.contains(success))
         #expect(try await harness.sqlite("SELECT source_title FROM comments") == "Café latin1")
     }

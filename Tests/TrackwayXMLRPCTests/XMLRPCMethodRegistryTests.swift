@@ -1,4 +1,5 @@
 import Testing
+import TrackwayTesting
 import TrackwayXMLRPC
 
 @Suite struct XMLRPCMethodRegistryTests {
@@ -25,7 +26,7 @@ import TrackwayXMLRPC
 
     @Test("lists system methods first and every registered method, as WordPress's recorded list contains them")
     func listMethods() async throws {
-        let recorded = try Fixtures.text("system.listMethods.txt").split(separator: "\n").map(String.init)
+        let recorded = try ProtocolFixtures.text("system.listMethods.txt").split(separator: "\n").map(String.init)
         guard case .success(.array(let names)) = await call("system.listMethods") else {
             Issue.record("expected an array")
             return

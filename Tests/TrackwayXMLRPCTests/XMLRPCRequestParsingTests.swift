@@ -1,4 +1,5 @@
 import Testing
+import TrackwayTesting
 import TrackwayXMLRPC
 
 @Suite struct XMLRPCRequestParsingTests {
@@ -17,7 +18,7 @@ import TrackwayXMLRPC
 
     @Test("reads WordPress's recorded pingback.ping request as two string parameters")
     func recordedPingbackRequest() throws {
-        let body = try Fixtures.requestBody("pingback-success")
+        let body = try ProtocolFixtures.requestBody("pingback-success")
         let call = try parse(body)
         #expect(call.methodName == "pingback.ping")
         #expect(call.params == [
@@ -57,9 +58,9 @@ import TrackwayXMLRPC
 
     @Test("answers WordPress's recorded malformed body with its fault code -32700")
     func malformedMatchesWordPress() throws {
-        let expected = try Fixtures.text("xmlrpc-malformed.xml")
-        let code = Fixtures.firstElementText("int", in: expected).flatMap { Int($0) }
-        #expect(fault(try Fixtures.requestBody("xmlrpc-malformed"))?.code == code)
+        let expected = try ProtocolFixtures.text("xmlrpc-malformed.xml")
+        let code = ProtocolFixtures.firstElementText("int", in: expected).flatMap { Int($0) }
+        #expect(fault(try ProtocolFixtures.requestBody("xmlrpc-malformed"))?.code == code)
     }
 
     @Test("refuses a DOCTYPE with fault -32700, so no entity is ever declared or expanded")

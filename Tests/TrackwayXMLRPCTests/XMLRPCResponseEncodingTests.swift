@@ -1,4 +1,5 @@
 import Testing
+import TrackwayTesting
 import TrackwayXMLRPC
 
 @Suite struct XMLRPCResponseEncodingTests {
@@ -26,10 +27,10 @@ import TrackwayXMLRPC
 
     @Test("writes a fault with the code and text of WordPress's recorded unknown-method answer")
     func faultMatchesWordPress() throws {
-        let recorded = try Fixtures.text("xmlrpc-unknown-method.xml")
+        let recorded = try ProtocolFixtures.text("xmlrpc-unknown-method.xml")
         let decoded = try PythonXMLRPC.decode(try XMLRPCResponse.fault(.unknownMethod("no.such.method")).encoded())
         let fault = try #require(decoded["fault"] as? [Any])
-        #expect(fault.first as? Int == Fixtures.firstElementText("int", in: recorded).flatMap { Int($0) })
-        #expect(fault.last as? String == Fixtures.firstElementText("string", in: recorded))
+        #expect(fault.first as? Int == ProtocolFixtures.firstElementText("int", in: recorded).flatMap { Int($0) })
+        #expect(fault.last as? String == ProtocolFixtures.firstElementText("string", in: recorded))
     }
 }
