@@ -1,13 +1,8 @@
 -- wrk script: every request is a pingback.ping from a new source page on the local source
--- server (unique query string, so none is a duplicate) to the sample post; counts successes.
-local threads = {}
+-- server (unique query string, so none is a duplicate) to the sample post; successes are
+-- counted per thread and totalled by wrk-common.lua.
+dofile("Benchmarks/wrk-common.lua")
 local counter = 0
-successes = 0
-
-function setup(thread)
-    thread:set("id", #threads + 1)
-    table.insert(threads, thread)
-end
 
 function init(args)
     source = args[1]
@@ -23,19 +18,6 @@ function request()
     return wrk.format("POST", "/xmlrpc.php", {["Content-Type"] = "text/xml"}, body)
 end
 
-function response(status, headers, body)
-    if status == 200 and not string.find(body, "faultCode", 1, true) then
-        successes = successes + 1
-    end
-end
-
-function done(summary, latency, requests)
-    local total = 0
-    for _, thread in ipairs(threads) do
-        total = total + (thread:get("successes") or 0)
-    end
-    io.write(string.format("RESULT requests=%d successes=%d rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d\n",
-        summary.requests, total, summary.requests / (summary.duration / 1e6),
-        latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-        summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout))
+function is_success(status, body)
+    return status == 200 and string.find(body, "faultCode", 1, true) == nil
 end

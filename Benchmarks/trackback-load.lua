@@ -1,13 +1,7 @@
 -- wrk script: every request is a new TrackBack (a unique source URL, so none is a duplicate);
--- counts the answers that report success, per thread, and prints the total at the end.
-local threads = {}
+-- successes are counted per thread and totalled by wrk-common.lua.
+dofile("Benchmarks/wrk-common.lua")
 local counter = 0
-successes = 0
-
-function setup(thread)
-    thread:set("id", #threads + 1)
-    table.insert(threads, thread)
-end
 
 function init(args)
     path = args[1] or "/2026/03/spring-tides/trackback/"
@@ -21,19 +15,6 @@ function request()
     return wrk.format("POST", path, {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
 end
 
-function response(status, headers, body)
-    if status == 200 and string.find(body, "<error>0</error>", 1, true) then
-        successes = successes + 1
-    end
-end
-
-function done(summary, latency, requests)
-    local total = 0
-    for _, thread in ipairs(threads) do
-        total = total + (thread:get("successes") or 0)
-    end
-    io.write(string.format("RESULT requests=%d successes=%d rps=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d\n",
-        summary.requests, total, summary.requests / (summary.duration / 1e6),
-        latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-        summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout))
+function is_success(status, body)
+    return status == 200 and string.find(body, "<error>0</error>", 1, true) ~= nil
 end
