@@ -61,6 +61,8 @@ public final class Gateway: Sendable {
             },
             logger: logger
         )
+        // Queued writes commit before the process goes on to exit.
+        defer { store.close() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await application.runService() }
             group.addTask { await VerificationWorker(gateway: self).run() }

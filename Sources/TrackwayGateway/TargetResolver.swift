@@ -13,7 +13,7 @@ struct TargetResolver: Sendable {
         guard let key = LegacyURLKey(url) else { return .notFound }
         let host = Self.host(of: key)
         let pathAndQuery = String(key.value.dropFirst(host.count))
-        return try store.with { store in
+        return try store.read { store in
             if let post = try store.post(forURLKey: key) { return .post(post) }
             let hosts = try ourHosts(store, requestHost: requestHost)
             guard hosts.contains(host) else { return .notOurs }
@@ -27,7 +27,7 @@ struct TargetResolver: Sendable {
         let pathAndQuery = path + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
         guard let key = LegacyURLKey("http://local" + pathAndQuery) else { return .notFound }
         let normalised = String(key.value.dropFirst("local".count))
-        return try store.with { store in
+        return try store.read { store in
             let hosts = try ourHosts(store, requestHost: requestHost)
             if let post = try lookUp(store, pathAndQuery: normalised, hosts: hosts, except: nil) { return .post(post) }
             if let id = Self.wordpressID(path: path, query: query), let post = try store.post(sourceID: id, host: requestHost) {
@@ -66,7 +66,7 @@ struct TargetResolver: Sendable {
         if case .post(let post) = try resolve(path: path, query: query.map { Self.withoutMode($0) }, requestHost: requestHost) {
             return .post(post)
         }
-        return try store.with { store in
+        return try store.read { store in
             try store.post(sourceID: id, host: requestHost).map(TargetResolution.post) ?? .notFound
         }
     }
