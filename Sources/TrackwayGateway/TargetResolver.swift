@@ -7,6 +7,7 @@ struct TargetResolver: Sendable {
     let store: GatewayStore
     /// The host of `--public-url`, normalised as in `LegacyURLKey`.
     let publicHost: String?
+    let siteHosts = SiteHostCache()
 
     /// Resolves an absolute URL (a pingback target). `requestHost` is the Host the call came to.
     func resolve(url: String, requestHost: String?) throws -> TargetResolution {
@@ -76,7 +77,7 @@ struct TargetResolver: Sendable {
         for host in [requestHost.flatMap(Self.normalisedHost), publicHost].compactMap({ $0 }) where !hosts.contains(host) {
             hosts.append(host)
         }
-        for host in try store.siteHosts().sorted() where !hosts.contains(host) { hosts.append(host) }
+        for host in try siteHosts.hosts(from: store) where !hosts.contains(host) { hosts.append(host) }
         return hosts
     }
 
