@@ -63,6 +63,11 @@ final class GatewayHarness: @unchecked Sendable {
         return "\(siteBase)/\(name)"
     }
 
+    /// Makes the pinging site answer `name` with `status` (410 Gone, …) and an empty body.
+    func answer(_ name: String, status: Int) throws {
+        try String(status).write(to: siteFolder.appendingPathComponent(name + ".status"), atomically: true, encoding: .utf8)
+    }
+
     /// Three posts of one site: open, pings closed, draft; each with permalink and `?p=` guid rows.
     static func seed(_ path: String) throws {
         let db = try Database(path: path)
@@ -92,6 +97,15 @@ final class GatewayHarness: @unchecked Sendable {
             os.chdir(sys.argv[1])
             class Quiet(http.server.SimpleHTTPRequestHandler):
                 def log_message(self, *args): pass
+                def do_GET(self):
+                    # NAME.status beside a page holds the HTTP status to answer for it instead.
+                    marker = os.path.join(sys.argv[1], self.path.split("?")[0].lstrip("/") + ".status")
+                    if os.path.exists(marker):
+                        self.send_response(int(open(marker).read()))
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    super().do_GET()
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
             print(server.server_address[1], flush=True)
             server.serve_forever()
@@ -141,6 +155,29 @@ final class GatewayHarness: @unchecked Sendable {
     /// POSTs a TrackBack form to `path`.
     func trackback(_ path: String, _ form: String) async throws -> (status: Int, headers: String, body: String) {
         try await curl(["-X", "POST", "-H", "Content-Type: application/x-www-form-urlencoded", "--data-binary", form, base + path])
+    }
+
+    /// POSTs a Webmention form (`source`, `target`, URL-encoded by curl) to `/webmention`.
+    func webmention(source: String, target: String) async throws -> (status: Int, headers: String, body: String) {
+        try await curl(["--data-urlencode", "source=\(source)", "--data-urlencode", "target=\(target)", base + "/webmention"])
+    }
+
+    /// The `Location` header of a response's headers, or nil.
+    static func location(in headers: String) -> String? {
+        headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }
+            .map { $0.dropFirst("location:".count).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// Reads a Webmention status page until it no longer says `queued` (up to 10 s); returns its JSON.
+    func settledStatus(_ statusURL: String) async throws -> [String: String] {
+        var status: [String: String] = [:]
+        for _ in 0..<100 {
+            let page = try await curl([statusURL])
+            status = (try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: String]) ?? [:]
+            if status["status"] != "queued" { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return status
     }
 
     /// Rows of a query, for checking what the server stored (read through SQLite's own CLI).
