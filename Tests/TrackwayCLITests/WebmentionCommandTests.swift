@@ -18,15 +18,18 @@ import Testing
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         try "<title>Net notes</title><p>Good advice on <a href=\"\(Self.target)\">mending</a>.</p>"
             .write(to: site.appendingPathComponent("reply.html"), atomically: true, encoding: .utf8)
-        let sitePort = try Self.freePort()
-        let siteServer = try Self.start(URL(fileURLWithPath: "/usr/bin/python3"), ["-m", "http.server", String(sitePort), "--bind", "127.0.0.1", "--directory", site.path])
+        // Port 0 everywhere, each server saying which port it got: no race with other tests for a port.
+        let (siteServer, sitePort) = try Self.start(
+            URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", site.path],
+            portAfter: " port ", onStandardError: false
+        )
         defer { Self.kill(siteServer) }
-        let port = try Self.freePort()
-        let server = try Self.start(CommandLineHarness.trackwayBinary, ["serve", "--db", db, "--port", String(port), "--allow-private-sources", "--quiet"])
+        let (server, port) = try Self.start(
+            CommandLineHarness.trackwayBinary, ["serve", "--db", db, "--port", "0", "--allow-private-sources", "--quiet"],
+            portAfter: "on http://127.0.0.1:", onStandardError: true
+        )
         defer { Self.kill(server) }
         let base = "http://127.0.0.1:\(port)"
-        try Self.waitForAnswer(base + "/webmention")
-        try Self.waitForAnswer("http://127.0.0.1:\(sitePort)/reply.html")
 
         let source = "http://127.0.0.1:\(sitePort)/reply.html"
         let posted = try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %header{location}",
@@ -87,33 +90,36 @@ import Testing
         return try #require(comments.first { $0.contains("<wp:comment_author_url>\(authorURL)</wp:comment_author_url>") })
     }
 
-    private static func freePort() throws -> Int {
-        let script = "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"
-        return try #require(Int(try CommandLineHarness.tool("python3", ["-c", script]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
-    }
-
-    private static func start(_ executable: URL, _ arguments: [String]) throws -> Process {
+    /// Starts a server and reads the port it announces (the digits after `marker`) from its output.
+    private static func start(_ executable: URL, _ arguments: [String], portAfter marker: String, onStandardError: Bool) throws -> (Process, Int) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let announcements = Pipe()
+        if onStandardError {
+            process.standardError = announcements
+            process.standardOutput = FileHandle.nullDevice
+        } else {
+            process.standardOutput = announcements
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
-        return process
+        var text = ""
+        while !(text.range(of: marker).map { text[$0.upperBound...].contains { !$0.isNumber } } ?? false) {
+            let chunk = announcements.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: marker), let port = Int(text[range.upperBound...].prefix { $0.isNumber }) else {
+            kill(process)
+            throw HarnessError(message: "\(executable.lastPathComponent) did not announce its port: \(text)")
+        }
+        return (process, port)
     }
 
     /// `trackway serve` handles SIGTERM itself (and waits for in-flight work): end it for sure.
     private static func kill(_ process: Process) {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-    }
-
-    /// Waits up to 10 s for `url` to answer at all.
-    private static func waitForAnswer(_ url: String) throws {
-        for _ in 0..<100 {
-            if try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", url]).status == 0 { return }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        throw HarnessError(message: "nothing answered at \(url)")
     }
 }
