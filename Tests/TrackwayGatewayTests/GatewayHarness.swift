@@ -19,7 +19,9 @@ final class GatewayHarness: @unchecked Sendable {
     static let closedPost = "http://blog.example/2009/01/closed/"
     static let draftPost = "http://blog.example/2009/02/draft/"
 
-    init(configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws {
+    /// With `notifyingSite`, the gateway's `--notify-url` is the pinging site, which appends each
+    /// notification to `notifications.jsonl` in `siteFolder`.
+    init(notifyingSite: Bool = false, configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-gw-\(UUID().uuidString)")
         siteFolder = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: siteFolder, withIntermediateDirectories: true)
@@ -31,6 +33,7 @@ final class GatewayHarness: @unchecked Sendable {
         configuration.allowPrivateSources = true
         configuration.logRequests = false
         configuration.queuePollSeconds = 0.1
+        if notifyingSite { configuration.notifyURL = "http://127.0.0.1:\(sitePort)/notify" }
         configure(&configuration)
         let gateway = try Gateway(configuration: configuration)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
@@ -106,6 +109,13 @@ final class GatewayHarness: @unchecked Sendable {
                         self.end_headers()
                         return
                     super().do_GET()
+                def do_POST(self):
+                    # Plays the owner's webhook: each body (one line of JSON) is appended to notifications.jsonl.
+                    body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                    with open(os.path.join(sys.argv[1], "notifications.jsonl"), "ab") as log:
+                        log.write(body + b"\\n")
+                    self.send_response(204)
+                    self.end_headers()
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
             print(server.server_address[1], flush=True)
             server.serve_forever()

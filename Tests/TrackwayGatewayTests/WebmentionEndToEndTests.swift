@@ -31,6 +31,28 @@ import TrackwayStore
         #expect(try Store(path: harness.databasePath).stats().webmentions == 1)
     }
 
+    @Test("tells the owner's webhook of an accepted webmention, once: an update is not news")
+    func notification() async throws {
+        let harness = try await GatewayHarness(notifyingSite: true)
+        defer { harness.stop() }
+        let source = try harness.page("told.html", "<title>Told</title><p>See <a href=\"\(Self.target)\">this</a>.</p>")
+        for _ in 0..<2 {
+            let answer = try await harness.webmention(source: source, target: Self.target)
+            #expect(try await harness.settledStatus(try #require(GatewayHarness.location(in: answer.headers)))["status"] == "accepted")
+        }
+        let log = harness.siteFolder.appendingPathComponent("notifications.jsonl")
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: log.path) {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        // Give a wrongly sent second notification the time to arrive before counting.
+        try await Task.sleep(for: .milliseconds(500))
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+        let sent = try #require(try JSONSerialization.jsonObject(with: Data((lines.first ?? "").utf8)) as? [String: Any])
+        #expect(sent["kind"] as? String == "webmention" && sent["status"] as? String == "approved")
+        #expect(sent["source_url"] as? String == source && sent["post_url"] as? String == Self.target && sent["source_title"] as? String == "Told")
+    }
+
     @Test("accepts a webmention posted with Python's urllib, from a plain-text source that names the target")
     func acceptedWithPython() async throws {
         let harness = try await GatewayHarness()
