@@ -1,5 +1,5 @@
-/// The minimal page served at a post's legacy URL so senders find its endpoints: the pingback
-/// `<link>`, a `rel="trackback"` link and the TrackBack RDF block, and a link to the post.
+/// The minimal page served at a post's legacy URL so senders find its endpoints: the pingback and
+/// webmention `<link>`s, a `rel="trackback"` link and the TrackBack RDF block, and a link to the post.
 struct DiscoveryPage {
     var title: String
     var permalink: String
@@ -7,6 +7,7 @@ struct DiscoveryPage {
     var originalLink: String
     var trackbackURL: String
     var pingbackURL: String
+    var webmentionURL: String
 
     func html() -> String {
         let title = HTMLText.escaped(self.title)
@@ -17,6 +18,7 @@ struct DiscoveryPage {
         <!DOCTYPE html>
         <html><head><meta charset="utf-8"><title>\(title)</title>
         <link rel="pingback" href="\(HTMLText.escaped(pingbackURL))" />
+        <link rel="webmention" href="\(HTMLText.escaped(webmentionURL))" />
         <link rel="trackback" href="\(trackback)" />
         </head><body>
         <h1><a href="\(original)">\(title)</a></h1>

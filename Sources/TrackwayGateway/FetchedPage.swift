@@ -5,5 +5,7 @@ struct FetchedPage: Sendable {
     var status: Int
     /// The `charset` of the Content-Type, if the server named one.
     var charset: String?
+    /// The media type of the Content-Type, lower-cased without parameters (`text/html`), if named.
+    var mediaType: String?
     var body: [UInt8]
 }

@@ -6,9 +6,9 @@ import TrackwayCore
 import TrackwayStore
 import TrackwayXMLRPC
 
-/// The TrackBack and Pingback server: XML-RPC at `/xmlrpc.php` (and `/xmlrpc`, MT's
-/// `mt-xmlrpc.cgi`), TrackBack at every legacy URL form, discovery on every post URL, and the
-/// background verification and notification workers.
+/// The TrackBack, Pingback and Webmention server: XML-RPC at `/xmlrpc.php` (and `/xmlrpc`, MT's
+/// `mt-xmlrpc.cgi`), TrackBack at every legacy URL form, Webmention at `/webmention`, discovery
+/// on every post URL, and the background verification and notification workers.
 ///
 /// ```swift
 /// let gateway = try Gateway(configuration: GatewayConfiguration(databasePath: "trackway.sqlite"))
@@ -66,6 +66,7 @@ public final class Gateway: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await application.runService() }
             group.addTask { await VerificationWorker(gateway: self).run() }
+            group.addTask { await VerificationWorker(gateway: self).runWebmentions() }
             if configuration.notifyURL != nil {
                 group.addTask { await NotificationWorker(gateway: self).run() }
             }
@@ -78,6 +79,11 @@ public final class Gateway: Sendable {
     /// The XML-RPC endpoint URL to advertise, from `--public-url` or the request's Host.
     func xmlrpcURL(requestHost: String?) -> String {
         baseURL(requestHost: requestHost) + "/xmlrpc.php"
+    }
+
+    /// The Webmention endpoint URL to advertise, from `--public-url` or the request's Host.
+    func webmentionURL(requestHost: String?) -> String {
+        baseURL(requestHost: requestHost) + GatewayResponder.webmentionPath
     }
 
     func baseURL(requestHost: String?) -> String {

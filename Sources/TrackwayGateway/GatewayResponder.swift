@@ -38,6 +38,9 @@ struct GatewayResponder: HTTPResponder {
         if Self.xmlrpcPaths.contains(path) || path.hasSuffix("/mt-xmlrpc.cgi") {
             return try await xmlrpc(request, context: context)
         }
+        if path == Self.webmentionPath || path.hasPrefix(Self.webmentionPath + "/") {
+            return try await webmention(request, context: context)
+        }
         if let resolution = try gateway.resolver.resolveTrackback(path: path, query: request.uri.query, requestHost: host) {
             return try await trackback(request, context: context, resolution: resolution)
         }
@@ -164,7 +167,9 @@ struct GatewayResponder: HTTPResponder {
         let endpoint = gateway.xmlrpcURL(requestHost: request.head.authority)
         if var base = gateway.configuration.redirectBase {
             while base.hasSuffix("/") { base.removeLast() }
-            return Response(status: .movedPermanently, headers: [.location: base + request.uri.string, .xPingback: endpoint])
+            return Response(status: .movedPermanently, headers: [
+                .location: base + request.uri.string, .xPingback: endpoint, .link: webmentionLink(requestHost: request.head.authority),
+            ])
         }
         let base = gateway.baseURL(requestHost: request.head.authority)
         // The post's own permalink path, whichever of its old addresses was asked for.
@@ -172,10 +177,13 @@ struct GatewayResponder: HTTPResponder {
         let page = DiscoveryPage(
             title: post.title, permalink: base + permalink, originalLink: post.link,
             trackbackURL: base + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
-            pingbackURL: endpoint
+            pingbackURL: endpoint,
+            webmentionURL: gateway.webmentionURL(requestHost: request.head.authority)
         )
         let body = request.method == .head ? [] : Array(page.html().utf8)
-        var headers: HTTPFields = [.xPingback: endpoint, .contentType: "text/html; charset=UTF-8"]
+        var headers: HTTPFields = [
+            .xPingback: endpoint, .link: webmentionLink(requestHost: request.head.authority), .contentType: "text/html; charset=UTF-8",
+        ]
         headers[.contentLength] = String(page.html().utf8.count)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
@@ -192,7 +200,7 @@ struct GatewayResponder: HTTPResponder {
     }
 
     /// The body, or nil when it is over the limit (refused from Content-Length before reading it).
-    private func collectBody(_ request: Request) async throws -> [UInt8]? {
+    func collectBody(_ request: Request) async throws -> [UInt8]? {
         let limit = gateway.configuration.maxBodyBytes
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit { return nil }
         var body: [UInt8] = []
@@ -223,4 +231,6 @@ struct GatewayResponder: HTTPResponder {
 extension HTTPField.Name {
     /// `X-Pingback`: the Pingback 1.0 server discovery header.
     static var xPingback: HTTPField.Name { HTTPField.Name("X-Pingback")! }
+    /// `Link` (RFC 8288), which advertises the Webmention endpoint.
+    static var link: HTTPField.Name { HTTPField.Name("Link")! }
 }

@@ -115,8 +115,15 @@ struct SourceFetcher: Sendable {
             url: effective.map { String(cString: $0) } ?? url,
             status: status,
             charset: contentTypeHeader.flatMap { Self.charset(inContentType: String(cString: $0)) },
+            mediaType: contentTypeHeader.flatMap { Self.mediaType(inContentType: String(cString: $0)) },
             body: transfer.body
         )
+    }
+
+    /// The media type of a Content-Type value, lower-cased (`text/html` of `Text/HTML; charset=utf-8`).
+    static func mediaType(inContentType value: String) -> String? {
+        let type = value.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
+        return type.isEmpty ? nil : type
     }
 
     /// The `charset=` parameter of a Content-Type value.

@@ -5,7 +5,8 @@ import TrackwayXML
 /// Works through the verification queue in the database: fetches each trackback's source and
 /// approves the ping when the page links to the post; otherwise it stays pending for moderation.
 /// Unreachable sources are retried with growing delays, then left to moderation. The queue lives
-/// in SQLite, so a restart picks up where the last run stopped.
+/// in SQLite, so a restart picks up where the last run stopped. Webmention requests wait in a
+/// queue of their own (`runWebmentions`).
 struct VerificationWorker: Sendable {
     let gateway: Gateway
     static let maxAttempts = 5

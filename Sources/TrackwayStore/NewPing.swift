@@ -1,9 +1,9 @@
 import TrackwayCore
 
-/// A trackback or pingback received by the gateway, ready to be stored.
+/// A trackback, pingback or webmention received by the gateway, ready to be stored.
 public struct NewPing: Sendable, Equatable {
     public var postID: Int
-    /// `.trackback` or `.pingback`.
+    /// `.trackback`, `.pingback` or `.webmention`.
     public var kind: CommentKind
     /// The citing page's URL (`comment_author_url`).
     public var sourceURL: String

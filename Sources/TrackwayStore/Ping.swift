@@ -1,6 +1,6 @@
 import TrackwayCore
 
-/// A stored trackback or pingback, as moderation lists it.
+/// A stored trackback, pingback or webmention, as moderation lists it.
 public struct Ping: Sendable, Equatable, Codable {
     public var id: Int
     public var postID: Int

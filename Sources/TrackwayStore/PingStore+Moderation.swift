@@ -14,12 +14,12 @@ extension PingStore {
         )
     }
 
-    /// Trackbacks and pingbacks, newest first, optionally only those with `status`.
+    /// Trackbacks, pingbacks and webmentions, newest first, optionally only those with `status`.
     public func pings(status: ModerationStatus? = nil, limit: Int = 1_000) throws -> [Ping] {
         let filter = status == nil ? "" : "AND c.status = ?"
         let statement = try database.statement("""
             SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id
-            WHERE c.kind IN ('trackback', 'pingback') \(filter) ORDER BY c.id DESC LIMIT ?
+            WHERE c.kind IN ('trackback', 'pingback', 'webmention') \(filter) ORDER BY c.id DESC LIMIT ?
             """)
         var arguments: [any SQLBindable] = []
         if let status { arguments.append(status.rawValue) }
@@ -33,7 +33,7 @@ extension PingStore {
     public func ping(id: Int) throws -> Ping? {
         try database.statement("""
             SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id
-            WHERE c.id = ? AND c.kind IN ('trackback', 'pingback')
+            WHERE c.id = ? AND c.kind IN ('trackback', 'pingback', 'webmention')
             """).firstRow(id).map(Self.ping)
     }
 
@@ -50,7 +50,7 @@ extension PingStore {
             var missing: [Int] = []
             for id in ids {
                 try database.statement("""
-                    UPDATE comments SET status = ?, approved = ? WHERE id = ? AND kind IN ('trackback', 'pingback')
+                    UPDATE comments SET status = ?, approved = ? WHERE id = ? AND kind IN ('trackback', 'pingback', 'webmention')
                     """).run(status.rawValue, approved, id)
                 if database.changes == 0 { missing.append(id) }
             }
@@ -63,7 +63,7 @@ extension PingStore {
         try database.transaction {
             var missing: [Int] = []
             for id in ids {
-                try database.statement("DELETE FROM comments WHERE id = ? AND kind IN ('trackback', 'pingback')").run(id)
+                try database.statement("DELETE FROM comments WHERE id = ? AND kind IN ('trackback', 'pingback', 'webmention')").run(id)
                 if database.changes == 0 { missing.append(id) }
             }
             return missing

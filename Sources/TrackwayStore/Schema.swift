@@ -8,6 +8,7 @@ enum Schema {
 
     static let migrations: [Migration] = [
         Migration(name: "1-initial", sql: initial),
+        Migration(name: "3-webmention", sql: webmention),
     ]
 
     /// Applies the migrations this file has not seen yet, each in its own transaction.
@@ -212,5 +213,29 @@ enum Schema {
         attempts INTEGER NOT NULL DEFAULT 0,
         next_attempt_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
     );
+    """
+
+    // Webmention requests are kept apart from comments: a request that fails verification must
+    // leave no comment behind (W3C Webmention §3.2.2), yet its status page must still say why.
+    // The table is also the request queue, like verification_queue is for trackbacks.
+    private static let webmention = """
+    CREATE TABLE webmention_requests (
+        id INTEGER PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        author_ip TEXT NOT NULL DEFAULT '',
+        -- queued, accepted, refused or deleted
+        state TEXT NOT NULL DEFAULT 'queued',
+        reason TEXT NOT NULL DEFAULT '',
+        comment_id INTEGER REFERENCES comments(id) ON DELETE SET NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now'))
+    );
+    CREATE INDEX webmention_requests_due ON webmention_requests(next_attempt_at) WHERE state = 'queued';
+    CREATE INDEX webmention_requests_by_comment ON webmention_requests(comment_id);
     """
 }

@@ -13,11 +13,15 @@ struct ExportCommand: ParsableCommand {
         Movable Type sites leave as WXR too: statuses, comments and pings are mapped to
         WordPress's vocabulary (pings stay trackbacks). Elements kept verbatim at import
         (plugins, other namespaces) are written back. Meta that would make WordPress send pings
-        after the import (_pingme, _encloseme, _trackbackme) is never written.
+        after the import (_pingme, _encloseme, _trackbackme) is never written. With
+        --include-received, the pings `trackway serve` received follow each post's own
+        comments (webmentions as comment type `webmention`, as the WordPress Webmention
+        plugin stores them); spam stays out.
 
         Examples:
           trackway export --output blog.wxr.xml
           trackway export --db all.sqlite --site 2 > lighthouse.xml
+          trackway export --include-received --output blog-with-pings.wxr.xml
         """
     )
 
@@ -30,6 +34,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write here instead of stdout (written to a temporary file, then renamed: never half-written).", valueName: "file"))
     var output: String?
 
+    @Flag(name: .customLong("include-received"), help: "Also write the trackbacks, pingbacks and webmentions the gateway received.")
+    var includeReceived = false
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else {
             StandardError.line("trackway export: no database at \(db) (run trackway import first, or pass --db)")
@@ -38,7 +45,7 @@ struct ExportCommand: ParsableCommand {
         let store = try Store(path: db)
         do {
             let siteID = try SiteChoice.resolve(site, in: store)
-            try WXRExport(store: store, siteID: siteID).write(to: output, showProgress: StandardError.isTerminal)
+            try WXRExport(store: store, siteID: siteID, includeReceived: includeReceived).write(to: output, showProgress: StandardError.isTerminal)
         } catch let error as SiteChoice.Failure {
             StandardError.line("trackway export: \(error)")
             throw ExitCode(1)

@@ -3,11 +3,11 @@ import Foundation
 import TrackwayCore
 import TrackwayStore
 
-/// `trackway pings`: list and moderate received trackbacks and pingbacks.
+/// `trackway pings`: list and moderate received trackbacks, pingbacks and webmentions.
 struct PingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pings",
-        abstract: "List and moderate trackbacks and pingbacks.",
+        abstract: "List and moderate trackbacks, pingbacks and webmentions.",
         subcommands: [List.self, Approve.self, Spam.self, Delete.self]
     )
 

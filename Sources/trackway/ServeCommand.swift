@@ -2,11 +2,11 @@ import ArgumentParser
 import Logging
 import TrackwayGateway
 
-/// `trackway serve`: the TrackBack and Pingback gateway over the database.
+/// `trackway serve`: the TrackBack, Pingback and Webmention gateway over the database.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Answer TrackBack, Pingback and old URLs from the database over HTTP."
+        abstract: "Answer TrackBack, Pingback, Webmention and old URLs from the database over HTTP."
     )
 
     @Option(help: "The SQLite database.") var db = "trackway.sqlite"

@@ -8,6 +8,8 @@ import TrackwayStore
 struct WXRExport {
     let store: Store
     let siteID: Int
+    /// Also write the pings the gateway received (trackbacks, pingbacks, webmentions).
+    var includeReceived = false
 
     /// Writes the site to `path` (atomically) or stdout; returns the number of items written.
     @discardableResult
@@ -20,7 +22,7 @@ struct WXRExport {
         do {
             let writer = try WXRWriter(sink: { try output.write($0) })
             try writer.writeHeader(site: site, authors: try store.authors(siteID: siteID), terms: try store.terms(siteID: siteID), exportedAt: Date())
-            try store.forEachPost(siteID: siteID) { post in
+            try store.forEachPost(siteID: siteID, includeReceived: includeReceived) { post in
                 try writer.write(post: post)
                 items += 1
                 progress.update(bytes: output.bytesWritten, items: items)

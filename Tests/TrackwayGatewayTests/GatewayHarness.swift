@@ -19,7 +19,9 @@ final class GatewayHarness: @unchecked Sendable {
     static let closedPost = "http://blog.example/2009/01/closed/"
     static let draftPost = "http://blog.example/2009/02/draft/"
 
-    init(configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws {
+    /// With `notifyingSite`, the gateway's `--notify-url` is the pinging site, which appends each
+    /// notification to `notifications.jsonl` in `siteFolder`.
+    init(notifyingSite: Bool = false, configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-gw-\(UUID().uuidString)")
         siteFolder = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: siteFolder, withIntermediateDirectories: true)
@@ -31,6 +33,7 @@ final class GatewayHarness: @unchecked Sendable {
         configuration.allowPrivateSources = true
         configuration.logRequests = false
         configuration.queuePollSeconds = 0.1
+        if notifyingSite { configuration.notifyURL = "http://127.0.0.1:\(sitePort)/notify" }
         configure(&configuration)
         let gateway = try Gateway(configuration: configuration)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
@@ -63,6 +66,11 @@ final class GatewayHarness: @unchecked Sendable {
         return "\(siteBase)/\(name)"
     }
 
+    /// Makes the pinging site answer `name` with `status` (410 Gone, …) and an empty body.
+    func answer(_ name: String, status: Int) throws {
+        try String(status).write(to: siteFolder.appendingPathComponent(name + ".status"), atomically: true, encoding: .utf8)
+    }
+
     /// Three posts of one site: open, pings closed, draft; each with permalink and `?p=` guid rows.
     static func seed(_ path: String) throws {
         let db = try Database(path: path)
@@ -92,6 +100,22 @@ final class GatewayHarness: @unchecked Sendable {
             os.chdir(sys.argv[1])
             class Quiet(http.server.SimpleHTTPRequestHandler):
                 def log_message(self, *args): pass
+                def do_GET(self):
+                    # NAME.status beside a page holds the HTTP status to answer for it instead.
+                    marker = os.path.join(sys.argv[1], self.path.split("?")[0].lstrip("/") + ".status")
+                    if os.path.exists(marker):
+                        self.send_response(int(open(marker).read()))
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    super().do_GET()
+                def do_POST(self):
+                    # Plays the owner's webhook: each body (one line of JSON) is appended to notifications.jsonl.
+                    body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                    with open(os.path.join(sys.argv[1], "notifications.jsonl"), "ab") as log:
+                        log.write(body + b"\\n")
+                    self.send_response(204)
+                    self.end_headers()
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
             print(server.server_address[1], flush=True)
             server.serve_forever()
@@ -141,6 +165,29 @@ final class GatewayHarness: @unchecked Sendable {
     /// POSTs a TrackBack form to `path`.
     func trackback(_ path: String, _ form: String) async throws -> (status: Int, headers: String, body: String) {
         try await curl(["-X", "POST", "-H", "Content-Type: application/x-www-form-urlencoded", "--data-binary", form, base + path])
+    }
+
+    /// POSTs a Webmention form (`source`, `target`, URL-encoded by curl) to `/webmention`.
+    func webmention(source: String, target: String) async throws -> (status: Int, headers: String, body: String) {
+        try await curl(["--data-urlencode", "source=\(source)", "--data-urlencode", "target=\(target)", base + "/webmention"])
+    }
+
+    /// The `Location` header of a response's headers, or nil.
+    static func location(in headers: String) -> String? {
+        headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }
+            .map { $0.dropFirst("location:".count).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// Reads a Webmention status page until it no longer says `queued` (up to 10 s); returns its JSON.
+    func settledStatus(_ statusURL: String) async throws -> [String: String] {
+        var status: [String: String] = [:]
+        for _ in 0..<100 {
+            let page = try await curl([statusURL])
+            status = (try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: String]) ?? [:]
+            if status["status"] != "queued" { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return status
     }
 
     /// Rows of a query, for checking what the server stored (read through SQLite's own CLI).

@@ -1,0 +1,74 @@
+import TrackwayCore
+import TrackwayStore
+
+extension VerificationWorker {
+    /// Works through the queued Webmention requests until cancelled: fetches each source and
+    /// stores, refreshes, refuses or deletes the mention as the W3C Recommendation says (§3.2.2,
+    /// §3.2.4). Unreachable sources are retried with growing delays, then refused.
+    func runWebmentions() async {
+        await gateway.pollQueue(named: "webmention queue", due: { try $0.dueWebmentions(limit: 16) }) { due in
+            await withTaskGroup(of: Void.self) { group in
+                for request in due { group.addTask { await verify(request) } }
+            }
+        }
+    }
+
+    private func verify(_ request: WebmentionRequest) async {
+        do {
+            let page = try await gateway.fetcher.get(request.source)
+            let keys = try gateway.store.with { try $0.urlKeys(ofPost: request.postID) }
+            guard let mention = WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys) else {
+                finish(request, refusal: "The source does not link to the target.", removingMention: true)
+                return
+            }
+            var ping = NewPing(
+                postID: request.postID, kind: .webmention, sourceURL: request.source, sourceTitle: mention.title,
+                content: PingbackVerdict.content(excerpt: mention.excerpt), authorIP: request.authorIP,
+                status: .approved, verification: "verified"
+            )
+            if gateway.configuration.notifyURL != nil, let post = try gateway.store.with({ try $0.post(id: request.postID) }) {
+                ping.notificationPayload = PingNotification(
+                    pingID: 0, kind: "webmention", status: "approved", postID: post.postID, postTitle: post.title, postURL: post.link,
+                    sourceURL: request.source, sourceTitle: mention.title, blogName: "", excerpt: mention.excerpt,
+                    clientAddress: request.authorIP
+                ).json()
+            }
+            let state = try gateway.store.with { try $0.acceptWebmention(request, ping: ping) }
+            gateway.logger.info("webmention from \(request.source) to \(request.target): \(state.rawValue)")
+        } catch let error as FetchError {
+            let retryable: Bool
+            switch error.reason {
+            case .httpStatus(410):
+                finish(request, refusal: "The source is gone (HTTP 410).", removingMention: true)
+                return
+            case .transport, .httpStatus(500...): retryable = request.attempts + 1 < Self.maxAttempts
+            default: retryable = false
+            }
+            guard retryable else {
+                finish(request, refusal: "The source could not be fetched (\(error)).", removingMention: false)
+                return
+            }
+            do {
+                try gateway.store.with {
+                    try $0.postponeWebmention(
+                        request, error: "The last fetch of the source failed (\(error)); it will be tried again.",
+                        delaySeconds: 60 << request.attempts
+                    )
+                }
+            } catch {
+                gateway.logger.error("webmention queue: \(error)")
+            }
+        } catch {
+            gateway.logger.error("verification of webmention \(request.id): \(error)")
+        }
+    }
+
+    private func finish(_ request: WebmentionRequest, refusal reason: String, removingMention: Bool) {
+        do {
+            let state = try gateway.store.with { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention) }
+            gateway.logger.info("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
+        } catch {
+            gateway.logger.error("webmention queue: \(error)")
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import TrackwayCore
+
+extension PingStore {
+    static let webmentionColumns = """
+        id, token, source, target, post_id, author_ip, state, reason, comment_id, attempts, updated_at
+        """
+
+    static func webmentionRequest(_ row: Row) -> WebmentionRequest {
+        WebmentionRequest(
+            id: row.int(0), token: row.string(1), source: row.string(2), target: row.string(3), postID: row.int(4),
+            authorIP: row.string(5), state: WebmentionState(rawValue: row.string(6)) ?? .queued, reason: row.string(7),
+            commentID: row.isNull(8) ? nil : row.int(8), attempts: row.int(9), updatedAt: row.string(10)
+        )
+    }
+
+    /// Queues a validated Webmention request for verification under the status token `token`
+    /// and returns it as stored.
+    ///
+    /// A request from the same source for the same post that is still queued answers for both
+    /// (and keeps its token): one fetch verifies them, so a sender repeating itself costs no fetch.
+    ///
+    /// ```swift
+    /// let queued = try store.queueWebmention(token: fresh, source: s, target: t, postID: 1, authorIP: ip)
+    /// queued.state   // .queued
+    /// ```
+    public func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) throws -> WebmentionRequest {
+        try database.transaction {
+            let waiting = try database.statement("""
+                SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE post_id = ? AND source = ? AND state = 'queued' LIMIT 1
+                """).firstRow(postID, source)
+            if let waiting { return Self.webmentionRequest(waiting) }
+            try database.statement("""
+                INSERT INTO webmention_requests(token, source, target, post_id, author_ip) VALUES (?, ?, ?, ?, ?)
+                """).run(token, source, target, postID, authorIP)
+            let stored = try database.statement("SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE id = ?")
+                .firstRow(Int(database.lastInsertRowID))
+            guard let stored else { throw StoreError.notFound("the webmention request just queued") }
+            return Self.webmentionRequest(stored)
+        }
+    }
+
+    /// The request whose status token is `token`.
+    public func webmentionRequest(token: String) throws -> WebmentionRequest? {
+        try database.statement("SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE token = ?")
+            .firstRow(token).map(Self.webmentionRequest)
+    }
+
+    /// Queued requests whose next attempt is due, oldest first.
+    public func dueWebmentions(limit: Int) throws -> [WebmentionRequest] {
+        try database.statement("""
+            SELECT \(Self.webmentionColumns) FROM webmention_requests
+            WHERE state = 'queued' AND next_attempt_at <= strftime('%Y-%m-%d %H:%M:%S', 'now')
+            ORDER BY next_attempt_at, id LIMIT ?
+            """).rows(limit).map(Self.webmentionRequest)
+    }
+
+    /// Stores the verified mention `ping` (kind `.webmention`) for `request` and marks the request
+    /// accepted; returns the state the request ended in.
+    ///
+    /// The first mention from a source becomes a comment with the comment meta the WordPress
+    /// Webmention plugin keeps (`protocol`, `webmention_source_url`, `webmention_target_url`,
+    /// `webmention_created_at`), so it exports as that plugin's comments do. A later one refreshes
+    /// that comment's title and text and keeps its moderation state. A post that already has a
+    /// trackback or pingback from the source refuses the request, as it refuses a second ping.
+    public func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) throws -> WebmentionState {
+        if let existing = try webmentionComment(postID: request.postID, source: request.source) {
+            try database.transaction {
+                try database.statement("""
+                    UPDATE comments SET author = ?, source_title = ?, content = ?, verification = 'verified' WHERE id = ?
+                    """).run(ping.sourceTitle, ping.sourceTitle, ping.content, existing)
+                try finishWebmention(request, state: .accepted, reason: "", commentID: existing)
+            }
+            return .accepted
+        }
+        switch try insert(ping) {
+        case .duplicate:
+            try finishWebmention(request, state: .refused, reason: "There is already a ping from that URL for this post.", commentID: nil)
+            return .refused
+        case .inserted(let commentID):
+            try database.transaction {
+                let created = try database.statement("SELECT date_gmt FROM comments WHERE id = ?").firstRow(commentID)?.string(0) ?? ""
+                let meta = [
+                    ("protocol", "webmention"), ("webmention_source_url", request.source),
+                    ("webmention_target_url", request.target), ("webmention_created_at", created),
+                ]
+                for (seq, (key, value)) in meta.enumerated() {
+                    try database.statement("INSERT INTO comment_meta(comment_id, seq, key, value) VALUES (?, ?, ?, ?)")
+                        .run(commentID, seq, key, value)
+                }
+                try finishWebmention(request, state: .accepted, reason: "", commentID: commentID)
+            }
+            return .accepted
+        }
+    }
+
+    /// Ends `request` without storing anything, for `reason`. With `removingMention` (the source
+    /// is gone or no longer links to the target) the webmention the post holds from that source is
+    /// deleted, and the request ends `deleted` when there was one; otherwise it ends `refused`.
+    public func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) throws -> WebmentionState {
+        try database.transaction {
+            var state = WebmentionState.refused
+            if removingMention, let existing = try webmentionComment(postID: request.postID, source: request.source) {
+                try database.statement("DELETE FROM comments WHERE id = ?").run(existing)
+                state = .deleted
+            }
+            try finishWebmention(request, state: state, reason: reason, commentID: nil)
+            return state
+        }
+    }
+
+    /// Puts a request whose source could not be fetched back in the queue `delaySeconds` later.
+    public func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) throws {
+        try database.statement("""
+            UPDATE webmention_requests SET attempts = attempts + 1, reason = ?,
+                next_attempt_at = strftime('%Y-%m-%d %H:%M:%S', 'now', ?)
+            WHERE id = ?
+            """).run(error, "+\(delaySeconds) seconds", request.id)
+    }
+
+    private func webmentionComment(postID: Int, source: String) throws -> Int? {
+        try database.statement("SELECT id FROM comments WHERE post_id = ? AND author_url = ? AND kind = 'webmention' LIMIT 1")
+            .firstRow(postID, source).map { $0.int(0) }
+    }
+
+    private func finishWebmention(_ request: WebmentionRequest, state: WebmentionState, reason: String, commentID: Int?) throws {
+        try database.statement("""
+            UPDATE webmention_requests SET state = ?, reason = ?, comment_id = ?,
+                updated_at = strftime('%Y-%m-%d %H:%M:%S', 'now')
+            WHERE id = ?
+            """).run(state.rawValue, reason, commentID, request.id)
+    }
+}

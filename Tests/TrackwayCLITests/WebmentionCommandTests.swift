@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// A webmention received by a real `trackway serve`, then seen through the other commands.
+@Suite struct WebmentionCommandTests {
+    private static let target = "http://harbour-notes.example/2026/04/mending-a-trawl-net/"
+
+    @Test("a webmention received by trackway serve is listed, moderated, counted and exported by the CLI")
+    func receivedWebmention() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("blog.sqlite").path
+        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
+        try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
+        let before = try Self.stats(db)
+
+        let site = directory.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try "<title>Net notes</title><p>Good advice on <a href=\"\(Self.target)\">mending</a>.</p>"
+            .write(to: site.appendingPathComponent("reply.html"), atomically: true, encoding: .utf8)
+        // Port 0 everywhere, each server saying which port it got: no race with other tests for a port.
+        let (siteServer, sitePort) = try Self.start(
+            URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", site.path],
+            portAfter: " port ", onStandardError: false
+        )
+        defer { Self.kill(siteServer) }
+        let (server, port) = try Self.start(
+            CommandLineHarness.trackwayBinary, ["serve", "--db", db, "--port", "0", "--allow-private-sources", "--quiet"],
+            portAfter: "on http://127.0.0.1:", onStandardError: true
+        )
+        defer { Self.kill(server) }
+        let base = "http://127.0.0.1:\(port)"
+
+        let source = "http://127.0.0.1:\(sitePort)/reply.html"
+        let posted = try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %header{location}",
+                                                          "--data-urlencode", "source=\(source)", "--data-urlencode", "target=\(Self.target)", base + "/webmention"])
+        let parts = posted.stdout.split(separator: " ").map(String.init)
+        try #require(parts.count == 2 && parts[0] == "201", "\(posted.stdout)")
+        var state = "queued"
+        for _ in 0..<100 where state == "queued" {
+            Thread.sleep(forTimeInterval: 0.1)
+            let page = try CommandLineHarness.tool("curl", ["-s", parts[1]])
+            state = (try CommandLineHarness.jsonObject(page.stdout)["status"] as? String) ?? ""
+        }
+        #expect(state == "accepted")
+
+        let listed = try CommandLineHarness.trackway(["pings", "--db", db, "list", "--json"])
+        let pings = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]) ?? []
+        let mention = try #require(pings.first { $0["sourceURL"] as? String == source }, "\(listed.stdout)")
+        #expect(mention["kind"] as? String == "webmention" && mention["status"] as? String == "approved")
+        let id = try #require(mention["id"] as? Int)
+        #expect(try Self.stats(db) == before + 1)
+        let table = try CommandLineHarness.trackway(["stats", "--db", db])
+        #expect(table.stdout.contains("webmentions \(before + 1)\n"))
+
+        #expect(try CommandLineHarness.trackway(["pings", "--db", db, "spam", String(id)]).stdout == "1 ping(s) marked spam\n")
+        let spam = try CommandLineHarness.trackway(["pings", "--db", db, "list", "--status", "spam"])
+        #expect(spam.stdout.contains("\(id)\tspam\twebmention\tverified"))
+        let withoutSpam = directory.appendingPathComponent("without-spam.xml")
+        try #require(try CommandLineHarness.trackway(["export", "--db", db, "--include-received", "--output", withoutSpam.path]).status == 0)
+        #expect(!(try String(contentsOf: withoutSpam, encoding: .utf8)).contains(source))
+
+        #expect(try CommandLineHarness.trackway(["pings", "--db", db, "approve", String(id)]).stdout == "1 ping(s) marked approved\n")
+        let exported = directory.appendingPathComponent("export.xml")
+        try #require(try CommandLineHarness.trackway(["export", "--db", db, "--include-received", "--output", exported.path]).status == 0)
+        let comment = try Self.exportedComment(exported, authorURL: source)
+        #expect(comment.contains("<wp:comment_type><![CDATA[webmention]]></wp:comment_type>"), "\(comment)")
+        #expect(comment.contains("<wp:comment_approved><![CDATA[1]]></wp:comment_approved>"))
+        #expect(comment.contains("<wp:comment_author><![CDATA[Net notes]]></wp:comment_author>"))
+        #expect(comment.contains("<wp:meta_key><![CDATA[protocol]]></wp:meta_key>") && comment.contains("<wp:meta_value><![CDATA[webmention]]></wp:meta_value>"))
+        #expect(comment.contains("<wp:meta_value><![CDATA[\(Self.target)]]></wp:meta_value>"))
+        let plain = directory.appendingPathComponent("plain.xml")
+        try #require(try CommandLineHarness.trackway(["export", "--db", db, "--output", plain.path]).status == 0)
+        #expect(!(try String(contentsOf: plain, encoding: .utf8)).contains(source))
+
+        #expect(try CommandLineHarness.trackway(["pings", "--db", db, "delete", String(id)]).stdout == "1 ping(s) deleted\n")
+        #expect(try Self.stats(db) == before)
+    }
+
+    /// The `webmentions` field of `trackway stats --json`.
+    private static func stats(_ db: String) throws -> Int {
+        let result = try CommandLineHarness.trackway(["stats", "--db", db, "--json"])
+        return try #require(try CommandLineHarness.jsonObject(result.stdout)["webmentions"] as? Int)
+    }
+
+    /// The `<wp:comment>` element whose author URL is `authorURL`, as text.
+    private static func exportedComment(_ file: URL, authorURL: String) throws -> String {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let comments = text.components(separatedBy: "<wp:comment>").dropFirst().map { $0.components(separatedBy: "</wp:comment>")[0] }
+        return try #require(comments.first { $0.contains("<wp:comment_author_url>\(authorURL)</wp:comment_author_url>") })
+    }
+
+    /// Starts a server and reads the port it announces (the digits after `marker`) from its output.
+    private static func start(_ executable: URL, _ arguments: [String], portAfter marker: String, onStandardError: Bool) throws -> (Process, Int) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let announcements = Pipe()
+        if onStandardError {
+            process.standardError = announcements
+            process.standardOutput = FileHandle.nullDevice
+        } else {
+            process.standardOutput = announcements
+            process.standardError = FileHandle.nullDevice
+        }
+        try process.run()
+        var text = ""
+        while !(text.range(of: marker).map { text[$0.upperBound...].contains { !$0.isNumber } } ?? false) {
+            let chunk = announcements.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: marker), let port = Int(text[range.upperBound...].prefix { $0.isNumber }) else {
+            kill(process)
+            throw HarnessError(message: "\(executable.lastPathComponent) did not announce its port: \(text)")
+        }
+        return (process, port)
+    }
+
+    /// `trackway serve` handles SIGTERM itself (and waits for in-flight work): end it for sure.
+    private static func kill(_ process: Process) {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
