@@ -62,6 +62,27 @@ public enum HTMLLinkScanner {
         return page
     }
 
+    /// The text of an HTML fragment, tags dropped, entities decoded, whitespace collapsed (a post's
+    /// content turned into a TrackBack excerpt).
+    ///
+    /// ```swift
+    /// HTMLLinkScanner.text(ofFragment: "<p>Caf&eacute; <b>au</b> lait</p>")   // "Café au lait"
+    /// ```
+    public static func text(ofFragment html: String) -> String {
+        _ = XMLSecurity.silenceGlobalErrors
+        let bytes = Array(html.utf8)
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, "utf-8", XMLSecurity.htmlOptions)
+                }
+            }
+        }
+        guard let document else { return "" }
+        defer { xmlFreeDoc(document) }
+        return xmlDocGetRootElement(document).map { collapsed(content(of: $0)) } ?? ""
+    }
+
     private static func link(at anchor: xmlNodePtr, pageURL: String) -> HTMLLink? {
         guard let rawHref = xmlGetProp(anchor, "href") else { return nil }
         defer { cxml_free(rawHref) }
@@ -133,8 +154,8 @@ public enum HTMLLinkScanner {
         return String(cString: raw)
     }
 
-    /// Whitespace runs as one space, trimmed.
-    static func collapsed(_ text: String) -> String {
+    /// Whitespace runs as one space, trimmed (`" a \n b "` → `"a b"`).
+    public static func collapsed(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
