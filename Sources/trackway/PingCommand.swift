@@ -10,20 +10,17 @@ struct PingCommand: AsyncParsableCommand {
         commandName: "ping",
         abstract: "Send a Webmention, pingback or trackback: discover the target's endpoint, send, report the answer.",
         discussion: """
-        Discovery order: Webmention (HTTP Link header, then <link>/<a rel="webmention">), Pingback
-        (X-Pingback header, then <link rel="pingback">), TrackBack (the RDF trackback:ping, then
-        rel="trackback"). --via picks one protocol instead of the first found.
+        Discovery order: Webmention (HTTP Link header, then <link>/<a rel="webmention">), Pingback (X-Pingback header, then <link rel="pingback">), TrackBack (the RDF trackback:ping, then rel="trackback"). --via picks one protocol instead of the first found.
 
         Examples:
-          trackway ping https://my.example/2024/05/mine/ https://their.example/2024/04/theirs/
-          trackway ping SOURCE TARGET --via trackback --title "Mine" --excerpt "Why I agree" --blog-name "My blog"
-          trackway ping --db trackway.sqlite --post 42 --dry-run   # what each link of post 42 would get
-          trackway ping --db trackway.sqlite --post 42 --json      # send, record, print one JSON object
+          trackway ping https://me.example/mine/ https://them.example/theirs/
+          trackway ping SOURCE TARGET --via trackback --title "Mine" --blog-name "Me"
+          trackway ping --post 42 --dry-run    # what each link of post 42 would get
+          trackway ping --post 42 --json       # send, record, print one JSON object
 
-        With --post, every link of the post's content to another site is a target; targets already
-        pinged (recorded per post) are skipped; every attempt is recorded. Importing never pings.
-        Exit status: 0 when every ping sent was accepted; 1 with a one-line reason otherwise (no
-        endpoint, refused, fault, unreachable). With --post, links without an endpoint are not errors.
+        With --post, every link of the post's content to another site is a target; targets already pinged (recorded per post) are skipped; every attempt is recorded. Importing never pings.
+
+        Exit status: 0 when every ping sent was accepted; 1 with a one-line reason otherwise (no endpoint, refused, fault, unreachable). With --post, links without an endpoint are not errors.
         """
     )
 
