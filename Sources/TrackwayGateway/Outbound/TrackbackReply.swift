@@ -32,17 +32,19 @@ struct TrackbackReply: Sendable, Equatable {
         self.message = message
     }
 
-    /// Reads the answer with the XML reader, keeping what was read before a well-formedness error.
+    /// Reads the answer with the XML reader; nil when it is not well-formed.
     private static func read(_ body: [UInt8]) -> TrackbackReply? {
         guard let reader = try? XMLPullReader(bytes: body, strict: true) else { return nil }
         var fields: [String: String] = [:]
         var current: String?
-        while (try? reader.read()) == true {
+        while true {
+            guard let moved = try? reader.read() else { return nil }
+            guard moved else { break }
             switch reader.kind {
             case .element where reader.depth == 1:
                 current = reader.localName
                 fields[reader.localName] = fields[reader.localName] ?? ""
-            case .text where current != nil:
+            case .text:
                 if let name = current { fields[name, default: ""] += reader.value }
             case .endElement:
                 current = nil
