@@ -66,6 +66,7 @@ import Testing
     @Test("sends a pingback Trackway verifies and registers, then learns it is already registered (fault 48)")
     func pingback() throws {
         let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let (db, server) = try Self.receivingBlog(in: directory)
         defer { server.stop() }
         let site = try PingReceiver()
@@ -92,6 +93,7 @@ import Testing
     @Test("sends a trackback Trackway stores with the title, excerpt and blog name it was given")
     func trackback() throws {
         let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let (db, server) = try Self.receivingBlog(in: directory)
         defer { server.stop() }
         let source = "http://source.example/2024/05/mine/"
@@ -108,6 +110,7 @@ import Testing
     @Test("pings every outbound link of an imported post once: dry run first, then send, record, skip what was pinged")
     func postLinks() throws {
         let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let (theirDB, server) = try Self.receivingBlog(in: directory)
         defer { server.stop() }
         let mySite = try PingReceiver()
@@ -172,6 +175,7 @@ import Testing
     @Test("sends a stored post's trackback with its title, text excerpt and blog name, and exits 1 when refused")
     func postTrackbackRefused() throws {
         let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let mySite = try PingReceiver()
         defer { mySite.stop() }
         let elsewhere = try PingReceiver()
@@ -201,6 +205,7 @@ import Testing
         let both = try CommandLineHarness.trackway(["ping", "--post", "1", "http://a.example/x", "http://b.example/y"])
         #expect(both.status != 0 && both.stderr.contains("not both"))
         let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let db = try Self.importBlog(Self.wxr(blog: "http://me.example", title: "Me", link: "http://me.example/p/", content: "x"), into: directory, name: "me")
         let missing = try CommandLineHarness.trackway(["ping", "--db", db.path, "--post", "999"])
         #expect(missing.status == 1 && missing.stderr == "trackway ping: no post with id 999 in \(db.path)\n")

@@ -85,7 +85,8 @@ public struct PingSender: Sendable {
 
     /// Judges the endpoint's answer by its protocol's rules.
     func read(_ answer: FetchedPage, via: PingProtocol, into outcome: inout PingOutcome) {
-        let text = HTMLText.excerpt(HTMLLinkScanner.collapsed(String(decoding: answer.body, as: UTF8.self)), limit: 300)
+        // The receiver's words without markup: error pages are often HTML.
+        let text = HTMLText.excerpt(HTMLLinkScanner.text(ofFragment: String(decoding: answer.body, as: UTF8.self)), limit: 300)
         guard (200..<300).contains(answer.status) else {
             outcome.result = .refused
             outcome.message = text.isEmpty ? "the endpoint answered HTTP \(answer.status)" : text
