@@ -28,6 +28,11 @@ struct PostPings {
             StandardError.line("trackway ping: no post with id \(postID) in \(command.db)")
             throw ExitCode(1)
         }
+        // WordPress pings when a post is published, never before.
+        guard post.status == "publish" || command.dryRun else {
+            StandardError.line("trackway ping: post \(postID) is not published (status '\(post.status)'); nothing sent")
+            throw ExitCode(1)
+        }
         guard !post.link.isEmpty else {
             StandardError.line("trackway ping: post \(postID) has no permalink to send as the source")
             throw ExitCode(1)

@@ -7,7 +7,7 @@ import Testing
     typealias Route = PingReceiver.Route
 
     /// A one-post WXR 1.2 file: the post at `link` with `content`, pings open.
-    static func wxr(blog: String, title: String, link: String, content: String, excerpt: String = "") -> String {
+    static func wxr(blog: String, title: String, link: String, content: String, excerpt: String = "", status: String = "publish") -> String {
         """
         <?xml version="1.0" encoding="UTF-8" ?>
         <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -32,7 +32,7 @@ import Testing
                 <wp:comment_status><![CDATA[open]]></wp:comment_status>
                 <wp:ping_status><![CDATA[open]]></wp:ping_status>
                 <wp:post_name><![CDATA[hello]]></wp:post_name>
-                <wp:status><![CDATA[publish]]></wp:status>
+                <wp:status><![CDATA[\(status)]]></wp:status>
                 <wp:post_type><![CDATA[post]]></wp:post_type>
             </item>
         </channel>
@@ -209,5 +209,12 @@ import Testing
         let db = try Self.importBlog(Self.wxr(blog: "http://me.example", title: "Me", link: "http://me.example/p/", content: "x"), into: directory, name: "me")
         let missing = try CommandLineHarness.trackway(["ping", "--db", db.path, "--post", "999"])
         #expect(missing.status == 1 && missing.stderr == "trackway ping: no post with id 999 in \(db.path)\n")
+        let draftDB = try Self.importBlog(
+            Self.wxr(blog: "http://me.example", title: "Me", link: "http://me.example/d/", content: "<a href=\"http://127.0.0.1:9/x\">x</a>", status: "draft"),
+            into: directory, name: "draft"
+        )
+        let draft = try CommandLineHarness.trackway(["ping", "--db", draftDB.path, "--post", "1"])
+        #expect(draft.status == 1 && draft.stderr.contains("is not published (status 'draft')"), "\(draft.stderr)")
+        #expect(try Self.sqlite(draftDB, "SELECT count(*) FROM outbound_pings") == "0")
     }
 }

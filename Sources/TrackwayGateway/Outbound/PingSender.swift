@@ -44,7 +44,7 @@ public struct PingSender: Sendable {
         outcome.via = via
         outcome.endpoint = endpoint
         let request = Self.request(for: message, via: via)
-        outcome.sent = Dictionary(request.fields, uniquingKeysWith: { first, _ in first })
+        outcome.sent = Dictionary(request.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         if dryRun {
             outcome.result = .notSent
             outcome.message = "dry run"
@@ -64,22 +64,22 @@ public struct PingSender: Sendable {
     }
 
     /// The body a protocol posts, and the fields it holds (for the report).
-    static func request(for message: PingMessage, via: PingProtocol) -> (fields: [(String, String)], body: [UInt8], contentType: String) {
+    static func request(for message: PingMessage, via: PingProtocol) -> (fields: [(name: String, value: String)], body: [UInt8], contentType: String) {
         switch via {
         case .webmention:
-            let fields = [("source", message.source), ("target", message.target)]
-            return (fields, URLForm.encoded(fields.map { (name: $0.0, value: $0.1) }), "application/x-www-form-urlencoded")
+            let fields = [(name: "source", value: message.source), (name: "target", value: message.target)]
+            return (fields, URLForm.encoded(fields), "application/x-www-form-urlencoded")
         case .pingback:
             let call = XMLRPCRequest(methodName: "pingback.ping", params: [.string(message.source), .string(message.target)])
             // Encoding two strings cannot fail short of libxml2 running out of memory.
             let body = (try? call.encoded()) ?? []
             return ([("method", call.methodName), ("source", message.source), ("target", message.target)], body, "text/xml")
         case .trackback:
-            var fields = [("url", message.source)]
+            var fields = [(name: "url", value: message.source)]
             for (name, value) in [("title", message.title), ("excerpt", message.excerpt), ("blog_name", message.blogName)] where !value.isEmpty {
                 fields.append((name, value))
             }
-            return (fields, URLForm.encoded(fields.map { (name: $0.0, value: $0.1) }), "application/x-www-form-urlencoded; charset=utf-8")
+            return (fields, URLForm.encoded(fields), "application/x-www-form-urlencoded; charset=utf-8")
         }
     }
 
