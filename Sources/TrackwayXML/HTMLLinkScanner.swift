@@ -27,15 +27,7 @@ public enum HTMLLinkScanner {
 
     /// `nested` scans the text of a comment: comments inside it are not read again.
     private static func scan(_ bytes: [UInt8], pageURL: String, charset: String?, nested: Bool) -> HTMLPage {
-        _ = XMLSecurity.silenceGlobalErrors
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(clamping: buffer.count), pageURL, charset, XMLSecurity.htmlOptions)
-                }
-            }
-        }
-        guard let document else { return HTMLPage(title: "", links: []) }
+        guard let document = parse(bytes, pageURL: pageURL, charset: charset) else { return HTMLPage(title: "", links: []) }
         defer { xmlFreeDoc(document) }
 
         var page = HTMLPage(title: "", links: [])
@@ -62,32 +54,40 @@ public enum HTMLLinkScanner {
         return page
     }
 
-    /// The text of an HTML fragment, tags dropped, entities decoded, whitespace collapsed (a post's
-    /// content turned into a TrackBack excerpt).
+    /// The text of an HTML fragment, tags, scripts and styles dropped, entities decoded, whitespace
+    /// collapsed (a post's content turned into a TrackBack excerpt).
     ///
     /// ```swift
     /// HTMLLinkScanner.text(ofFragment: "<p>Caf&eacute; <b>au</b> lait</p>")   // "Café au lait"
     /// ```
     public static func text(ofFragment html: String) -> String {
+        guard let document = parse(Array(html.utf8), pageURL: nil, charset: "utf-8") else { return "" }
+        defer { xmlFreeDoc(document) }
+        var text = ""
+        var node = xmlDocGetRootElement(document)
+        while let current = node {
+            if current.pointee.type == XML_TEXT_NODE, let raw = current.pointee.content {
+                text += String(cString: raw)
+            }
+            node = nextInDocumentOrder(current)
+        }
+        return collapsed(text)
+    }
+
+    /// The document libxml2's HTML parser makes of `bytes`, with Trackway's options; the caller frees it.
+    private static func parse(_ bytes: [UInt8], pageURL: String?, charset: String?) -> htmlDocPtr? {
         _ = XMLSecurity.silenceGlobalErrors
-        let bytes = Array(html.utf8)
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, "utf-8", XMLSecurity.htmlOptions)
+                    htmlReadMemory($0, Int32(clamping: buffer.count), pageURL, charset, XMLSecurity.htmlOptions)
                 }
             }
         }
-        guard let document else { return "" }
-        defer { xmlFreeDoc(document) }
-        return xmlDocGetRootElement(document).map { collapsed(content(of: $0)) } ?? ""
     }
 
     private static func link(at anchor: xmlNodePtr, pageURL: String) -> HTMLLink? {
-        guard let rawHref = xmlGetProp(anchor, "href") else { return nil }
-        defer { cxml_free(rawHref) }
-        let href = String(cString: rawHref)
-        guard !href.trimmingCharacters(in: " \t\r\n").isEmpty else { return nil }
+        guard let href = attribute("href", of: anchor), !href.trimmingCharacters(in: " \t\r\n").isEmpty else { return nil }
         let url = URIResolver.resolve(href, against: pageURL)
         let text = collapsed(content(of: anchor))
         var block = anchor.pointee.parent

@@ -86,6 +86,14 @@ import TrackwayXML
             == ["http://their.example/p/1", "http://home.example/?p=3"])
     }
 
+    @Test("makes a TrackBack excerpt of a post's HTML: text only (no script or style), entities decoded, 252 characters and an ellipsis")
+    func excerpt() {
+        #expect(PingMessage.excerpt(fromHTML: "<p>Caf&eacute; <b>au</b>\n lait &amp; <script>x()</script><style>p {}</style>cr&#232;me</p>") == "Café au lait & crème")
+        let long = PingMessage.excerpt(fromHTML: "<p>" + String(repeating: "ab ", count: 200) + "</p>")
+        #expect(long.count == 253 && long.hasSuffix("\u{2026}") && long.hasPrefix("ab ab"))
+        #expect(PingMessage.excerpt(fromHTML: "") == "")
+    }
+
     @Test("encodes forms so URLForm reads back every byte", arguments: ["plain", "a b&c=d+e%f", "Ünïcode 東京 🙂", ""])
     func formRoundTrip(_ value: String) {
         let body = URLForm.encoded([("title", value), ("url", "http://x.example/?a=1&b=2")])
