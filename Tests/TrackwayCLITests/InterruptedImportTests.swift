@@ -3,44 +3,64 @@ import Testing
 
 @Suite("an import killed with SIGKILL at any moment completes on the next run")
 struct InterruptedImportTests {
-    @Test("kill -9 at several points, then one more run, gives exactly the database of a clean import")
+    /// Set TRACKWAY_KILL_SEED to replay the kill points of a failed run.
+    static let seed = ProcessInfo.processInfo.environment["TRACKWAY_KILL_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
+
+    @Test("kill -9 at 24 random points from start-up to the last commit, then one more run, gives exactly the database of a clean import")
     func killedImportsConverge() throws {
+        let replay = "seed \(Self.seed), replay with TRACKWAY_KILL_SEED=\(Self.seed)"
         let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let wxr = directory.appendingPathComponent("synthetic.xml")
         let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
-        let generated = try CommandLineHarness.tool("python3", [generator.path, "6", wxr.path])
+        let generated = try CommandLineHarness.tool("python3", [generator.path, "4", wxr.path])
         try #require(generated.status == 0, "\(generated.stderr)")
+        let arguments = ["--batch-size", "25", wxr.path]
 
         let clean = directory.appendingPathComponent("clean.sqlite")
-        let started = Date()
-        let cleanRun = try CommandLineHarness.trackway(["import", "--db", clean.path, "--batch-size", "25", wxr.path])
+        let cleanRun = try CommandLineHarness.trackway(["import", "--db", clean.path] + arguments)
         try #require(cleanRun.status == 0, "\(cleanRun.stderr)")
-        let duration = Date().timeIntervalSince(started)
 
         let interrupted = directory.appendingPathComponent("interrupted.sqlite")
-        // Kill points spread over the whole run, including very early (schema creation) ones.
-        let fractions = [0.02, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.95]
-        var killed = 0
-        for fraction in fractions {
+        let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: wxr.path)[.size] as? Int)
+        var random = SplitMix64(seed: Self.seed)
+        let points = KillPoint.draw(startUp: 3, startUpSeconds: 0.05, progress: 21, fileSize: fileSize, using: &random)
+        var killed: [KillPoint] = []
+        for point in points {
             let process = Process()
             process.executableURL = CommandLineHarness.trackwayBinary
-            process.arguments = ["import", "--db", interrupted.path, "--batch-size", "25", wxr.path]
+            process.arguments = ["import", "--db", interrupted.path] + arguments
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: duration * fraction)
-            if process.isRunning {
+            if point.wait(for: process, reading: wxr) {
                 kill(process.processIdentifier, SIGKILL)
-                killed += 1
+                killed.append(point)
             }
             process.waitUntilExit()
+            if FileManager.default.fileExists(atPath: interrupted.path) {
+                let check = try CommandLineHarness.tool("sqlite3", [interrupted.path, "PRAGMA integrity_check"])
+                #expect(check.stdout == "ok\n", "\(replay): killed \(point), the database is damaged: \(check.stdout)\(check.stderr)")
+            }
         }
-        #expect(killed >= fractions.count / 2, "the import finished before most kill points; make the file larger")
-        let final = try CommandLineHarness.trackway(["import", "--db", interrupted.path, "--batch-size", "25", wxr.path])
-        try #require(final.status == 0, "\(final.stderr)")
+        #expect(killed.count >= 20, "\(replay): only \(killed.count) of \(points.count) kills met a running import (\(points))")
+
+        let final = try CommandLineHarness.trackway(["import", "--db", interrupted.path] + arguments)
+        try #require(final.status == 0, "\(replay): \(final.stderr)")
         let expected = try CommandLineHarness.databaseContent(clean)
         let actual = try CommandLineHarness.databaseContent(interrupted)
         #expect(expected.count > 1_000_000)
-        #expect(actual == expected)
+        let difference = Self.firstDifference(expected, actual)
+        #expect(difference == nil, "\(replay): killed \(killed); \(difference ?? "")")
+    }
+
+    /// The first line where two database dumps differ, short enough to read in a failure message.
+    static func firstDifference(_ expected: String, _ actual: String) -> String? {
+        guard expected != actual else { return nil }
+        let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(left.count, right.count)
+        func line(_ lines: [Substring]) -> String { index < lines.count ? String(lines[index].prefix(300)) : "(end)" }
+        return "line \(index + 1) of \(left.count) differs: clean import has \(line(left)), after the kills \(line(right)) (\(right.count) lines)"
     }
 }
