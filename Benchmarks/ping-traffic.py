@@ -266,6 +266,7 @@ class Traffic:
             after_warmup = values[len(values) // 4]
             print(f"server RSS (MB): first {values[0] / 1024:.1f}, after a quarter {after_warmup / 1024:.1f}, "
                   f"max {max(values) / 1024:.1f}, last {values[-1] / 1024:.1f} ({len(values)} samples every {self.options.sample_seconds} s)")
+            print(f"RSS growth after the first quarter: {(values[-1] - after_warmup) / 1024:+.1f} MB")
             print("RSS samples (s:MB): " + " ".join(f"{t}:{rss / 1024:.1f}" for t, rss in self.rss_kb))
         for failure in failed:
             print(f"FAILED: {failure}")
