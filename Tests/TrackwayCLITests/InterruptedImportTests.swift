@@ -6,52 +6,66 @@ struct InterruptedImportTests {
     /// Set TRACKWAY_KILL_SEED to replay the kill points of a failed run.
     static let seed = ProcessInfo.processInfo.environment["TRACKWAY_KILL_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
 
+    /// What one killed run left: whether the kill met a running import, and SQLite's integrity check.
+    struct KilledRun: Sendable {
+        var point: KillPoint
+        var killed: Bool
+        var integrity: String?
+    }
+
     @Test("kill -9 at 24 random points from start-up to the last commit, then one more run, gives exactly the database of a clean import")
-    func killedImportsConverge() throws {
+    func killedImportsConverge() async throws {
         let replay = "seed \(Self.seed), replay with TRACKWAY_KILL_SEED=\(Self.seed)"
         let directory = try CommandLineHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let wxr = directory.appendingPathComponent("synthetic.xml")
         let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
-        let generated = try CommandLineHarness.tool("python3", [generator.path, "4", wxr.path])
+        let generated = try await CommandLineHarness.blocking { try CommandLineHarness.tool("python3", [generator.path, "4", wxr.path]) }
         try #require(generated.status == 0, "\(generated.stderr)")
         let arguments = ["--batch-size", "25", wxr.path]
 
         let clean = directory.appendingPathComponent("clean.sqlite")
-        let cleanRun = try CommandLineHarness.trackway(["import", "--db", clean.path] + arguments)
+        let cleanRun = try await CommandLineHarness.blocking { try CommandLineHarness.trackway(["import", "--db", clean.path] + arguments) }
         try #require(cleanRun.status == 0, "\(cleanRun.stderr)")
 
         let interrupted = directory.appendingPathComponent("interrupted.sqlite")
         let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: wxr.path)[.size] as? Int)
         var random = SplitMix64(seed: Self.seed)
         let points = KillPoint.draw(startUp: 3, startUpSeconds: 0.05, progress: 21, fileSize: fileSize, using: &random)
-        var killed: [KillPoint] = []
-        for point in points {
-            let process = Process()
-            process.executableURL = CommandLineHarness.trackwayBinary
-            process.arguments = ["import", "--db", interrupted.path] + arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            if point.wait(for: process, reading: wxr) {
-                kill(process.processIdentifier, SIGKILL)
-                killed.append(point)
-            }
-            process.waitUntilExit()
-            if FileManager.default.fileExists(atPath: interrupted.path) {
-                let check = try CommandLineHarness.tool("sqlite3", [interrupted.path, "PRAGMA integrity_check"])
-                #expect(check.stdout == "ok\n", "\(replay): killed \(point), the database is damaged: \(check.stdout)\(check.stderr)")
-            }
+        let runs = try await CommandLineHarness.blocking {
+            try points.map { point in try Self.importAndKill(at: point, database: interrupted, arguments: arguments, input: wxr) }
         }
+        for run in runs {
+            #expect((run.integrity ?? "ok\n") == "ok\n", "\(replay): killed \(run.point), the database is damaged: \(run.integrity ?? "")")
+        }
+        let killed = runs.filter(\.killed).map(\.point)
         #expect(killed.count >= 20, "\(replay): only \(killed.count) of \(points.count) kills met a running import (\(points))")
 
-        let final = try CommandLineHarness.trackway(["import", "--db", interrupted.path] + arguments)
+        let final = try await CommandLineHarness.blocking { try CommandLineHarness.trackway(["import", "--db", interrupted.path] + arguments) }
         try #require(final.status == 0, "\(replay): \(final.stderr)")
-        let expected = try CommandLineHarness.databaseContent(clean)
-        let actual = try CommandLineHarness.databaseContent(interrupted)
+        let (expected, actual) = try await CommandLineHarness.blocking {
+            (try CommandLineHarness.databaseContent(clean), try CommandLineHarness.databaseContent(interrupted))
+        }
         #expect(expected.count > 1_000_000)
         let difference = Self.firstDifference(expected, actual)
         #expect(difference == nil, "\(replay): killed \(killed); \(difference ?? "")")
+    }
+
+    /// Starts an import into `database`, SIGKILLs it at `point`, and checks the database it left.
+    static func importAndKill(at point: KillPoint, database: URL, arguments: [String], input: URL) throws -> KilledRun {
+        let process = Process()
+        process.executableURL = CommandLineHarness.trackwayBinary
+        process.arguments = ["import", "--db", database.path] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let killed = point.wait(for: process, reading: input)
+        if killed { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        // A kill before the database file was created leaves nothing to check.
+        guard FileManager.default.fileExists(atPath: database.path) else { return KilledRun(point: point, killed: killed) }
+        let check = try CommandLineHarness.tool("sqlite3", [database.path, "PRAGMA integrity_check"])
+        return KilledRun(point: point, killed: killed, integrity: check.stdout + check.stderr)
     }
 
     /// The first line where two database dumps differ, short enough to read in a failure message.

@@ -2,7 +2,7 @@ import Foundation
 
 /// A moment to SIGKILL an import at: a delay after start-up (opening the database, migrations),
 /// or once the import has read a number of bytes of its input.
-enum KillPoint: CustomStringConvertible {
+enum KillPoint: CustomStringConvertible, Sendable {
     case afterStart(seconds: Double)
     case afterReading(bytes: Int)
 

@@ -29,34 +29,15 @@ struct ServerKillTests {
     }
 
     @Test("kill -9 in the middle of 8 clients pinging, then a restart: every ping answered with success is stored exactly once")
-    func killedServerKeepsAnsweredPings() throws {
+    func killedServerKeepsAnsweredPings() async throws {
         let directory = try CommandLineHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = directory.appendingPathComponent("gateway.sqlite")
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try CommandLineHarness.trackway(["import", "--db", database.path, sample.path])
+        let imported = try await CommandLineHarness.blocking { try CommandLineHarness.trackway(["import", "--db", database.path, sample.path]) }
         try #require(imported.status == 0, "\(imported.stderr)")
 
-        let server = try ServerProcess.start(database: database, arguments: Self.serveArguments, log: directory.appendingPathComponent("serve-1.log"))
-        defer { server.stop() }
-        let log = directory.appendingPathComponent("load.jsonl")
-        let stopFile = directory.appendingPathComponent("stop")
-        let load = try Self.traffic(
-            server: server, run: "load", output: directory.appendingPathComponent("load.txt"),
-            ["--threads", "8", "--mix", "pingback=1,trackback=1", "--stop-file", stopFile.path, "--log", log.path, "--allow-errors"]
-        )
-        // Kill only once many pings were answered, so the kill lands in steady concurrent load.
-        let deadline = Date().addingTimeInterval(120)
-        while try Self.records(log).filter(\.ok).count < 150, load.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        server.kill9()
-        // The clients now meet a dead server; give those in flight time to record it, then stop them.
-        Thread.sleep(forTimeInterval: 0.5)
-        try Data().write(to: stopFile)
-        load.waitUntilExit()
-
-        let requests = try Self.records(log)
+        let requests = try await CommandLineHarness.blocking { try Self.pingAndKill(database: database, directory: directory) }
         let answered = Set(requests.filter(\.ok).compactMap(Self.ping))
         // Cut off by the kill: sent on a connection that then closed without an answer.
         let cut = Set(requests.filter { $0.status == nil && !$0.refused }.compactMap(Self.ping))
@@ -65,9 +46,11 @@ struct ServerKillTests {
         #expect(!cut.isEmpty, "the kill should cut requests in flight")
         #expect(refused.isEmpty, "before the kill every ping should succeed: \(refused.prefix(3))")
 
-        let restarted = try ServerProcess.start(database: database, arguments: Self.serveArguments, log: directory.appendingPathComponent("serve-2.log"))
+        let restarted = try await CommandLineHarness.blocking {
+            try ServerProcess.start(database: database, arguments: Self.serveArguments, log: directory.appendingPathComponent("serve-2.log"))
+        }
         defer { restarted.stop() }
-        let stored = try Self.storedPings(database)
+        let stored = try await CommandLineHarness.blocking { try Self.storedPings(database) }
         let storedSet = Set(stored)
         #expect(stored.count == storedSet.count, "pings stored twice: \(Dictionary(grouping: stored, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
         let lost = answered.subtracting(storedSet)
@@ -77,21 +60,50 @@ struct ServerKillTests {
         #expect(unexplained.isEmpty, "stored pings no client got a success answer for: \(unexplained.prefix(5))")
 
         // The restarted server takes new pings on the same database, and still refuses the old ones.
-        let after = try Self.traffic(
-            server: restarted, run: "after", output: directory.appendingPathComponent("after.txt"),
-            ["--threads", "4", "--count", "30", "--mix", "pingback=1,trackback=1,get=1", "--db", database.path]
-        )
-        after.waitUntilExit()
-        #expect(after.terminationStatus == 0, "\(Self.text(directory.appendingPathComponent("after.txt")))")
+        let afterStatus = try await CommandLineHarness.blocking {
+            let after = try Self.traffic(
+                server: restarted, run: "after", output: directory.appendingPathComponent("after.txt"),
+                ["--threads", "4", "--count", "30", "--mix", "pingback=1,trackback=1,get=1", "--db", database.path]
+            )
+            after.waitUntilExit()
+            return after.terminationStatus
+        }
+        #expect(afterStatus == 0, "\(Self.text(directory.appendingPathComponent("after.txt")))")
         let source = try #require(answered.first { $0.kind == "pingback" })
-        let again = try CommandLineHarness.tool("python3", ["-c", """
-            import sys, xmlrpc.client
-            try:
-                xmlrpc.client.ServerProxy(sys.argv[1]).pingback.ping(sys.argv[2], sys.argv[3])
-            except xmlrpc.client.Fault as fault:
-                print(fault.faultCode)
-            """, restarted.base + "/xmlrpc.php", source.source, source.post])
+        let again = try await CommandLineHarness.blocking {
+            try CommandLineHarness.tool("python3", ["-c", """
+                import sys, xmlrpc.client
+                try:
+                    xmlrpc.client.ServerProxy(sys.argv[1]).pingback.ping(sys.argv[2], sys.argv[3])
+                except xmlrpc.client.Fault as fault:
+                    print(fault.faultCode)
+                """, restarted.base + "/xmlrpc.php", source.source, source.post])
+        }
         #expect(again.stdout == "48\n", "a ping stored before the kill is a duplicate after it: \(again.stdout)\(again.stderr)")
+    }
+
+    /// Serves `database`, runs 8 clients pinging it, SIGKILLs the server once 150 pings were
+    /// answered, and returns every request the clients made.
+    static func pingAndKill(database: URL, directory: URL) throws -> [TrafficRecord] {
+        let server = try ServerProcess.start(database: database, arguments: serveArguments, log: directory.appendingPathComponent("serve-1.log"))
+        defer { server.stop() }
+        let log = directory.appendingPathComponent("load.jsonl")
+        let stopFile = directory.appendingPathComponent("stop")
+        let load = try traffic(
+            server: server, run: "load", output: directory.appendingPathComponent("load.txt"),
+            ["--threads", "8", "--mix", "pingback=1,trackback=1", "--stop-file", stopFile.path, "--log", log.path, "--allow-errors"]
+        )
+        // Kill only once many pings were answered, so the kill lands in steady concurrent load.
+        let deadline = Date().addingTimeInterval(120)
+        while try records(log).filter(\.ok).count < 150, load.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        server.kill9()
+        // The clients now meet a dead server; give those in flight time to record it, then stop them.
+        Thread.sleep(forTimeInterval: 0.5)
+        try Data().write(to: stopFile)
+        load.waitUntilExit()
+        return try records(log)
     }
 
     /// Starts `Benchmarks/ping-traffic.py` against `server` for the sample's open posts.

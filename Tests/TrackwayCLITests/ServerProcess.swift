@@ -6,7 +6,10 @@ import Foundation
 /// let server = try ServerProcess.start(database: db, arguments: ["--quiet"], log: folder.appendingPathComponent("serve.log"))
 /// defer { server.stop() }
 /// ```
-final class ServerProcess {
+///
+/// Unchecked Sendable: every property is set once at start, and `Process` may be signalled and
+/// waited for from any thread.
+final class ServerProcess: @unchecked Sendable {
     let process: Process
     let port: Int
     let log: URL
