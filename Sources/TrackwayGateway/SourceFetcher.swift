@@ -20,24 +20,28 @@ struct SourceFetcher: Sendable {
         try await perform(url: url, postBody: nil, contentType: nil)
     }
 
-    /// POSTs `body` to `url`; throws `FetchError` unless the answer is 2xx or 3xx.
-    func post(_ url: String, body: [UInt8], contentType: String) async throws -> FetchedPage {
-        try await perform(url: url, postBody: body, contentType: contentType)
+    /// POSTs `body` to `url` (redirects not followed); throws `FetchError` unless the answer is
+    /// 2xx or 3xx, or, with `acceptingErrorStatus`, unless an answer came at all (a ping sender
+    /// reports what a 4xx said).
+    func post(_ url: String, body: [UInt8], contentType: String, acceptingErrorStatus: Bool = false) async throws -> FetchedPage {
+        try await perform(url: url, postBody: body, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
     }
 
-    private func perform(url: String, postBody: [UInt8]?, contentType: String?) async throws -> FetchedPage {
+    private func perform(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool = false) async throws -> FetchedPage {
         let lowered = url.lowercased()
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
         return try await withCheckedThrowingContinuation { continuation in
             Self.queue.async {
-                continuation.resume(with: Result { try fetchBlocking(url: url, postBody: postBody, contentType: contentType) })
+                continuation.resume(with: Result {
+                    try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
+                })
             }
         }
     }
 
-    private func fetchBlocking(url: String, postBody: [UInt8]?, contentType: String?) throws -> FetchedPage {
+    private func fetchBlocking(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) throws -> FetchedPage {
         _ = Self.globalInit
         guard let handle = curl_easy_init() else { throw FetchError(url: url, reason: .transport("libcurl could not start")) }
         defer { curl_easy_cleanup(handle) }
@@ -85,6 +89,16 @@ struct SourceFetcher: Sendable {
             }
             return length
         })
+        _ = ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context.toOpaque())
+        _ = ccurl_setopt_header_function(handle, { data, size, count, clientData in
+            guard let clientData else { return 0 }
+            let length = size * count
+            guard let data, length > 0 else { return length }
+            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
+            let line = data.withMemoryRebound(to: UInt8.self, capacity: length) { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) }
+            transfer.receiveHeaderLine(line)
+            return length
+        })
         if let postBody {
             _ = ccurl_setopt_long(handle, CURLOPT_POST, 1)
             _ = ccurl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, postBody.count)
@@ -106,7 +120,7 @@ struct SourceFetcher: Sendable {
         }
         var status = 0
         _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        guard status < 400 else { throw FetchError(url: url, reason: .httpStatus(status)) }
+        guard status < 400 || acceptingErrorStatus else { throw FetchError(url: url, reason: .httpStatus(status)) }
         var effective: UnsafeMutablePointer<CChar>?
         _ = ccurl_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
         var contentTypeHeader: UnsafeMutablePointer<CChar>?
@@ -116,6 +130,7 @@ struct SourceFetcher: Sendable {
             status: status,
             charset: contentTypeHeader.flatMap { Self.charset(inContentType: String(cString: $0)) },
             mediaType: contentTypeHeader.flatMap { Self.mediaType(inContentType: String(cString: $0)) },
+            headers: transfer.headers,
             body: transfer.body
         )
     }
@@ -145,10 +160,24 @@ private final class Transfer {
     var body: [UInt8] = []
     var refused = false
     var tooLarge = false
+    /// The header fields of the latest response: a status line (the next redirect hop) starts over.
+    var headers: [(name: String, value: String)] = []
 
     init(allowPrivate: Bool, maxBytes: Int) {
         self.allowPrivate = allowPrivate
         self.maxBytes = maxBytes
+    }
+
+    func receiveHeaderLine(_ line: String) {
+        if line.hasPrefix("HTTP/") {
+            headers = []
+            return
+        }
+        // Keeping the headers small keeps a hostile server from growing them past the body cap.
+        guard let colon = line.firstIndex(of: ":"), headers.count < 200 else { return }
+        let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        if !name.isEmpty { headers.append((name, value)) }
     }
 
     static func isInternal(_ address: UnsafeMutablePointer<curl_sockaddr>) -> Bool {

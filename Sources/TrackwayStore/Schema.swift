@@ -8,6 +8,7 @@ enum Schema {
 
     static let migrations: [Migration] = [
         Migration(name: "1-initial", sql: initial),
+        Migration(name: "2-outbound-pings", sql: outboundPings),
         Migration(name: "3-webmention", sql: webmention),
     ]
 
@@ -237,5 +238,22 @@ enum Schema {
     );
     CREATE INDEX webmention_requests_due ON webmention_requests(next_attempt_at) WHERE state = 'queued';
     CREATE INDEX webmention_requests_by_comment ON webmention_requests(comment_id);
+    """
+
+    // Pings this database's posts sent (`trackway ping --post`): one row per post and target, the
+    // latest attempt. `pinged` plays WordPress's `pinged` list: a target the receiver took (or
+    // already had) is not pinged again.
+    private static let outboundPings = """
+    CREATE TABLE outbound_pings (
+        post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        target_url TEXT NOT NULL,
+        protocol TEXT NOT NULL DEFAULT '',
+        endpoint TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL,
+        message TEXT NOT NULL DEFAULT '',
+        pinged INTEGER NOT NULL DEFAULT 0,
+        sent_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now')),
+        PRIMARY KEY (post_id, target_url)
+    );
     """
 }

@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Reads an HTML page with libxml2's forgiving HTML parser (no network) and lists its title and links.
+/// Reads an HTML page with libxml2's forgiving HTML parser (no network) and lists its title, its
+/// links, its rel links and its TrackBack RDF.
 ///
 /// ```swift
 /// let page = HTMLLinkScanner.scan(Array(html.utf8), pageURL: "http://other.example/post")
@@ -21,46 +22,73 @@ public enum HTMLLinkScanner {
     /// Scans `bytes` (any charset the page declares; `charset` overrides, e.g. from Content-Type).
     /// Relative hrefs resolve against `pageURL`. Returns an empty page when nothing can be parsed.
     public static func scan(_ bytes: [UInt8], pageURL: String, charset: String? = nil) -> HTMLPage {
+        scan(bytes, pageURL: pageURL, charset: charset, nested: false)
+    }
+
+    /// `nested` scans the text of a comment: comments inside it are not read again.
+    private static func scan(_ bytes: [UInt8], pageURL: String, charset: String?, nested: Bool) -> HTMLPage {
+        guard let document = parse(bytes, pageURL: pageURL, charset: charset) else { return HTMLPage(title: "", links: []) }
+        defer { xmlFreeDoc(document) }
+
+        var page = HTMLPage(title: "", links: [])
+        var node = xmlDocGetRootElement(document)
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE, let rawName = current.pointee.name {
+                let name = String(cString: rawName).lowercased()
+                if name == "title", page.title.isEmpty {
+                    page.title = collapsed(content(of: current))
+                } else if name == "a", page.links.count < maxLinks, let link = link(at: current, pageURL: pageURL) {
+                    page.links.append(link)
+                }
+                if name == "a" || name == "link", page.relLinks.count < maxLinks, let relLink = relLink(at: current, name: name, pageURL: pageURL) {
+                    page.relLinks.append(relLink)
+                }
+                if let rdf = trackbackRDF(at: current, name: name, pageURL: pageURL) {
+                    page.trackbackRDF.append(rdf)
+                }
+            } else if current.pointee.type == XML_COMMENT_NODE, !nested {
+                page.trackbackRDF += trackbackRDF(inComment: content(of: current), pageURL: pageURL)
+            }
+            node = nextInDocumentOrder(current)
+        }
+        return page
+    }
+
+    /// The text of an HTML fragment, tags, scripts and styles dropped, entities decoded, whitespace
+    /// collapsed (a post's content turned into a TrackBack excerpt).
+    ///
+    /// ```swift
+    /// HTMLLinkScanner.text(ofFragment: "<p>Caf&eacute; <b>au</b> lait</p>")   // "Café au lait"
+    /// ```
+    public static func text(ofFragment html: String) -> String {
+        guard let document = parse(Array(html.utf8), pageURL: nil, charset: "utf-8") else { return "" }
+        defer { xmlFreeDoc(document) }
+        var text = ""
+        var node = xmlDocGetRootElement(document)
+        while let current = node {
+            if current.pointee.type == XML_TEXT_NODE, let raw = current.pointee.content {
+                text += String(cString: raw)
+            }
+            node = nextInDocumentOrder(current)
+        }
+        return collapsed(text)
+    }
+
+    /// The document libxml2's HTML parser makes of `bytes`, with Trackway's options; the caller frees it.
+    private static func parse(_ bytes: [UInt8], pageURL: String?, charset: String?) -> htmlDocPtr? {
         _ = XMLSecurity.silenceGlobalErrors
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     htmlReadMemory($0, Int32(clamping: buffer.count), pageURL, charset, XMLSecurity.htmlOptions)
                 }
             }
         }
-        guard let document else { return HTMLPage(title: "", links: []) }
-        defer { xmlFreeDoc(document) }
-
-        var title = ""
-        var links: [HTMLLink] = []
-        var node = xmlDocGetRootElement(document)
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE, let rawName = current.pointee.name {
-                let name = String(cString: rawName).lowercased()
-                if name == "title", title.isEmpty {
-                    title = collapsed(content(of: current))
-                } else if name == "a", links.count < maxLinks, let link = link(at: current, pageURL: pageURL) {
-                    links.append(link)
-                }
-            }
-            node = nextInDocumentOrder(current)
-        }
-        return HTMLPage(title: title, links: links)
     }
 
     private static func link(at anchor: xmlNodePtr, pageURL: String) -> HTMLLink? {
-        guard let rawHref = xmlGetProp(anchor, "href") else { return nil }
-        defer { cxml_free(rawHref) }
-        let href = String(cString: rawHref).trimmingCharacters(in: " \t\r\n")
-        guard !href.isEmpty else { return nil }
-        let url: String
-        if let built = xmlBuildURI(rawHref, pageURL) {
-            url = String(cString: built)
-            cxml_free(built)
-        } else {
-            url = href
-        }
+        guard let href = attribute("href", of: anchor), !href.trimmingCharacters(in: " \t\r\n").isEmpty else { return nil }
+        let url = URIResolver.resolve(href, against: pageURL)
         let text = collapsed(content(of: anchor))
         var block = anchor.pointee.parent
         while let candidate = block, candidate.pointee.type == XML_ELEMENT_NODE,
@@ -70,6 +98,38 @@ public enum HTMLLinkScanner {
         }
         let paragraph = block.map { collapsed(content(of: $0)) } ?? text
         return HTMLLink(url: url, text: text, context: context(around: text, in: paragraph))
+    }
+
+    private static func relLink(at element: xmlNodePtr, name: String, pageURL: String) -> HTMLRelLink? {
+        guard let rel = attribute("rel", of: element) else { return nil }
+        let rels = rel.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+        let url = attribute("href", of: element).map { URIResolver.resolve($0, against: pageURL) }
+        return HTMLRelLink(element: name, rels: rels, url: url)
+    }
+
+    /// An `rdf:Description` with a `trackback:ping` (the HTML parser drops the `rdf:` prefix of
+    /// the element's name but keeps prefixed attribute names whole).
+    private static func trackbackRDF(at element: xmlNodePtr, name: String, pageURL: String) -> HTMLTrackbackRDF? {
+        guard name == "description" || name == "rdf:description",
+              let ping = attribute("trackback:ping", of: element), !ping.isEmpty else { return nil }
+        let identifier = attribute("dc:identifier", of: element) ?? attribute("rdf:about", of: element) ?? ""
+        return HTMLTrackbackRDF(
+            ping: URIResolver.resolve(ping, against: pageURL),
+            identifier: identifier.trimmingCharacters(in: " \t\r\n"),
+            title: attribute("dc:title", of: element) ?? ""
+        )
+    }
+
+    /// The RDF blocks of a comment: its text is markup again, read with the same forgiving parser.
+    private static func trackbackRDF(inComment text: String, pageURL: String) -> [HTMLTrackbackRDF] {
+        guard text.contains("trackback:ping") else { return [] }
+        return scan(Array(text.utf8), pageURL: pageURL, charset: "utf-8", nested: true).trackbackRDF
+    }
+
+    private static func attribute(_ name: String, of element: xmlNodePtr) -> String? {
+        guard let raw = xmlGetProp(element, name) else { return nil }
+        defer { cxml_free(raw) }
+        return String(cString: raw)
     }
 
     /// The paragraph cut to `contextRadius` characters each side of the link text, at word boundaries.
@@ -94,8 +154,8 @@ public enum HTMLLinkScanner {
         return String(cString: raw)
     }
 
-    /// Whitespace runs as one space, trimmed.
-    static func collapsed(_ text: String) -> String {
+    /// Whitespace runs as one space, trimmed (`" a \n b "` → `"a b"`).
+    public static func collapsed(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -22,6 +22,7 @@ public final class XMLPullReader {
     private var memory: UnsafeMutableRawBufferPointer?
     private var firstError: XMLParseError?
     private var namespaceCache: [UnsafeRawPointer: String] = [:]
+    private var nameCache: [UnsafeRawPointer: String] = [:]
 
     /// Reads a document held in memory (the bytes are copied).
     public init(bytes: [UInt8], strict: Bool = true) throws {
@@ -109,7 +110,13 @@ public final class XMLPullReader {
 
     /// The local name (`post_id` for `wp:post_id`).
     public var localName: String {
-        xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+        guard let pointer = xmlTextReaderConstLocalName(reader) else { return "" }
+        // Element names live in the parser's dictionary (the reader always interns them), so one
+        // pointer is one name for the whole parse; other nodes may carry names the reader owns.
+        switch kind {
+        case .element, .endElement: return interned(pointer, in: &nameCache)
+        default: return String(cString: pointer)
+        }
     }
 
     /// The qualified name as written (`wp:post_id`).
@@ -120,12 +127,17 @@ public final class XMLPullReader {
     /// The namespace URI of the current node, empty when it has none.
     public var namespaceURI: String {
         guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return "" }
-        // Names live in the parser's dictionary, so one pointer is one string for the whole parse.
+        // Namespace URIs live in the parser's dictionary too.
+        return interned(pointer, in: &namespaceCache)
+    }
+
+    /// The string at a dictionary pointer, decoded once per distinct pointer.
+    private func interned(_ pointer: UnsafePointer<xmlChar>, in cache: inout [UnsafeRawPointer: String]) -> String {
         let key = UnsafeRawPointer(pointer)
-        if let cached = namespaceCache[key] { return cached }
-        let uri = String(cString: pointer)
-        namespaceCache[key] = uri
-        return uri
+        if let cached = cache[key] { return cached }
+        let text = String(cString: pointer)
+        cache[key] = text
+        return text
     }
 
     /// Text of a text node (CDATA included), with predefined and character entities decoded.

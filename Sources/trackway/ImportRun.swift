@@ -27,6 +27,7 @@ struct ImportRun {
         return report
     }
 
+    /// Parses `path` on a second thread while this one writes, so both cores work.
     private func importFile(_ path: String, into session: ImportSession) -> FileOutcome {
         var outcome = FileOutcome(file: path)
         var options = ReadOptions(fileName: path)
@@ -34,23 +35,56 @@ struct ImportRun {
         options.charset = charset
         options.siteKey = siteKey
         let progress = ProgressLine(enabled: showProgress, label: path)
-        do {
-            let (reader, file, format) = try openExportReader(path: path, options: options)
-            outcome.format = format.rawValue
-            progress.start(totalBytes: file.totalBytes)
-            try reader.read(
-                emit: { record in
-                    try session.write(record)
-                    if case .post = record { progress.update(bytes: file.bytesRead, items: session.summary.itemsSeen) }
-                },
-                warn: { outcome.warnings.append($0.description) }
-            )
-        } catch let error as ImportError {
-            outcome.error = error.description
-        } catch {
-            outcome.error = "\(path): \(error)"
+        let pipe = RecordPipe()
+        Thread { [options] in Self.read(path, options: options, into: pipe) }.start()
+        batches: while let batch = pipe.next() {
+            for item in batch.items {
+                switch item {
+                case .opened(let format, let totalBytes):
+                    outcome.format = format
+                    progress.start(totalBytes: totalBytes)
+                case .record(let record):
+                    do {
+                        try session.write(record)
+                    } catch {
+                        outcome.error = "\(path): \(error)"
+                        pipe.cancel()
+                        // Wait for the reader to stop before the next file opens.
+                        while pipe.next() != nil {}
+                        break batches
+                    }
+                case .warning(let warning):
+                    outcome.warnings.append(warning)
+                case .failed(let message):
+                    outcome.error = message
+                }
+            }
+            progress.update(bytes: batch.bytesRead, items: session.summary.itemsSeen)
         }
         progress.finish()
         return outcome
+    }
+
+    /// The reading thread: every record and warning of `path` into `pipe`, then closes it.
+    private static func read(_ path: String, options: ReadOptions, into pipe: RecordPipe) {
+        defer { pipe.close() }
+        var position = 0
+        do {
+            let (reader, file, format) = try openExportReader(path: path, options: options)
+            try pipe.add(.opened(format: format.rawValue, totalBytes: file.totalBytes), bytesRead: 0)
+            try reader.read(
+                emit: { record in
+                    position = file.bytesRead
+                    try pipe.add(.record(record), bytesRead: position)
+                },
+                warn: { pipe.append(.warning($0.description)) }
+            )
+        } catch is RecordPipe.Cancelled {
+            return
+        } catch let error as ImportError {
+            try? pipe.add(.failed(error.description), bytesRead: position)
+        } catch {
+            try? pipe.add(.failed("\(path): \(error)"), bytesRead: position)
+        }
     }
 }

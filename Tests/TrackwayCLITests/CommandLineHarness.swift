@@ -67,6 +67,16 @@ enum CommandLineHarness {
         try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: directory)
     }
 
+    /// Runs `body` on a dispatch thread. A test that blocks for seconds (waiting for processes,
+    /// polling) would otherwise hold one of the few cooperative threads, starving the in-process
+    /// servers of other suites running at the same time. Record issues after it returns: issues
+    /// belong to the test's task.
+    static func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
     /// A fresh empty directory for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-test-\(UUID().uuidString)")

@@ -1,0 +1,4 @@
+/// Collects the writer's output chunks.
+final class ByteCollector {
+    var bytes: [UInt8] = []
+}

@@ -1,0 +1,106 @@
+import Foundation
+import TrackwayCore
+
+/// A bounded hand-off of parsed records from the thread that reads an export to the thread that
+/// writes them, so libxml2 parsing and SQLite writing run on two cores at once.
+///
+/// At most `capacity` batches wait at any time, each closed after about `batchBytes` of input,
+/// so memory stays flat whatever the file size.
+///
+/// ```swift
+/// let pipe = RecordPipe()
+/// // reading thread:  try pipe.add(.record(r), bytesRead: file.bytesRead) … pipe.close()
+/// // writing thread:  while let batch = pipe.next() { for item in batch.items { … } }
+/// ```
+final class RecordPipe: @unchecked Sendable {
+    /// What the reader met, in document order.
+    enum Item: Sendable {
+        /// The file opened as `format`, `totalBytes` long on disk.
+        case opened(format: String, totalBytes: Int)
+        case record(ImportRecord)
+        case warning(String)
+        /// Why reading stopped before the end of the file.
+        case failed(String)
+    }
+
+    /// Items handed over together, with the input position after the last one (for progress).
+    struct Batch: Sendable {
+        var items: [Item] = []
+        var bytesRead = 0
+    }
+
+    /// The writer stopped taking batches: the reader should stop too.
+    struct Cancelled: Error {}
+
+    private let capacity: Int
+    private let batchBytes: Int
+    // State shared by both threads, guarded by `condition`.
+    private let condition = NSCondition()
+    private var waiting: [Batch] = []
+    private var closed = false
+    private var cancelled = false
+    // Reader-side state, touched only by the reading thread.
+    private var open = Batch()
+    private var openStart = 0
+
+    init(capacity: Int = 4, batchBytes: Int = 256 * 1024) {
+        self.capacity = capacity
+        self.batchBytes = batchBytes
+    }
+
+    /// Reader side: adds `item`; hands the batch over once it holds `batchBytes` of input,
+    /// waiting while the pipe is full. Throws `Cancelled` once the writer gave up.
+    func add(_ item: Item, bytesRead: Int) throws {
+        open.items.append(item)
+        open.bytesRead = bytesRead
+        if bytesRead - openStart >= batchBytes { try flush() }
+    }
+
+    /// Reader side: adds `item` to the open batch without handing it over, for callbacks that
+    /// cannot wait or throw (warnings).
+    func append(_ item: Item) {
+        open.items.append(item)
+    }
+
+    /// Reader side: hands over the last batch and tells the writer nothing more comes.
+    func close() {
+        try? flush()
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Writer side: the next batch, waiting for one; nil once the reader closed and all were taken.
+    func next() -> Batch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.isEmpty && !closed { condition.wait() }
+        guard !waiting.isEmpty else { return nil }
+        let batch = waiting.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
+    /// Writer side: stops the reader at its next hand-over and drops what waits.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        waiting = []
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func flush() throws {
+        guard !open.items.isEmpty else { return }
+        let batch = open
+        openStart = open.bytesRead
+        open = Batch()
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        waiting.append(batch)
+        condition.broadcast()
+    }
+}

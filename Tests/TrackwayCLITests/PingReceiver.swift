@@ -1,0 +1,59 @@
+import Foundation
+
+/// `Tests/Support/ping_receiver.py` on 127.0.0.1: serves the routes a test sets and records every
+/// POST (form fields or XML-RPC call), so a test can assert what `trackway ping` sent.
+final class PingReceiver {
+    /// One answer: status, headers and body; `{{base}}` stands for `base`.
+    struct Route {
+        var status = 200
+        var headers: [(String, String)] = []
+        var body = ""
+    }
+
+    let folder: URL
+    private let process: Process
+    let port: Int
+
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    init() throws {
+        folder = try CommandLineHarness.temporaryDirectory()
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("routes.json"))
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-u", CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/ping_receiver.py").path, folder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    func stop() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Replaces every route.
+    func serve(_ routes: [String: Route]) throws {
+        var json: [String: Any] = [:]
+        for (path, route) in routes {
+            json[path] = ["status": route.status, "headers": route.headers.map { [$0.0, $0.1] }, "body": route.body]
+        }
+        try JSONSerialization.data(withJSONObject: json).write(to: folder.appendingPathComponent("routes.json"))
+    }
+
+    /// Every POST received so far, oldest first; forgets them.
+    func takeReceived() throws -> [[String: Any]] {
+        let log = folder.appendingPathComponent("received.jsonl")
+        guard let text = try? String(contentsOf: log, encoding: .utf8) else { return [] }
+        try FileManager.default.removeItem(at: log)
+        return try text.split(separator: "\n").map { try CommandLineHarness.jsonObject(String($0)) }
+    }
+}
