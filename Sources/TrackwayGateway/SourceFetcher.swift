@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import TrackwayCore
 
 /// Fetches pages and posts webhooks with libcurl, never connecting to an internal address unless
 /// allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
@@ -11,6 +12,8 @@ struct SourceFetcher: Sendable {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
     var userAgent: String
+    /// Shared limits on fetches running at once (the server's); none for a one-off client.
+    var slots: FetchSlots?
 
     private static let queue = DispatchQueue(label: "trackway.source-fetch", attributes: .concurrent)
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
@@ -32,7 +35,17 @@ struct SourceFetcher: Sendable {
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
-        return try await withCheckedThrowingContinuation { continuation in
+        guard let slots else {
+            return try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
+        }
+        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
+        return try await slots.run(host: host) {
+            try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
+        }
+    }
+
+    private func transfer(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) async throws -> FetchedPage {
+        try await withCheckedThrowingContinuation { continuation in
             Self.queue.async {
                 continuation.resume(with: Result {
                     try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
