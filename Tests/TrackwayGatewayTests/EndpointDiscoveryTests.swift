@@ -53,17 +53,18 @@ import TrackwayXML
         #expect(discover(#"<html><body><a rel="trackback" href="/tb/by-rel">x</a></body></html>"#).trackback == "http://their.example/tb/by-rel")
     }
 
-    @Test("reads an uncommented RDF block too, and Trackway's own discovery page for all three fields")
+    @Test("reads an uncommented RDF block too, and Trackway's own discovery page for all three protocols")
     func ownDiscoveryPage() {
         let html = DiscoveryPage(
             title: "Hello & welcome", permalink: page, originalLink: page,
-            trackbackURL: "http://gw.example/2008/01/hello/trackback/", pingbackURL: "http://gw.example/xmlrpc.php"
+            trackbackURL: "http://gw.example/2008/01/hello/trackback/", pingbackURL: "http://gw.example/xmlrpc.php",
+            webmentionURL: "http://gw.example/webmention"
         ).html()
         let found = discover(html)
         #expect(found.pingback == "http://gw.example/xmlrpc.php")
         #expect(found.trackback == "http://gw.example/2008/01/hello/trackback/")
-        #expect(found.webmention == nil)
-        #expect(found.preferred == .pingback)
+        #expect(found.webmention == "http://gw.example/webmention")
+        #expect(found.preferred == .webmention)
         let bare = #"<html><body><rdf:RDF><rdf:Description rdf:about="\#(page)" trackback:ping="/tb/9" /></rdf:RDF></body></html>"#
         #expect(discover(bare).trackback == "http://their.example/tb/9")
     }
