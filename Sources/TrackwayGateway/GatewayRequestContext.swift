@@ -15,10 +15,19 @@ struct GatewayRequestContext: RequestContext {
         channel = source.channel
     }
 
-    /// Stops reading the connection (the answer is still written, then it closes) and returns
-    /// `refusal` as the body's outcome.
-    func refuseRestOfBody(_ refusal: BodyRefusal) -> Result<[UInt8], BodyRefusal> {
-        channel.close(mode: .input, promise: nil)
-        return .failure(refusal)
+    /// `response`, after which the connection ends: the rest of a refused body is not read to its
+    /// end (Hummingbird would otherwise drain it, however large or slow). The output closes once
+    /// the answer is written and the whole connection two seconds later, a lingering close: a
+    /// reset while the client is still sending would make it lose the answer.
+    func closingConnection(after response: Response) -> Response {
+        var closing = response
+        let body = response.body
+        let channel = channel
+        closing.body = ResponseBody(contentLength: body.contentLength) { writer in
+            try await body.write(writer)
+            channel.close(mode: .output, promise: nil)
+            channel.eventLoop.scheduleTask(in: .seconds(2)) { channel.close(promise: nil) }
+        }
+        return closing
     }
 }

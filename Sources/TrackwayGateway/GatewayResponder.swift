@@ -57,8 +57,10 @@ struct GatewayResponder: HTTPResponder {
         let body: [UInt8]
         switch try await collectBody(request, context: context) {
         case .success(let bytes): body = bytes
-        case .failure(.tooLarge): return Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n")
-        case .failure(.tooSlow): return Self.text(.requestTimeout, "The request body did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.\n")
+        case .failure(.tooLarge):
+            return context.closingConnection(after: Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n"))
+        case .failure(.tooSlow):
+            return context.closingConnection(after: Self.text(.requestTimeout, "The request body did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.\n"))
         }
         let callContext = XMLRPCCallContext(clientAddress: context.clientAddress, requestHost: request.head.authority)
         let response: XMLRPCResponse
@@ -116,8 +118,10 @@ struct GatewayResponder: HTTPResponder {
         let body: [UInt8]
         switch try await collectBody(request, context: context) {
         case .success(let bytes): body = bytes
-        case .failure(.tooLarge): return try answer(.contentTooLarge, error: "The TrackBack ping is larger than \(gateway.configuration.maxBodyBytes) bytes.")
-        case .failure(.tooSlow): return try answer(.requestTimeout, error: "The TrackBack ping did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.")
+        case .failure(.tooLarge):
+            return context.closingConnection(after: try answer(.contentTooLarge, error: "The TrackBack ping is larger than \(gateway.configuration.maxBodyBytes) bytes."))
+        case .failure(.tooSlow):
+            return context.closingConnection(after: try answer(.requestTimeout, error: "The TrackBack ping did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds."))
         }
         let ping: TrackbackRequest
         do {
@@ -198,19 +202,18 @@ struct GatewayResponder: HTTPResponder {
     }
 
     /// The whole body, or why it was refused: over the size limit (from Content-Length before
-    /// reading, or while reading) or still arriving at the time limit. A refused body stops the
-    /// connection's input, so the rest of it is never read: Hummingbird would otherwise drain it
-    /// after the answer, however large or slow it is.
+    /// reading, or while reading) or still arriving at the time limit. The answer to a refusal
+    /// goes through `context.closingConnection(after:)`, so the rest is never read.
     private func collectBody(_ request: Request, context: Context) async throws -> Result<[UInt8], BodyRefusal> {
         let limit = gateway.configuration.maxBodyBytes
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
-            return context.refuseRestOfBody(.tooLarge)
+            return .failure(.tooLarge)
         }
         let deadline = ContinuousClock.now + .milliseconds(Int(gateway.configuration.bodyTimeoutSeconds * 1000))
         var body: [UInt8] = []
         for try await chunk in request.body {
-            guard body.count + chunk.readableBytes <= limit else { return context.refuseRestOfBody(.tooLarge) }
-            guard ContinuousClock.now < deadline else { return context.refuseRestOfBody(.tooSlow) }
+            guard body.count + chunk.readableBytes <= limit else { return .failure(.tooLarge) }
+            guard ContinuousClock.now < deadline else { return .failure(.tooSlow) }
             body.append(contentsOf: chunk.readableBytesView)
         }
         return .success(body)
