@@ -10,7 +10,7 @@ import Testing
         import collections, concurrent.futures, http.client, json, sys, urllib.parse
         port, path, source, count, parallel, tag = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
         def ping(index):
-            connection = http.client.HTTPConnection("127.0.0.1", port, source_address=(source, 0), timeout=30)
+            connection = http.client.HTTPConnection("127.0.0.1", port, source_address=(source, 0), timeout=120)
             form = urllib.parse.urlencode({"url": "http://flood.example/%s/%d" % (tag, index), "title": "flood", "excerpt": "x" * 200})
             connection.request("POST", path, form, {"Content-Type": "application/x-www-form-urlencoded"})
             response = connection.getresponse()

@@ -3,7 +3,8 @@ import Testing
 
 /// Hostile HTTP clients against a real gateway over a real socket: oversized bodies, huge
 /// headers, clients that trickle bytes, broken form encodings, percent-encoding tricks.
-@Suite struct HostileHTTPTests {
+/// Serialized: the 8 GB upload saturates the shared event loops and would starve the trickle tests.
+@Suite(.serialized) struct HostileHTTPTests {
     /// Runs a Python raw-socket client against the gateway; returns the JSON object it printed.
     private func client(_ script: String, _ arguments: [String]) async throws -> [String: Any] {
         let output = try await GatewayHarness.run("/usr/bin/python3", ["-c", script] + arguments)
@@ -25,7 +26,8 @@ import Testing
             chunk = b"x" * 65536
             framed = (b"%x\\r\\n" % len(chunk)) + chunk + b"\\r\\n" if mode == "chunked" else chunk
             try:
-                while state["sent"] < total:
+                started = time.monotonic()
+                while state["sent"] < total and time.monotonic() - started < 60:
                     s.sendall(framed)
                     state["sent"] += len(chunk)
             except OSError:
@@ -48,18 +50,18 @@ import Testing
                           "closedEarly": state["closed"], "response": data.decode("latin-1")}))
         """
 
-    @Test("a 100 MB XML-RPC body is answered 413 while the client is still sending, declared or chunked")
+    @Test("an 8 GB XML-RPC body, declared or chunked, is answered 413 while the client is still sending, and the server hangs up")
     func hugeBody() async throws {
         let harness = try await GatewayHarness()
         defer { harness.stop() }
-        let total = 100 << 20
+        let total = 8 << 30
         for mode in ["length", "chunked"] {
             let answer = try await client(Self.bigBody, [String(harness.port), "/xmlrpc.php", mode, String(total)])
             #expect(answer["status"] as? Int == 413, "\(mode): \(answer)")
             #expect((answer["response"] as? String)?.contains("The request body is larger than 1048576 bytes.") == true, "\(mode)")
             let sent = answer["sentWhenAnswered"] as? Int ?? total
-            #expect(sent < total / 2, "\(mode): \(sent) bytes were sent before the answer")
-            // The server stops reading: the client cannot send the rest.
+            #expect(sent < 1 << 30, "\(mode): \(sent) bytes were sent before the answer")
+            // The server ends the connection (after a 2 s linger) instead of reading 8 GB.
             #expect(answer["closedEarly"] as? Bool == true, "\(mode): \(answer["sentInAll"] ?? 0) bytes sent in all")
         }
         // A TrackBack body over the limit gets the TrackBack error document with 413.
@@ -157,16 +159,16 @@ import Testing
     @Test("a client that trickles its body, a byte at a time within the idle timeout, gets 408 at the body time limit and is disconnected")
     func slowBody() async throws {
         let harness = try await GatewayHarness {
-            $0.idleTimeoutSeconds = 2
+            $0.idleTimeoutSeconds = 10
             $0.bodyTimeoutSeconds = 1
         }
         defer { harness.stop() }
         let request = "POST /xmlrpc.php HTTP/1.1\r\nHost: blog.example\r\nContent-Type: text/xml\r\nContent-Length: 5000\r\n\r\n"
-        let answer = try await client(Self.trickle, [String(harness.port), String(repeating: " ", count: 5000), "0.05", "30", request])
+        let answer = try await client(Self.trickle, [String(harness.port), String(repeating: " ", count: 5000), "0.05", "40", request])
         let closed = answer["closedAfter"] as? Double ?? -1
-        #expect(closed > 0 && closed < 15, "closed after \(closed) s")
+        #expect(closed > 0 && closed < 20, "closed after \(closed) s")
         let received = answer["received"] as? String ?? ""
-        #expect(received.hasPrefix("HTTP/1.1 408 Request Timeout"), "\(received)")
+        #expect(received.hasPrefix("HTTP/1.1 408 Request Timeout"), "\(answer)")
         #expect(received.contains("The request body did not arrive within 1.0 seconds."))
         #expect((answer["sentBytes"] as? Int ?? .max) < 5000)
     }
