@@ -24,19 +24,21 @@ import TrackwayTesting
     }
 
     /// Imports `contents` as a file named `name`; returns the `--json` report's only file outcome.
-    private func importFile(_ name: String, _ contents: [UInt8]) throws -> (outcome: [String: Any], status: Int32, database: URL) {
+    private func importFile(_ name: String, _ contents: [UInt8]) async throws -> (outcome: [String: Any], status: Int32, database: URL) {
         let directory = try CommandLineHarness.temporaryDirectory()
         let file = directory.appendingPathComponent(name)
         try Data(contents).write(to: file)
         let db = directory.appendingPathComponent("hostile.sqlite")
-        let result = try CommandLineHarness.trackway(["import", "--db", db.path, "--json", name], in: directory)
+        let result = try await CommandLineHarness.offCooperativePool {
+            try CommandLineHarness.trackway(["import", "--db", db.path, "--json", name], in: directory)
+        }
         let report = try CommandLineHarness.jsonObject(result.stdout)
         let outcome = (report["files"] as? [[String: Any]])?.first ?? [:]
         return (outcome, result.status, db)
     }
 
     @Test("external file and http entities, parameter entities and external DTDs are neither expanded nor read nor fetched; each item says so")
-    func wxrExternalEntities() throws {
+    func wxrExternalEntities() async throws {
         let trap = try Tripwire()
         defer { trap.stop() }
         let doctype = """
@@ -46,7 +48,7 @@ import TrackwayTesting
             ]>
             """
         let items = Self.item(1, title: "a&file;b") + "\n" + Self.item(2, title: "plain", content: "c&web;d") + "\n" + Self.item(3, title: "fine")
-        let (outcome, status, db) = try importFile("entities.xml", Array(Self.wxr(doctype: doctype, items: items).utf8))
+        let (outcome, status, db) = try await importFile("entities.xml", Array(Self.wxr(doctype: doctype, items: items).utf8))
         #expect(status == 0)
         #expect(outcome["error"] == nil)
         #expect(outcome["warnings"] as? [String] == [
@@ -59,7 +61,7 @@ import TrackwayTesting
     }
 
     @Test("billion laughs and a quadratic blow-up in a WXR are not expanded: one warning per item, memory bounded")
-    func wxrEntityBlowUps() throws {
+    func wxrEntityBlowUps() async throws {
         var laughs = "<!ENTITY lol0 \"lol\">"
         for level in 1...10 {
             laughs += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
@@ -70,9 +72,10 @@ import TrackwayTesting
         let directory = try CommandLineHarness.temporaryDirectory()
         let file = directory.appendingPathComponent("blowup.xml")
         try Data(Self.wxr(doctype: doctype, items: items).utf8).write(to: file)
-        let (result, peak) = try CommandLineHarness.trackwayMeasuringMemory(
-            ["import", "--db", directory.appendingPathComponent("b.sqlite").path, "--json", file.lastPathComponent], in: directory
-        )
+        let database = directory.appendingPathComponent("b.sqlite").path
+        let (result, peak) = try await CommandLineHarness.offCooperativePool {
+            try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory)
+        }
         #expect(result.status == 0, "\(result.stderr)")
         let outcome = (try CommandLineHarness.jsonObject(result.stdout)["files"] as? [[String: Any]])?.first ?? [:]
         #expect(outcome["warnings"] as? [String] == [
@@ -83,9 +86,9 @@ import TrackwayTesting
     }
 
     @Test("Movable Type entries without separators are imported with a warning per run-together key and one for the missing end")
-    func mtMissingSeparators() throws {
+    func mtMissingSeparators() async throws {
         let text = "AUTHOR: a\nTITLE: One\nDATE: 01/02/2006 03:04:05 PM\nBODY:\nhello\nAUTHOR: b\nTITLE: Two\nDATE: 01/03/2006 03:04:05 PM\n"
-        let (outcome, status, _) = try importFile("joined.txt", Array(text.utf8))
+        let (outcome, status, _) = try await importFile("joined.txt", Array(text.utf8))
         #expect(status == 0)
         let warnings = outcome["warnings"] as? [String] ?? []
         #expect(warnings.count == 4, "\(warnings)")
@@ -96,15 +99,15 @@ import TrackwayTesting
     }
 
     @Test("binary garbage is refused as an unknown format, or inside an entry replaced with a warning")
-    func mtBinaryGarbage() throws {
+    func mtBinaryGarbage() async throws {
         var generator = SeededBytes(seed: 7)
         let garbage = (0..<100_000).map { _ in generator.next() }
-        let (refused, status, _) = try importFile("garbage.txt", garbage)
+        let (refused, status, _) = try await importFile("garbage.txt", garbage)
         #expect(status == 1)
         #expect(refused["error"] as? String == "garbage.txt: unknown export format: expected a WordPress export (an <rss> document binding http://wordpress.org/export/N.N/) or a Movable Type export (text starting with a key such as AUTHOR: or TITLE:)")
         let entry = Array("AUTHOR: a\nTITLE: bin\nDATE: 01/02/2006 03:04:05 PM\n-----\nBODY:\n".utf8)
             + [0xFF, 0xFE, 0x00, 0xC3, 0x28, 0x80, 0x00] + Array("\n-----\n--------\n".utf8)
-        let (outcome, entryStatus, db) = try importFile("binary.txt", entry)
+        let (outcome, entryStatus, db) = try await importFile("binary.txt", entry)
         #expect(entryStatus == 0)
         let warnings = outcome["warnings"] as? [String] ?? []
         #expect(warnings.count == 1 && warnings.first?.hasSuffix("replaced 4 invalid characters") == true, "\(warnings)")
@@ -112,7 +115,7 @@ import TrackwayTesting
     }
 
     @Test("a Movable Type line longer than the 64 MiB line limit is cut with a warning, and memory stays bounded by the limit")
-    func mtAbsurdLine() throws {
+    func mtAbsurdLine() async throws {
         let directory = try CommandLineHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("long.txt")
@@ -123,9 +126,10 @@ import TrackwayTesting
         for _ in 0..<72 { try handle.write(contentsOf: block) }
         try handle.write(contentsOf: Data("\nDATE: 01/02/2006 03:04:05 PM\n-----\nBODY:\nbody\n-----\n--------\n".utf8))
         try handle.close()
-        let (result, peak) = try CommandLineHarness.trackwayMeasuringMemory(
-            ["import", "--db", directory.appendingPathComponent("l.sqlite").path, "--json", file.lastPathComponent], in: directory
-        )
+        let database = directory.appendingPathComponent("l.sqlite").path
+        let (result, peak) = try await CommandLineHarness.offCooperativePool {
+            try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory)
+        }
         #expect(result.status == 0, "\(result.stderr)")
         let outcome = (try CommandLineHarness.jsonObject(result.stdout)["files"] as? [[String: Any]])?.first ?? [:]
         #expect(outcome["warnings"] as? [String] == ["long.txt:2: line longer than 67108864 bytes; the rest of it was dropped"])

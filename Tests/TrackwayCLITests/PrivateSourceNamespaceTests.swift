@@ -10,7 +10,7 @@ import Testing
     static let target = "http://harbour-notes.example/2026/03/spring-tides/"
 
     @Test("private, link-local, metadata and ULA sources, direct or redirected to, are refused with fault 16 and never contacted")
-    func privateSourcesRefused() throws {
+    func privateSourcesRefused() async throws {
         let directory = try CommandLineHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("ns.sqlite")
@@ -18,10 +18,12 @@ import Testing
         let imported = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
         try #require(imported.status == 0, "import failed: \(imported.stderr)")
         let script = CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/private_sources.py")
-        let run = try CommandLineHarness.run(
-            URL(fileURLWithPath: "/usr/bin/unshare"),
-            ["-n", "python3", script.path, CommandLineHarness.trackwayBinary.path, db.path, Self.target]
-        )
+        let run = try await CommandLineHarness.offCooperativePool {
+            try CommandLineHarness.run(
+                URL(fileURLWithPath: "/usr/bin/unshare"),
+                ["-n", "python3", script.path, CommandLineHarness.trackwayBinary.path, db.path, Self.target]
+            )
+        }
         try #require(run.status == 0, "the namespace driver failed: \(run.stderr)")
         let result = try CommandLineHarness.jsonObject(run.stdout)
 

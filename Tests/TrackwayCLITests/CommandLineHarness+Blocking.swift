@@ -19,3 +19,13 @@ extension CommandLineHarness {
         return (result, kilobytes / 1024)
     }
 }
+
+extension CommandLineHarness {
+    /// Runs blocking harness work (a long `trackway` run) on a dispatch thread: blocking the few
+    /// cooperative threads of the test process would starve the gateways other tests run in it.
+    static func offCooperativePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+}
