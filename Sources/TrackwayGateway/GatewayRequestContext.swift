@@ -17,8 +17,8 @@ struct GatewayRequestContext: RequestContext {
 
     /// `response`, after which the connection ends: the rest of a refused body is not read to its
     /// end (Hummingbird would otherwise drain it, however large or slow). The output closes once
-    /// the answer is written and the whole connection two seconds later, a lingering close: a
-    /// reset while the client is still sending would make it lose the answer.
+    /// the answer is written and the whole connection five seconds later, a lingering close: a
+    /// reset while a busy client is still sending would make it lose the answer.
     func closingConnection(after response: Response) -> Response {
         var closing = response
         let body = response.body
@@ -26,7 +26,7 @@ struct GatewayRequestContext: RequestContext {
         closing.body = ResponseBody(contentLength: body.contentLength) { writer in
             try await body.write(writer)
             channel.close(mode: .output, promise: nil)
-            channel.eventLoop.scheduleTask(in: .seconds(2)) { channel.close(promise: nil) }
+            channel.eventLoop.scheduleTask(in: .seconds(5)) { channel.close(promise: nil) }
         }
         return closing
     }
