@@ -61,7 +61,7 @@ import Testing
             #expect((answer["response"] as? String)?.contains("The request body is larger than 1048576 bytes.") == true, "\(mode)")
             let sent = answer["sentWhenAnswered"] as? Int ?? total
             #expect(sent < 1 << 30, "\(mode): \(sent) bytes were sent before the answer")
-            // The server ends the connection (after a 2 s linger) instead of reading 8 GB.
+            // The server ends the connection (after a 5 s linger) instead of reading 8 GB.
             #expect(answer["closedEarly"] as? Bool == true, "\(mode): \(answer["sentInAll"] ?? 0) bytes sent in all")
         }
         // A TrackBack body over the limit gets the TrackBack error document with 413.

@@ -99,8 +99,8 @@ import TrackwayTesting
         }
         let silent = ContinuousClock.now
         let timeout = await failure(site.url("/silent"), with: open)
-        // libcurl's 10 s limit; generous here, as the machine may be busy with other tests.
-        #expect(ContinuousClock.now - silent < .seconds(60))
+        // libcurl's 10 s limit; very generous here, as fetches queue behind other tests' fetches.
+        #expect(ContinuousClock.now - silent < .seconds(180))
         guard case .transport(let text) = timeout else {
             Issue.record("silent source: \(String(describing: timeout))")
             return
