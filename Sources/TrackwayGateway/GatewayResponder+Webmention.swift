@@ -25,8 +25,13 @@ extension GatewayResponder {
         if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
             return Self.text(.tooManyRequests, "You are sending webmentions too quickly. Please try again later.\n")
         }
-        guard let body = try await collectBody(request) else {
-            return Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n")
+        let body: [UInt8]
+        switch try await collectBody(request, context: context) {
+        case .success(let bytes): body = bytes
+        case .failure(.tooLarge):
+            return context.closingConnection(after: Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n"))
+        case .failure(.tooSlow):
+            return context.closingConnection(after: Self.text(.requestTimeout, "The request body did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.\n"))
         }
         let submission: WebmentionSubmission
         let post: PingTarget
