@@ -28,10 +28,7 @@ extension GatewayResponder {
         let body: [UInt8]
         switch try await collectBody(request, context: context) {
         case .success(let bytes): body = bytes
-        case .failure(.tooLarge):
-            return context.closingConnection(after: Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n"))
-        case .failure(.tooSlow):
-            return context.closingConnection(after: Self.text(.requestTimeout, "The request body did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.\n"))
+        case .failure(let refusal): return textAnswer(to: refusal, context: context)
         }
         let submission: WebmentionSubmission
         let post: PingTarget

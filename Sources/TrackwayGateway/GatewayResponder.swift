@@ -60,10 +60,7 @@ struct GatewayResponder: HTTPResponder {
         let body: [UInt8]
         switch try await collectBody(request, context: context) {
         case .success(let bytes): body = bytes
-        case .failure(.tooLarge):
-            return context.closingConnection(after: Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n"))
-        case .failure(.tooSlow):
-            return context.closingConnection(after: Self.text(.requestTimeout, "The request body did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.\n"))
+        case .failure(let refusal): return textAnswer(to: refusal, context: context)
         }
         let callContext = XMLRPCCallContext(clientAddress: context.clientAddress, requestHost: request.head.authority)
         let response: XMLRPCResponse
@@ -225,6 +222,16 @@ struct GatewayResponder: HTTPResponder {
             body.append(contentsOf: chunk.readableBytesView)
         }
         return .success(body)
+    }
+
+    /// The plain-text answer to a refused body (413 or 408); the connection closes after it.
+    func textAnswer(to refusal: BodyRefusal, context: Context) -> Response {
+        switch refusal {
+        case .tooLarge:
+            return context.closingConnection(after: Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n"))
+        case .tooSlow:
+            return context.closingConnection(after: Self.text(.requestTimeout, "The request body did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.\n"))
+        }
     }
 
     /// WordPress tolerates whitespace before `<?xml`; libxml2 does not.
