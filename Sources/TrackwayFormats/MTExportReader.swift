@@ -66,6 +66,14 @@ public final class MTExportReader: ExportReader {
                 declared.name = term.name
                 try emit(.term(declared))
             }
+            // These keys come once per entry: a second one means two entries ran together.
+            var seen: Set<String> = []
+            for field in entry.fields where Self.singleKeys.contains(field.key.uppercased()) && !seen.insert(field.key.uppercased()).inserted {
+                warn(ImportWarning(
+                    file: self.options.fileName, line: field.line, item: "entry \(post.sourceID)",
+                    message: "a second \(field.key) in one entry; a -------- line between two entries may be missing"
+                ))
+            }
             if post.replacedCharacters > 0 {
                 warn(ImportWarning(
                     file: self.options.fileName, line: entry.line, item: "entry \(post.sourceID)",
@@ -88,8 +96,17 @@ public final class MTExportReader: ExportReader {
             machine.noteReplacedCharacters(decoder.replacedCount - before, line: line.number)
             if let entry = machine.feed(text, number: line.number) { try deliver(entry) }
         }
-        if let entry = machine.finish() { try deliver(entry) }
+        if let entry = machine.finish(), !entry.fields.isEmpty || !entry.sections.isEmpty {
+            warn(ImportWarning(
+                file: options.fileName, line: entry.line,
+                message: "the file ends inside an entry, without the -------- line that closes it; the file may be cut short"
+            ))
+            try deliver(entry)
+        }
     }
+
+    /// Metadata keys an entry has at most once.
+    private static let singleKeys: Set<String> = ["AUTHOR", "TITLE", "BASENAME", "DATE", "STATUS"]
 
     /// The file name without directories and extensions (`/x/blog.txt.gz` → `blog`).
     static func baseName(_ path: String) -> String {

@@ -28,6 +28,10 @@ final class WXRParser {
     var replacedInItem = 0
     /// The item being read, for warnings (`post 42`).
     var currentItem = ""
+    /// Entities already reported for `entityWarningsItem`: one warning each per item, however
+    /// often a blow-up repeats the reference.
+    private var warnedEntities: Set<String> = []
+    private var entityWarningsItem = ""
     private var namespaceCache: [(uri: String, namespace: WXRNamespace)] = []
 
     init(
@@ -160,6 +164,11 @@ final class WXRParser {
     }
 
     private func warnUnexpandedEntity() {
+        if entityWarningsItem != currentItem {
+            entityWarningsItem = currentItem
+            warnedEntities = []
+        }
+        guard warnedEntities.insert(xml.qualifiedName).inserted else { return }
         warn(ImportWarning(
             file: options.fileName, line: xml.nodeLine, item: currentItem,
             message: "entity reference &\(xml.qualifiedName); is not expanded; the text is kept without it"

@@ -54,6 +54,7 @@ public final class Gateway: Sendable {
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         let application = Application(
             responder: GatewayResponder(gateway: self),
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleTimeoutSeconds * 1000)))),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Trackway"
             ),

@@ -25,6 +25,11 @@ public struct GatewayConfiguration: Sendable {
     public var pingRateLimit: RateLimit? = .standard
     /// Largest request body accepted; larger ones get HTTP 413.
     public var maxBodyBytes = 1 << 20
+    /// Seconds a connection may stay without a complete request head or body chunk before it is
+    /// closed, so clients that trickle bytes (slowloris) cannot hold connections open.
+    public var idleTimeoutSeconds: Double = 30
+    /// Seconds a request body may take to arrive in full; a slower one gets HTTP 408.
+    public var bodyTimeoutSeconds: Double = 20
     /// Largest source page read when verifying a ping.
     public var maxSourceBytes = 1 << 20
     /// Source checks running at once, in all; more wait their turn.

@@ -7,9 +7,27 @@ struct GatewayRequestContext: RequestContext {
     var coreContext: CoreRequestContextStorage
     /// The peer's IP address, empty when the channel has none (Unix sockets).
     let clientAddress: String
+    private let channel: any Channel
 
     init(source: ApplicationRequestContextSource) {
         coreContext = CoreRequestContextStorage(source: source)
         clientAddress = source.channel.remoteAddress?.ipAddress ?? ""
+        channel = source.channel
+    }
+
+    /// `response`, after which the connection ends: the rest of a refused body is not read to its
+    /// end (Hummingbird would otherwise drain it, however large or slow). The output closes once
+    /// the answer is written and the whole connection five seconds later, a lingering close: a
+    /// reset while a busy client is still sending would make it lose the answer.
+    func closingConnection(after response: Response) -> Response {
+        var closing = response
+        let body = response.body
+        let channel = channel
+        closing.body = ResponseBody(contentLength: body.contentLength) { writer in
+            try await body.write(writer)
+            channel.close(mode: .output, promise: nil)
+            channel.eventLoop.scheduleTask(in: .seconds(5)) { channel.close(promise: nil) }
+        }
+        return closing
     }
 }

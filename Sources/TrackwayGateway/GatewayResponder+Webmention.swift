@@ -25,8 +25,10 @@ extension GatewayResponder {
         if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
             return Self.text(.tooManyRequests, "You are sending webmentions too quickly. Please try again later.\n")
         }
-        guard let body = try await collectBody(request) else {
-            return Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n")
+        let body: [UInt8]
+        switch try await collectBody(request, context: context) {
+        case .success(let bytes): body = bytes
+        case .failure(let refusal): return textAnswer(to: refusal, context: context)
         }
         let submission: WebmentionSubmission
         let post: PingTarget

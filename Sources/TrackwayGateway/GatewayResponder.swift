@@ -57,8 +57,10 @@ struct GatewayResponder: HTTPResponder {
             if request.method == .get, request.uri.query == "rsd" { return rsd(request) }
             return Self.text(.methodNotAllowed, "XML-RPC server accepts POST requests only.", headers: [.allow: "POST"])
         }
-        guard let body = try await collectBody(request) else {
-            return Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n")
+        let body: [UInt8]
+        switch try await collectBody(request, context: context) {
+        case .success(let bytes): body = bytes
+        case .failure(let refusal): return textAnswer(to: refusal, context: context)
         }
         let callContext = XMLRPCCallContext(clientAddress: context.clientAddress, requestHost: request.head.authority)
         let response: XMLRPCResponse
@@ -113,8 +115,13 @@ struct GatewayResponder: HTTPResponder {
         if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
             return try answer(.tooManyRequests, error: "You are sending TrackBack pings too quickly. Please try again later.")
         }
-        guard let body = try await collectBody(request) else {
-            return try answer(.contentTooLarge, error: "The TrackBack ping is larger than \(gateway.configuration.maxBodyBytes) bytes.")
+        let body: [UInt8]
+        switch try await collectBody(request, context: context) {
+        case .success(let bytes): body = bytes
+        case .failure(.tooLarge):
+            return context.closingConnection(after: try answer(.contentTooLarge, error: "The TrackBack ping is larger than \(gateway.configuration.maxBodyBytes) bytes."))
+        case .failure(.tooSlow):
+            return context.closingConnection(after: try answer(.requestTimeout, error: "The TrackBack ping did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds."))
         }
         let ping: TrackbackRequest
         do {
@@ -199,16 +206,32 @@ struct GatewayResponder: HTTPResponder {
         return path.hasPrefix("?") ? "/" + path : path
     }
 
-    /// The body, or nil when it is over the limit (refused from Content-Length before reading it).
-    func collectBody(_ request: Request) async throws -> [UInt8]? {
+    /// The whole body, or why it was refused: over the size limit (from Content-Length before
+    /// reading, or while reading) or still arriving at the time limit. The answer to a refusal
+    /// goes through `context.closingConnection(after:)`, so the rest is never read.
+    func collectBody(_ request: Request, context: Context) async throws -> Result<[UInt8], BodyRefusal> {
         let limit = gateway.configuration.maxBodyBytes
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit { return nil }
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
+            return .failure(.tooLarge)
+        }
+        let deadline = ContinuousClock.now + .milliseconds(Int(gateway.configuration.bodyTimeoutSeconds * 1000))
         var body: [UInt8] = []
         for try await chunk in request.body {
-            guard body.count + chunk.readableBytes <= limit else { return nil }
+            guard body.count + chunk.readableBytes <= limit else { return .failure(.tooLarge) }
+            guard ContinuousClock.now < deadline else { return .failure(.tooSlow) }
             body.append(contentsOf: chunk.readableBytesView)
         }
-        return body
+        return .success(body)
+    }
+
+    /// The plain-text answer to a refused body (413 or 408); the connection closes after it.
+    func textAnswer(to refusal: BodyRefusal, context: Context) -> Response {
+        switch refusal {
+        case .tooLarge:
+            return context.closingConnection(after: Self.text(.contentTooLarge, "The request body is larger than \(gateway.configuration.maxBodyBytes) bytes.\n"))
+        case .tooSlow:
+            return context.closingConnection(after: Self.text(.requestTimeout, "The request body did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds.\n"))
+        }
     }
 
     /// WordPress tolerates whitespace before `<?xml`; libxml2 does not.

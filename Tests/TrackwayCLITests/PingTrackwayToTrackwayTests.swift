@@ -55,12 +55,14 @@ import Testing
     }
 
     /// The receiving blog: Trackway serving an imported post at /2008/01/hello/.
-    static func receivingBlog(in directory: URL) throws -> (db: URL, server: ServeProcess) {
+    static func receivingBlog(in directory: URL) throws -> (db: URL, server: ServerProcess) {
         let db = try importBlog(
             wxr(blog: "http://blog.example", title: "Their blog", link: "http://blog.example/2008/01/hello/", content: "<p>Theirs.</p>"),
             into: directory, name: "theirs"
         )
-        return (db, try ServeProcess(database: db))
+        return (db, try ServerProcess.start(
+            database: db, arguments: ["--quiet", "--allow-private-sources"], log: directory.appendingPathComponent("serve.log")
+        ))
     }
 
     @Test("sends a pingback Trackway verifies and registers, then learns it is already registered (fault 48)")
@@ -68,7 +70,7 @@ import Testing
         let directory = try CommandLineHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (db, server) = try Self.receivingBlog(in: directory)
-        defer { server.stop() }
+        defer { server.kill9() }
         let site = try PingReceiver()
         defer { site.stop() }
         try site.serve(["/mine": Route(body: "<html><head><title>Mine</title></head><body><p>See <a href=\"http://blog.example/2008/01/hello/\">their post</a>.</p></body></html>")])
@@ -95,7 +97,7 @@ import Testing
         let directory = try CommandLineHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (db, server) = try Self.receivingBlog(in: directory)
-        defer { server.stop() }
+        defer { server.kill9() }
         let source = "http://source.example/2024/05/mine/"
         let result = try CommandLineHarness.trackway([
             "ping", "--allow-private-targets", "--via", "trackback", "--title", "Mine: Ünïcode", "--excerpt", "I agree & add more.",
@@ -112,7 +114,7 @@ import Testing
         let directory = try CommandLineHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (theirDB, server) = try Self.receivingBlog(in: directory)
-        defer { server.stop() }
+        defer { server.kill9() }
         let mySite = try PingReceiver()
         defer { mySite.stop() }
         let elsewhere = try PingReceiver()

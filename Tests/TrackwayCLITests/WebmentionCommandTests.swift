@@ -14,24 +14,20 @@ import Testing
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
         let before = try Self.stats(db)
 
-        let site = directory.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-        try "<title>Net notes</title><p>Good advice on <a href=\"\(Self.target)\">mending</a>.</p>"
-            .write(to: site.appendingPathComponent("reply.html"), atomically: true, encoding: .utf8)
-        // Port 0 everywhere, each server saying which port it got: no race with other tests for a port.
-        let (siteServer, sitePort) = try Self.start(
-            URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", site.path],
-            portAfter: " port ", onStandardError: false
+        let site = try PingReceiver()
+        defer { site.stop() }
+        try site.serve(["/reply.html": PingReceiver.Route(
+            headers: [("Content-Type", "text/html")],
+            body: "<title>Net notes</title><p>Good advice on <a href=\"\(Self.target)\">mending</a>.</p>"
+        )])
+        let server = try ServerProcess.start(
+            database: URL(fileURLWithPath: db), arguments: ["--allow-private-sources", "--quiet"],
+            log: directory.appendingPathComponent("serve.log")
         )
-        defer { Self.kill(siteServer) }
-        let (server, port) = try Self.start(
-            CommandLineHarness.trackwayBinary, ["serve", "--db", db, "--port", "0", "--allow-private-sources", "--quiet"],
-            portAfter: "on http://127.0.0.1:", onStandardError: true
-        )
-        defer { Self.kill(server) }
-        let base = "http://127.0.0.1:\(port)"
+        defer { server.kill9() }
+        let base = server.base
 
-        let source = "http://127.0.0.1:\(sitePort)/reply.html"
+        let source = site.base + "/reply.html"
         let posted = try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %header{location}",
                                                           "--data-urlencode", "source=\(source)", "--data-urlencode", "target=\(Self.target)", base + "/webmention"])
         let parts = posted.stdout.split(separator: " ").map(String.init)
@@ -88,38 +84,5 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         let comments = text.components(separatedBy: "<wp:comment>").dropFirst().map { $0.components(separatedBy: "</wp:comment>")[0] }
         return try #require(comments.first { $0.contains("<wp:comment_author_url>\(authorURL)</wp:comment_author_url>") })
-    }
-
-    /// Starts a server and reads the port it announces (the digits after `marker`) from its output.
-    private static func start(_ executable: URL, _ arguments: [String], portAfter marker: String, onStandardError: Bool) throws -> (Process, Int) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let announcements = Pipe()
-        if onStandardError {
-            process.standardError = announcements
-            process.standardOutput = FileHandle.nullDevice
-        } else {
-            process.standardOutput = announcements
-            process.standardError = FileHandle.nullDevice
-        }
-        try process.run()
-        var text = ""
-        while !(text.range(of: marker).map { text[$0.upperBound...].contains { !$0.isNumber } } ?? false) {
-            let chunk = announcements.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let range = text.range(of: marker), let port = Int(text[range.upperBound...].prefix { $0.isNumber }) else {
-            kill(process)
-            throw HarnessError(message: "\(executable.lastPathComponent) did not announce its port: \(text)")
-        }
-        return (process, port)
-    }
-
-    /// `trackway serve` handles SIGTERM itself (and waits for in-flight work): end it for sure.
-    private static func kill(_ process: Process) {
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
     }
 }

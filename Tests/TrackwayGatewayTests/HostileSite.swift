@@ -1,0 +1,65 @@
+import Foundation
+
+/// A Python HTTP server on 127.0.0.1 with sources that never end: `/loop/N` redirects to
+/// `/loop/N+1`, `/endless` streams a body forever, `/silent` never answers. Records each path.
+final class HostileSite: @unchecked Sendable {
+    private let process = Process()
+    private let output = Pipe()
+    private(set) var port = 0
+
+    init() throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-u", "-c", """
+            import http.server, time
+            class Hostile(http.server.BaseHTTPRequestHandler):
+                protocol_version = "HTTP/1.1"
+                def log_message(self, *args): pass
+                def do_GET(self):
+                    print("/" + self.path.split("/")[1], flush=True)
+                    if self.path.startswith("/loop/"):
+                        self.send_response(302)
+                        self.send_header("Location", "/loop/%d" % (int(self.path.split("/")[2]) + 1))
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                    elif self.path == "/endless":
+                        self.send_response(200)
+                        self.send_header("Content-Type", "text/html")
+                        self.end_headers()
+                        chunk = b"<p>" + b"x" * 65536 + b"</p>"
+                        try:
+                            while True: self.wfile.write(chunk)
+                        except OSError: pass
+                    else:
+                        time.sleep(60)
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
+            server.daemon_threads = True
+            print(server.server_address[1], flush=True)
+            server.serve_forever()
+            """]
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    /// Stops the server; returns the first path segment of each request it saw, in order.
+    func requests() -> [String] {
+        stop()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
