@@ -7,7 +7,9 @@ import TrackwayCore
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
 /// connect, 10 s in all, and a size cap enforced while reading.
 ///
-/// libcurl calls block, so they run on a dedicated dispatch queue, off the server's event loops.
+/// libcurl calls block, so each runs on a thread of its own, off the server's event loops and
+/// off Dispatch's pool: that pool runs about one blocking job per core, so two silent sources
+/// would stall every other fetch for their full time limit. `FetchSlots` bounds the threads.
 struct SourceFetcher: Sendable {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
@@ -15,7 +17,6 @@ struct SourceFetcher: Sendable {
     /// Shared limits on fetches running at once (the server's); none for a one-off client.
     var slots: FetchSlots?
 
-    private static let queue = DispatchQueue(label: "trackway.source-fetch", attributes: .concurrent)
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
     /// GETs `url`; throws `FetchError` when no page could be had.
@@ -46,11 +47,13 @@ struct SourceFetcher: Sendable {
 
     private func transfer(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) async throws -> FetchedPage {
         try await withCheckedThrowingContinuation { continuation in
-            Self.queue.async {
+            let thread = Thread {
                 continuation.resume(with: Result {
                     try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
                 })
             }
+            thread.name = "trackway.fetch"
+            thread.start()
         }
     }
 
