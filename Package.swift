@@ -10,7 +10,6 @@ let package = Package(
         .library(name: "TrackwayXML", targets: ["TrackwayXML"]),
         .library(name: "TrackwayFormats", targets: ["TrackwayFormats"]),
         .library(name: "TrackwayXMLRPC", targets: ["TrackwayXMLRPC"]),
-        .library(name: "TrackwayGateway", targets: ["TrackwayGateway"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

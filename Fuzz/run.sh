@@ -24,10 +24,9 @@ if [[ -z "$fixtures" && -d /work/shared/fixtures ]]; then fixtures=/work/shared/
 out="$fuzz_dir/out"
 bin="$fuzz_dir/.build-fuzz/release"
 
-# -enable-testing lets FuzzTrackbackForm reach the gateway's internal form decoder.
 echo "building the fuzzers (release, -sanitize=fuzzer,address)..." >&2
 swift build --package-path "$fuzz_dir" --scratch-path "$fuzz_dir/.build-fuzz" -c release \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing >&2
+    -Xswiftc -sanitize=fuzzer,address >&2
 
 # Copies files matching a find(1) name pattern under a folder into a seed folder.
 seed_files() {

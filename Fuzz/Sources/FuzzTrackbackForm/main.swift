@@ -1,6 +1,4 @@
 import FuzzSupport
-// The form decoder is internal to the gateway; run.sh builds with -enable-testing for this import.
-@testable import TrackwayGateway
 
 /// One libFuzzer run: the input as a TrackBack POST body (`application/x-www-form-urlencoded`),
 /// decoded as the gateway decodes it, with and without a Content-Type charset.
