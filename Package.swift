@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "trackway", targets: ["trackway"]),
+        // The fuzzers in Fuzz/ depend on this package by path, and a path dependency sees only products.
+        .library(name: "TrackwayXML", targets: ["TrackwayXML"]),
+        .library(name: "TrackwayFormats", targets: ["TrackwayFormats"]),
+        .library(name: "TrackwayXMLRPC", targets: ["TrackwayXMLRPC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

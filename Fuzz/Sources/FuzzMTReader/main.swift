@@ -1,0 +1,17 @@
+import FuzzSupport
+import TrackwayFormats
+
+/// One libFuzzer run: the input as a Movable Type export, read to its last entry.
+///
+/// Errors are expected; crashes, traps, hangs and runaway memory are the findings.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzInputFile.withPath(holding: UnsafeBufferPointer(start: data, count: size)) { path in
+        guard let file = try? ExportFile(path: path) else { return }
+        let reader = MTExportReader(file: file, options: ReadOptions(fileName: "fuzz.txt"))
+        try? reader.read(emit: { _ in }, warn: { _ in })
+    }
+    return 0
+}
+
+FuzzDriver.run(fuzz)

@@ -1,0 +1,1 @@
+../../../Sources/TrackwayGateway/URLForm.swift
