@@ -11,7 +11,7 @@ extension Gateway {
         while !Task.isCancelled {
             let items: [Item]
             do {
-                items = try store.with { try due($0) }
+                items = try store.read { try due($0) }
             } catch {
                 logger.error("\(name): \(error)")
                 items = []

@@ -34,7 +34,8 @@ public final class Gateway: Sendable {
         )
         let userAgent = "Trackway/1 (verifying a ping; +\(configuration.publicURL ?? "local"))"
         fetcher = SourceFetcher(
-            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: configuration.maxSourceBytes, userAgent: userAgent
+            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: configuration.maxSourceBytes, userAgent: userAgent,
+            slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost)
         )
         notifier = SourceFetcher(allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent)
         rateLimiter = configuration.pingRateLimit.map(RateLimiter.init(limit:))
@@ -62,6 +63,8 @@ public final class Gateway: Sendable {
             },
             logger: logger
         )
+        // Queued writes commit before the process goes on to exit.
+        defer { store.close() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await application.runService() }
             group.addTask { await VerificationWorker(gateway: self).run() }

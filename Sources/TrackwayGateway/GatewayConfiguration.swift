@@ -32,6 +32,11 @@ public struct GatewayConfiguration: Sendable {
     public var bodyTimeoutSeconds: Double = 20
     /// Largest source page read when verifying a ping.
     public var maxSourceBytes = 1 << 20
+    /// Source checks running at once, in all; more wait their turn.
+    public var maxConcurrentFetches = 32
+    /// Source checks running at once against one host, so a flood of pings naming one site's
+    /// pages cannot turn this server into a weapon against it.
+    public var maxConcurrentFetchesPerHost = 4
     /// Seconds between scans of the verification and notification queues.
     public var queuePollSeconds: Double = 1
     /// Log one line per request.

@@ -43,10 +43,12 @@ extension GatewayResponder {
         } catch let refusal as WebmentionRefusal {
             return Self.text(.badRequest, refusal.message + "\n")
         }
-        let queued = try gateway.store.with {
+        let token = Self.statusToken()
+        let authorIP = context.clientAddress
+        let queued = try await gateway.store.write {
             try $0.queueWebmention(
-                token: Self.statusToken(), source: submission.source, target: submission.target, postID: post.postID,
-                authorIP: context.clientAddress
+                token: token, source: submission.source, target: submission.target, postID: post.postID,
+                authorIP: authorIP
             )
         }
         let location = gateway.baseURL(requestHost: request.head.authority) + Self.webmentionPath + "/" + queued.token
@@ -68,7 +70,7 @@ extension GatewayResponder {
     }
 
     private func webmentionStatus(token: String) throws -> Response {
-        guard !token.isEmpty, let found = try gateway.store.with({ try $0.webmentionRequest(token: token) }) else {
+        guard !token.isEmpty, let found = try gateway.store.read({ try $0.webmentionRequest(token: token) }) else {
             return Self.text(.notFound, "No webmention has that status URL.\n")
         }
         return Self.bytes(.ok, try WebmentionStatus(found).json(), contentType: "application/json")

@@ -96,7 +96,7 @@ struct GatewayResponder: HTTPResponder {
         let query = URLForm(query: request.uri.query)
         if request.method == .get || request.method == .head {
             if query.string("__mode") == "rss" {
-                let pings = try gateway.store.with { try $0.trackbacks(postID: post.postID, approvedOnly: true) }
+                let pings = try gateway.store.read { try $0.trackbacks(postID: post.postID, approvedOnly: true) }
                 let body = try TrackbackResponse.rss(
                     title: post.title, link: post.link,
                     items: pings.map { ($0.sourceTitle.isEmpty ? $0.sourceURL : $0.sourceTitle, $0.sourceURL, Self.trackbackExcerpt($0.content)) }
@@ -153,7 +153,7 @@ struct GatewayResponder: HTTPResponder {
                 sourceURL: ping.url, sourceTitle: title, blogName: ping.blogName, excerpt: excerpt, clientAddress: context.clientAddress
             ).json()
         }
-        switch try gateway.store.with({ try $0.insert(stored) }) {
+        switch try await gateway.store.write({ [stored] in try $0.insert(stored) }) {
         case .inserted: return try answer(.ok, error: nil)
         case .duplicate: return try answer(.ok, error: "There is already a ping from that URL for this post.")
         }

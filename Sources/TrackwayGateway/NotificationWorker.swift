@@ -21,12 +21,12 @@ struct NotificationWorker: Sendable {
         let payload = item.payload.replacingAll("\"ping_id\":0", with: "\"ping_id\":\(item.commentID)")
         do {
             _ = try await gateway.notifier.post(url, body: Array(payload.utf8), contentType: "application/json")
-            try gateway.store.with { try $0.finishNotification(id: item.id) }
+            try await gateway.store.write { try $0.finishNotification(id: item.id) }
         } catch {
             let retry = item.attempts + 1 < Self.maxAttempts
             gateway.logger.warning("notification \(item.id) to \(url) failed: \(error)\(retry ? "; will retry" : "; dropped")")
             do {
-                try gateway.store.with { store in
+                try await gateway.store.write { store in
                     if retry {
                         try store.postponeNotification(id: item.id, delaySeconds: 5 << item.attempts)
                     } else {

@@ -72,7 +72,7 @@ struct PingbackService: Sendable {
             case .notFound: throw PingbackFault.targetDoesNotExist
             }
             guard post.acceptsPings else { throw PingbackFault.targetCannotBeUsed }
-            if try store.with({ try $0.hasPing(postID: post.postID, sourceURL: source) }) { throw PingbackFault.alreadyRegistered }
+            if try store.read({ try $0.hasPing(postID: post.postID, sourceURL: source) }) { throw PingbackFault.alreadyRegistered }
         } catch let fault as PingbackFault {
             throw fault
         } catch {
@@ -89,7 +89,7 @@ struct PingbackService: Sendable {
         let html = HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
         let postKeys: Set<String>
         do {
-            postKeys = try store.with { try $0.urlKeys(ofPost: post.postID) }.union([targetKey.value])
+            postKeys = try store.read { try $0.urlKeys(ofPost: post.postID) }.union([targetKey.value])
         } catch {
             throw .generic("The ping could not be checked: the database failed.")
         }
@@ -110,7 +110,7 @@ struct PingbackService: Sendable {
         }
         let result: PingInsertResult
         do {
-            result = try store.with { try $0.insert(ping) }
+            result = try await store.write { [ping] in try $0.insert(ping) }
         } catch {
             throw .generic("The pingback could not be stored.")
         }
@@ -125,7 +125,7 @@ struct PingbackService: Sendable {
         do {
             switch try resolver.resolve(url: url.trimmingCharacters(in: " \t\r\n"), requestHost: context.requestHost) {
             case .post(let post):
-                return .array(try store.with { try $0.pingbackSources(postID: post.postID) }.map { .string($0) })
+                return .array(try store.read { try $0.pingbackSources(postID: post.postID) }.map { .string($0) })
             case .notOurs: throw PingbackFault.targetCannotBeUsed
             case .notFound: throw PingbackFault.targetDoesNotExist
             }
@@ -143,10 +143,10 @@ struct PingbackService: Sendable {
         case .string(let text): id = text.trimmingCharacters(in: " \t\r\n")
         default: throw XMLRPCFault(code: 400, message: "Insufficient arguments passed to this XML-RPC method.")
         }
-        guard let post = try store.with({ try $0.post(sourceID: id, host: nil) }) else {
+        guard let post = try store.read({ try $0.post(sourceID: id, host: nil) }) else {
             throw XMLRPCFault(code: 404, message: "Sorry, no such post.")
         }
-        let pings = try store.with { try $0.trackbacks(postID: post.postID, approvedOnly: false) }
+        let pings = try store.read { try $0.trackbacks(postID: post.postID, approvedOnly: false) }
         return .array(pings.map { ping in
             .structure([
                 XMLRPCMember("pingTitle", .string(ping.sourceTitle)),

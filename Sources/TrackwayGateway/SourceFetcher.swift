@@ -1,18 +1,22 @@
 import CCurl
 import Foundation
+import TrackwayCore
 
 /// Fetches pages and posts webhooks with libcurl, never connecting to an internal address unless
 /// allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
 /// connect, 10 s in all, and a size cap enforced while reading.
 ///
-/// libcurl calls block, so they run on a dedicated dispatch queue, off the server's event loops.
+/// libcurl calls block, so each runs on a thread of its own, off the server's event loops and
+/// off Dispatch's pool: that pool runs about one blocking job per core, so two silent sources
+/// would stall every other fetch for their full time limit. `FetchSlots` bounds the threads.
 struct SourceFetcher: Sendable {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
     var userAgent: String
+    /// Shared limits on fetches running at once (the server's); none for a one-off client.
+    var slots: FetchSlots?
 
-    private static let queue = DispatchQueue(label: "trackway.source-fetch", attributes: .concurrent)
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
     /// GETs `url`; throws `FetchError` when no page could be had.
@@ -32,12 +36,24 @@ struct SourceFetcher: Sendable {
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
-        return try await withCheckedThrowingContinuation { continuation in
-            Self.queue.async {
+        guard let slots else {
+            return try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
+        }
+        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
+        return try await slots.run(host: host) {
+            try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
+        }
+    }
+
+    private func transfer(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) async throws -> FetchedPage {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
                 continuation.resume(with: Result {
                     try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
                 })
             }
+            thread.name = "trackway.fetch"
+            thread.start()
         }
     }
 

@@ -7,13 +7,14 @@ struct TargetResolver: Sendable {
     let store: GatewayStore
     /// The host of `--public-url`, normalised as in `LegacyURLKey`.
     let publicHost: String?
+    let siteHosts = SiteHostCache()
 
     /// Resolves an absolute URL (a pingback target). `requestHost` is the Host the call came to.
     func resolve(url: String, requestHost: String?) throws -> TargetResolution {
         guard let key = LegacyURLKey(url) else { return .notFound }
         let host = Self.host(of: key)
         let pathAndQuery = String(key.value.dropFirst(host.count))
-        return try store.with { store in
+        return try store.read { store in
             if let post = try store.post(forURLKey: key) { return .post(post) }
             let hosts = try ourHosts(store, requestHost: requestHost)
             guard hosts.contains(host) else { return .notOurs }
@@ -27,7 +28,7 @@ struct TargetResolver: Sendable {
         let pathAndQuery = path + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
         guard let key = LegacyURLKey("http://local" + pathAndQuery) else { return .notFound }
         let normalised = String(key.value.dropFirst("local".count))
-        return try store.with { store in
+        return try store.read { store in
             let hosts = try ourHosts(store, requestHost: requestHost)
             if let post = try lookUp(store, pathAndQuery: normalised, hosts: hosts, except: nil) { return .post(post) }
             if let id = Self.wordpressID(path: path, query: query), let post = try store.post(sourceID: id, host: requestHost) {
@@ -66,7 +67,7 @@ struct TargetResolver: Sendable {
         if case .post(let post) = try resolve(path: path, query: query.map { Self.withoutMode($0) }, requestHost: requestHost) {
             return .post(post)
         }
-        return try store.with { store in
+        return try store.read { store in
             try store.post(sourceID: id, host: requestHost).map(TargetResolution.post) ?? .notFound
         }
     }
@@ -76,7 +77,7 @@ struct TargetResolver: Sendable {
         for host in [requestHost.flatMap(Self.normalisedHost), publicHost].compactMap({ $0 }) where !hosts.contains(host) {
             hosts.append(host)
         }
-        for host in try store.siteHosts().sorted() where !hosts.contains(host) { hosts.append(host) }
+        for host in try siteHosts.hosts(from: store) where !hosts.contains(host) { hosts.append(host) }
         return hosts
     }
 

@@ -5,7 +5,12 @@ import TrackwayXML
 enum TrackbackResponse {
     static let contentType = "text/xml; charset=utf-8"
 
+    /// The success answer; it never changes, so it is written once.
     static func success() throws -> [UInt8] {
+        try successDocument.get()
+    }
+
+    private static let successDocument = Result {
         try document { writer in
             try writer.element("error", text: "0")
         }

@@ -16,9 +16,9 @@ extension VerificationWorker {
     private func verify(_ request: WebmentionRequest) async {
         do {
             let page = try await gateway.fetcher.get(request.source)
-            let keys = try gateway.store.with { try $0.urlKeys(ofPost: request.postID) }
+            let keys = try gateway.store.read { try $0.urlKeys(ofPost: request.postID) }
             guard let mention = WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys) else {
-                finish(request, refusal: "The source does not link to the target.", removingMention: true)
+                await finish(request, refusal: "The source does not link to the target.", removingMention: true)
                 return
             }
             var ping = NewPing(
@@ -26,30 +26,30 @@ extension VerificationWorker {
                 content: PingbackVerdict.content(excerpt: mention.excerpt), authorIP: request.authorIP,
                 status: .approved, verification: "verified"
             )
-            if gateway.configuration.notifyURL != nil, let post = try gateway.store.with({ try $0.post(id: request.postID) }) {
+            if gateway.configuration.notifyURL != nil, let post = try gateway.store.read({ try $0.post(id: request.postID) }) {
                 ping.notificationPayload = PingNotification(
                     pingID: 0, kind: "webmention", status: "approved", postID: post.postID, postTitle: post.title, postURL: post.link,
                     sourceURL: request.source, sourceTitle: mention.title, blogName: "", excerpt: mention.excerpt,
                     clientAddress: request.authorIP
                 ).json()
             }
-            let state = try gateway.store.with { try $0.acceptWebmention(request, ping: ping) }
+            let state = try await gateway.store.write { [ping] in try $0.acceptWebmention(request, ping: ping) }
             gateway.logger.info("webmention from \(request.source) to \(request.target): \(state.rawValue)")
         } catch let error as FetchError {
             let retryable: Bool
             switch error.reason {
             case .httpStatus(410):
-                finish(request, refusal: "The source is gone (HTTP 410).", removingMention: true)
+                await finish(request, refusal: "The source is gone (HTTP 410).", removingMention: true)
                 return
             case .transport, .httpStatus(500...): retryable = request.attempts + 1 < Self.maxAttempts
             default: retryable = false
             }
             guard retryable else {
-                finish(request, refusal: "The source could not be fetched (\(error)).", removingMention: false)
+                await finish(request, refusal: "The source could not be fetched (\(error)).", removingMention: false)
                 return
             }
             do {
-                try gateway.store.with {
+                try await gateway.store.write {
                     try $0.postponeWebmention(
                         request, error: "The last fetch of the source failed (\(error)); it will be tried again.",
                         delaySeconds: 60 << request.attempts
@@ -63,9 +63,9 @@ extension VerificationWorker {
         }
     }
 
-    private func finish(_ request: WebmentionRequest, refusal reason: String, removingMention: Bool) {
+    private func finish(_ request: WebmentionRequest, refusal reason: String, removingMention: Bool) async {
         do {
-            let state = try gateway.store.with { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention) }
+            let state = try await gateway.store.write { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention) }
             gateway.logger.info("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
         } catch {
             gateway.logger.error("webmention queue: \(error)")

@@ -24,27 +24,28 @@ struct VerificationWorker: Sendable {
         do {
             let page = try await gateway.fetcher.get(item.sourceURL)
             let html = HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
-            let keys = try gateway.store.with { try $0.urlKeys(ofPost: item.postID) }
+            let keys = try gateway.store.read { try $0.urlKeys(ofPost: item.postID) }
             let links = PingbackVerdict.link(in: html, toAnyOf: keys) != nil
-            try gateway.store.with {
-                try $0.finishVerification(commentID: item.commentID, linksToPost: links, sourceTitle: html.title.isEmpty ? nil : html.title)
+            let title = html.title.isEmpty ? nil : html.title
+            try await gateway.store.write {
+                try $0.finishVerification(commentID: item.commentID, linksToPost: links, sourceTitle: title)
             }
             gateway.logger.info("verified ping \(item.commentID) from \(item.sourceURL): \(links ? "links to the post, approved" : "no link, left for moderation")")
         } catch let error as FetchError {
-            record(item, error: error)
+            await record(item, error: error)
         } catch {
             gateway.logger.error("verification of ping \(item.commentID): \(error)")
         }
     }
 
-    private func record(_ item: PendingVerification, error: FetchError) {
+    private func record(_ item: PendingVerification, error: FetchError) async {
         let retryable: Bool
         switch error.reason {
         case .transport, .httpStatus(500...): retryable = item.attempts + 1 < Self.maxAttempts
         default: retryable = false
         }
         do {
-            try gateway.store.with { store in
+            try await gateway.store.write { store in
                 if retryable {
                     try store.postponeVerification(commentID: item.commentID, error: error.description, delaySeconds: 60 << item.attempts)
                 } else {

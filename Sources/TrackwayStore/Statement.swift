@@ -74,12 +74,15 @@ public final class Statement {
     /// Binds `arguments` and runs the statement to completion.
     public func run(_ arguments: any SQLBindable...) throws {
         try bind(arguments)
+        defer { sqlite3_reset(handle) }
         while try step() {}
     }
 
     /// Binds `arguments` and returns every row.
     public func rows(_ arguments: any SQLBindable...) throws -> [Row] {
         try bind(arguments)
+        // Reset at once: a statement left stepped would hold its read snapshot (and pin the WAL).
+        defer { sqlite3_reset(handle) }
         var result: [Row] = []
         while try step() { result.append(currentRow()) }
         return result

@@ -1,0 +1,63 @@
+/// Bounds the fetches the server makes at once: in all, and per host. A flood of pings naming
+/// one victim's pages (the 2014 pingback reflection attacks) then costs that host at most
+/// `perHost` connections at a time, and the server at most `total`, however fast pings arrive;
+/// the others wait their turn.
+///
+/// ```swift
+/// let slots = FetchSlots(total: 32, perHost: 4)
+/// let page = try await slots.run(host: "victim.example") { try await fetch() }
+/// ```
+actor FetchSlots {
+    private let total: Int
+    private let perHost: Int
+    private var running = 0
+    private var runningByHost: [String: Int] = [:]
+    private var waiting: [(host: String, resume: CheckedContinuation<Void, Never>)] = []
+
+    init(total: Int, perHost: Int) {
+        self.total = total
+        self.perHost = perHost
+    }
+
+    /// Runs `body` once a slot for `host` is free, and frees it afterwards.
+    func run<T: Sendable>(host: String, _ body: @Sendable () async throws -> T) async throws -> T {
+        await acquire(host)
+        do {
+            let result = try await body()
+            release(host)
+            return result
+        } catch {
+            release(host)
+            throw error
+        }
+    }
+
+    private func acquire(_ host: String) async {
+        if isFree(host) {
+            take(host)
+            return
+        }
+        await withCheckedContinuation { waiting.append((host, $0)) }
+    }
+
+    private func release(_ host: String) {
+        running -= 1
+        runningByHost[host, default: 1] -= 1
+        if runningByHost[host] == 0 { runningByHost[host] = nil }
+        // Wake the oldest waiter whose host now has room; the slot passes straight to it.
+        if let next = waiting.firstIndex(where: { isFree($0.host) }) {
+            let waiter = waiting.remove(at: next)
+            take(waiter.host)
+            waiter.resume.resume()
+        }
+    }
+
+    private func isFree(_ host: String) -> Bool {
+        running < total && runningByHost[host, default: 0] < perHost
+    }
+
+    private func take(_ host: String) {
+        running += 1
+        runningByHost[host, default: 0] += 1
+    }
+}

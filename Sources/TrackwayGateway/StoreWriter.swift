@@ -1,0 +1,107 @@
+import Foundation
+import TrackwayStore
+
+/// The server's one write connection, on a thread of its own: writes queue up while a
+/// transaction commits, then all of them go into the next one (group commit). A caller is
+/// answered only after the transaction holding its write has committed, so an answered ping
+/// survives a crash of the process; a busy server pays one commit for many pings.
+///
+/// Each write runs in its own savepoint: one that throws is undone alone and its caller gets
+/// the error; the others in the batch commit.
+final class StoreWriter: @unchecked Sendable {
+    /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
+    static let maxBatch = 256
+
+    /// One queued write: `perform` runs it on the writer thread and returns what to do once the
+    /// commit is known; `abandon` answers it when no transaction could even begin.
+    private struct Job {
+        let perform: (PingStore) -> (Result<Void, Error>) -> Void
+        let abandon: (Error) -> Void
+    }
+
+    private let store: PingStore
+    private let condition = NSCondition()
+    private var queue: [Job] = []
+    private var closed = false
+    private var finished = false
+
+    init(path: String) throws {
+        store = PingStore(database: try Database(path: path))
+        let thread = Thread { [self] in run() }
+        thread.name = "trackway.store-writer"
+        thread.start()
+    }
+
+    /// Queues `body`; returns its result once the batch holding it committed.
+    func write<T: Sendable>(_ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let job = Job(
+                perform: { store in
+                    let outcome = Result { try store.database.transaction { try body(store) } }
+                    return { commit in
+                        switch commit {
+                        case .success: continuation.resume(with: outcome)
+                        case .failure(let error): continuation.resume(throwing: error)
+                        }
+                    }
+                },
+                abandon: { continuation.resume(throwing: $0) }
+            )
+            condition.lock()
+            if closed {
+                condition.unlock()
+                continuation.resume(throwing: CancellationError())
+                return
+            }
+            queue.append(job)
+            condition.signal()
+            condition.unlock()
+        }
+    }
+
+    /// Refuses new writes, lets the queued ones commit, and waits for the thread to end.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
+
+    private func run() {
+        while let batch = nextBatch() {
+            commit(batch)
+        }
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for work; nil once closed and drained.
+    private func nextBatch() -> [Job]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty {
+            if closed { return nil }
+            condition.wait()
+        }
+        let batch = Array(queue.prefix(Self.maxBatch))
+        queue.removeFirst(batch.count)
+        return batch
+    }
+
+    private func commit(_ batch: [Job]) {
+        let database = store.database
+        do {
+            try database.execute("BEGIN IMMEDIATE")
+        } catch {
+            for job in batch { job.abandon(error) }
+            return
+        }
+        let finishers = batch.map { $0.perform(store) }
+        let outcome = Result { try database.execute("COMMIT") }
+        if case .failure = outcome { try? database.execute("ROLLBACK") }
+        for finish in finishers { finish(outcome) }
+    }
+}
