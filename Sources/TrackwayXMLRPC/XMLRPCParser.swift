@@ -12,6 +12,15 @@ struct XMLRPCParser {
         self.limits = limits
     }
 
+    /// A parser over `bytes` with the secure strict reader; fault -32700 when they cannot be read.
+    init(bytes: [UInt8], limits: XMLRPCLimits) throws(XMLRPCFault) {
+        do {
+            self.init(reader: try XMLPullReader(bytes: bytes, strict: true), limits: limits)
+        } catch {
+            throw XMLRPCFault.notWellFormed
+        }
+    }
+
     mutating func parseCall() throws(XMLRPCFault) -> XMLRPCRequest {
         try expectElement("methodCall")
         if reader.isEmptyElement { throw XMLRPCFault.invalidRequest("methodCall has no methodName") }

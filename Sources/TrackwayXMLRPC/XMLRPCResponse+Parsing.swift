@@ -12,13 +12,7 @@ extension XMLRPCResponse {
     /// }
     /// ```
     public init(parsing bytes: [UInt8], limits: XMLRPCLimits = XMLRPCLimits()) throws(XMLRPCFault) {
-        let reader: XMLPullReader
-        do {
-            reader = try XMLPullReader(bytes: bytes, strict: true)
-        } catch {
-            throw XMLRPCFault.notWellFormed
-        }
-        var parser = XMLRPCParser(reader: reader, limits: limits)
+        var parser = try XMLRPCParser(bytes: bytes, limits: limits)
         self = try parser.parseResponse()
     }
 }
