@@ -16,16 +16,16 @@ struct GatewayRequestContext: RequestContext {
     }
 
     /// `response`, after which the connection ends: the rest of a refused body is not read to its
-    /// end (Hummingbird would otherwise drain it, however large or slow). The output closes once
-    /// the answer is written and the whole connection five seconds later, a lingering close: a
-    /// reset while a busy client is still sending would make it lose the answer.
+    /// end (Hummingbird would otherwise drain it, however large or slow). The connection closes
+    /// five seconds after the answer is handed over, a lingering close: a reset while a busy
+    /// client is still sending would make it lose the answer. The output is not half-closed
+    /// first: that close could overtake the answer's own bytes, still queued for the event loop.
     func closingConnection(after response: Response) -> Response {
         var closing = response
         let body = response.body
         let channel = channel
         closing.body = ResponseBody(contentLength: body.contentLength) { writer in
             try await body.write(writer)
-            channel.close(mode: .output, promise: nil)
             channel.eventLoop.scheduleTask(in: .seconds(5)) { channel.close(promise: nil) }
         }
         return closing

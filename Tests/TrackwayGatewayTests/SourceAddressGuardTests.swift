@@ -99,9 +99,9 @@ import TrackwayTesting
         }
         let silent = ContinuousClock.now
         let timeout = await failure(site.url("/silent"), with: open)
-        // libcurl's 10 s limit; generous, as the suite loads the machine. Each fetch has a thread
-        // of its own, so other tests' fetches cannot queue it.
-        #expect(ContinuousClock.now - silent < .seconds(40))
+        // libcurl's 10 s limit. Each fetch has a thread of its own, so other fetches cannot queue
+        // it, but the bound stays generous: the suite's 8 GB upload test can starve this process.
+        #expect(ContinuousClock.now - silent < .seconds(180))
         guard case .transport(let text) = timeout else {
             Issue.record("silent source: \(String(describing: timeout))")
             return
