@@ -39,16 +39,11 @@ public final class Tripwire: @unchecked Sendable {
         // A leftover child holding the test runner's stderr open would keep the runner waiting.
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let bound = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        let line = output.firstLine()
+        guard let bound = Int(line) else {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            throw TripwireError(message: "the tripwire on \(host) did not start: \(String(decoding: line, as: UTF8.self))")
+            throw TripwireError(message: "the tripwire on \(host) did not start: \(line)")
         }
         self.port = bound
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayTesting
 
 /// `Tests/Support/ping_receiver.py` on 127.0.0.1: serves the routes a test sets and records every
 /// POST (form fields or XML-RPC call), so a test can assert what `trackway ping` sent.
@@ -25,13 +26,7 @@ final class PingReceiver {
         let output = Pipe()
         process.standardOutput = output
         try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        port = Int(output.firstLine()) ?? 0
     }
 
     func stop() {

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayTesting
 import TrackwayCore
 import TrackwayGateway
 import TrackwayStore
@@ -124,13 +125,7 @@ final class GatewayHarness: @unchecked Sendable {
         process.standardOutput = output
         try process.run()
         siteServer = process
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        sitePort = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        sitePort = Int(output.firstLine()) ?? 0
     }
 
     // MARK: Clients

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayTesting
 
 /// A Python HTTP server on 127.0.0.1 with sources that never end: `/loop/N` redirects to
 /// `/loop/N+1`, `/endless` streams a body forever, `/silent` never answers. Records each path.
@@ -39,13 +40,7 @@ final class HostileSite: @unchecked Sendable {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        port = Int(output.firstLine()) ?? 0
     }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
