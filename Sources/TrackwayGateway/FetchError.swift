@@ -16,6 +16,14 @@ struct FetchError: Error, Sendable, CustomStringConvertible {
     var url: String
     var reason: Reason
 
+    /// True when trying again later may succeed: the network failed or the server answered 5xx.
+    var isTemporary: Bool {
+        switch reason {
+        case .transport, .httpStatus(500...): return true
+        default: return false
+        }
+    }
+
     var description: String {
         switch reason {
         case .refusedAddress: return "\(url): refused to connect to an internal address"

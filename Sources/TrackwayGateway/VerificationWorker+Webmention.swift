@@ -36,15 +36,11 @@ extension VerificationWorker {
             let state = try await gateway.store.write { [ping] in try $0.acceptWebmention(request, ping: ping) }
             gateway.logger.info("webmention from \(request.source) to \(request.target): \(state.rawValue)")
         } catch let error as FetchError {
-            let retryable: Bool
-            switch error.reason {
-            case .httpStatus(410):
+            if case .httpStatus(410) = error.reason {
                 await finish(request, refusal: "The source is gone (HTTP 410).", removingMention: true)
                 return
-            case .transport, .httpStatus(500...): retryable = request.attempts + 1 < Self.maxAttempts
-            default: retryable = false
             }
-            guard retryable else {
+            guard error.isTemporary && request.attempts + 1 < Self.maxAttempts else {
                 await finish(request, refusal: "The source could not be fetched (\(error)).", removingMention: false)
                 return
             }

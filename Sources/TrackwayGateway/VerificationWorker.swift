@@ -39,11 +39,7 @@ struct VerificationWorker: Sendable {
     }
 
     private func record(_ item: PendingVerification, error: FetchError) async {
-        let retryable: Bool
-        switch error.reason {
-        case .transport, .httpStatus(500...): retryable = item.attempts + 1 < Self.maxAttempts
-        default: retryable = false
-        }
+        let retryable = error.isTemporary && item.attempts + 1 < Self.maxAttempts
         do {
             try await gateway.store.write { store in
                 if retryable {
