@@ -11,13 +11,11 @@ import TrackwayStore
 /// let result = try await store.write { try $0.insert(ping) }   // answered once committed
 /// ```
 final class GatewayStore: Sendable {
-    private let path: String
     private let readers: ReaderPool
     private let writer: StoreWriter
 
     /// Opens the writer connection (creating the file and bringing its schema up to date).
     init(path: String) throws {
-        self.path = path
         writer = try StoreWriter(path: path)
         readers = ReaderPool(path: path)
     }
