@@ -18,7 +18,10 @@ public final class Gateway: Sendable {
     public let configuration: GatewayConfiguration
     let store: GatewayStore
     let resolver: TargetResolver
+    /// Fetches pingback sources while the client waits.
     let fetcher: SourceFetcher
+    /// Fetches the sources of stored trackbacks and webmentions, at background priority.
+    let verifier: SourceFetcher
     let notifier: SourceFetcher
     let rateLimiter: RateLimiter?
     let logger: Logger
@@ -37,7 +40,12 @@ public final class Gateway: Sendable {
             allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: configuration.maxSourceBytes, userAgent: userAgent,
             slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost)
         )
-        notifier = SourceFetcher(allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent)
+        var verifier = fetcher
+        verifier.threads = .background
+        self.verifier = verifier
+        notifier = SourceFetcher(
+            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent, threads: .background
+        )
         rateLimiter = configuration.pingRateLimit.map(RateLimiter.init(limit:))
         registry = PingbackService(
             configuration: configuration, store: store, resolver: resolver, fetcher: fetcher, rateLimiter: rateLimiter

@@ -7,15 +7,18 @@ import TrackwayCore
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
 /// connect, 10 s in all, and a size cap enforced while reading.
 ///
-/// libcurl calls block, so each runs on a thread of its own, off the server's event loops and
-/// off Dispatch's pool: that pool runs about one blocking job per core, so two silent sources
-/// would stall every other fetch for their full time limit. `FetchSlots` bounds the threads.
+/// libcurl calls block, so each runs on a thread of its own (`BlockingThreads`), off the server's
+/// event loops and off Dispatch's pool: that pool runs about one blocking job per core, so two
+/// silent sources would stall every other fetch for their full time limit. `FetchSlots` bounds
+/// the threads.
 struct SourceFetcher: Sendable {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
     var userAgent: String
     /// Shared limits on fetches running at once (the server's); none for a one-off client.
     var slots: FetchSlots?
+    /// Where transfers run: `.background` for fetches no client is waiting on.
+    var threads: BlockingThreads = .foreground
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
@@ -46,14 +49,8 @@ struct SourceFetcher: Sendable {
     }
 
     private func transfer(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) async throws -> FetchedPage {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                continuation.resume(with: Result {
-                    try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
-                })
-            }
-            thread.name = "trackway.fetch"
-            thread.start()
+        try await threads.run {
+            try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
         }
     }
 

@@ -3,14 +3,41 @@ import TrackwayStore
 
 /// Resolves the URLs old links and pings use (permalinks, guids, `?p=ID`, TrackBack and Movable
 /// Type forms) to posts, whatever host the request arrived on.
+///
+/// Answers are kept for two seconds (`ExpiringCache`): a flood of pings to one post costs one
+/// lookup, not one per ping, and a post imported while the server runs is found within that time.
 struct TargetResolver: Sendable {
     let store: GatewayStore
     /// The host of `--public-url`, normalised as in `LegacyURLKey`.
     let publicHost: String?
-    let siteHosts = SiteHostCache()
+    private let resolutions = ExpiringCache<TargetResolution?>(capacity: 16_384)
+    private let siteHosts = ExpiringCache<[String]>(capacity: 1)
 
     /// Resolves an absolute URL (a pingback target). `requestHost` is the Host the call came to.
     func resolve(url: String, requestHost: String?) throws -> TargetResolution {
+        try resolutions.value(for: "url\n\(requestHost ?? "")\n\(url)") {
+            try resolveUncached(url: url, requestHost: requestHost)
+        } ?? .notFound
+    }
+
+    /// Resolves a request to this server (`path` as received, `query` without `?`).
+    func resolve(path: String, query: String?, requestHost: String?) throws -> TargetResolution {
+        try resolutions.value(for: "path\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
+            try resolveUncached(path: path, query: query, requestHost: requestHost)
+        } ?? .notFound
+    }
+
+    /// Resolves a TrackBack ping URL; nil when the path is none of the TrackBack forms.
+    ///
+    /// Forms: `<permalink>/trackback/`, `/wp-trackback.php?p=ID` (or `/wp-trackback.php/ID`),
+    /// `/trackback/ID`, `…/mt-tb.cgi/ID`, `…/mt-tb.cgi?tb_id=ID`, and `tb_id=ID` on any of them.
+    func resolveTrackback(path: String, query: String?, requestHost: String?) throws -> TargetResolution? {
+        try resolutions.value(for: "trackback\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
+            try resolveTrackbackUncached(path: path, query: query, requestHost: requestHost)
+        }
+    }
+
+    private func resolveUncached(url: String, requestHost: String?) throws -> TargetResolution {
         guard let key = LegacyURLKey(url) else { return .notFound }
         let host = Self.host(of: key)
         let pathAndQuery = String(key.value.dropFirst(host.count))
@@ -23,8 +50,7 @@ struct TargetResolver: Sendable {
         }
     }
 
-    /// Resolves a request to this server (`path` as received, `query` without `?`).
-    func resolve(path: String, query: String?, requestHost: String?) throws -> TargetResolution {
+    private func resolveUncached(path: String, query: String?, requestHost: String?) throws -> TargetResolution {
         let pathAndQuery = path + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
         guard let key = LegacyURLKey("http://local" + pathAndQuery) else { return .notFound }
         let normalised = String(key.value.dropFirst("local".count))
@@ -38,11 +64,7 @@ struct TargetResolver: Sendable {
         }
     }
 
-    /// Resolves a TrackBack ping URL; nil when the path is none of the TrackBack forms.
-    ///
-    /// Forms: `<permalink>/trackback/`, `/wp-trackback.php?p=ID` (or `/wp-trackback.php/ID`),
-    /// `/trackback/ID`, `…/mt-tb.cgi/ID`, `…/mt-tb.cgi?tb_id=ID`, and `tb_id=ID` on any of them.
-    func resolveTrackback(path: String, query: String?, requestHost: String?) throws -> TargetResolution? {
+    private func resolveTrackbackUncached(path: String, query: String?, requestHost: String?) throws -> TargetResolution? {
         let form = URLForm(query: query)
         var trimmed = Substring(path)
         while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
@@ -77,7 +99,9 @@ struct TargetResolver: Sendable {
         for host in [requestHost.flatMap(Self.normalisedHost), publicHost].compactMap({ $0 }) where !hosts.contains(host) {
             hosts.append(host)
         }
-        for host in try siteHosts.hosts(from: store) where !hosts.contains(host) { hosts.append(host) }
+        for host in try siteHosts.value(for: "", compute: { try store.siteHosts().sorted() }) where !hosts.contains(host) {
+            hosts.append(host)
+        }
         return hosts
     }
 

@@ -17,8 +17,15 @@ public final class Database {
     public let path: String
     private var cache: [String: Statement] = [:]
 
+    /// SQLite's process-wide setup, done once before the first connection opens.
+    private static let librarySetUp: Void = {
+        _ = trackway_sqlite3_disable_memory_statistics()
+        sqlite3_initialize()
+    }()
+
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String, readOnly: Bool = false) throws {
+        Self.librarySetUp
         var connection: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
@@ -77,10 +84,11 @@ public final class Database {
     /// body undoes only its own writes and the outer transaction carries on.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         let nested = isInTransaction
-        try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
+        // Prepared once and kept, like every statement: the gateway's writer opens two savepoints per ping.
+        try statement(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE").run()
         do {
             let result = try body()
-            try execute(nested ? "RELEASE nested" : "COMMIT")
+            try statement(nested ? "RELEASE nested" : "COMMIT").run()
             return result
         } catch {
             try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")

@@ -2,7 +2,6 @@ import ArgumentParser
 
 /// The `trackway` command: import WordPress and Movable Type exports into SQLite, serve their
 /// TrackBack and Pingback endpoints, and export WXR back out.
-@main
 struct Trackway: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trackway",
