@@ -67,7 +67,8 @@ port=18730
 server_pid=$!
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/xmlrpc.php" && break; sleep 0.1; done
 
-stored() { sqlite3 "$db" "SELECT count(*) FROM comments WHERE origin = 'gateway' AND received_via = '$1'"; }
+query() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
+stored() { query "SELECT count(*) FROM comments WHERE origin = 'gateway' AND received_via = '$1'"; }
 printf '%-10s %5s %9s %9s %8s %8s %8s %7s\n' protocol conns requests successes req/s p50_ms p99_ms errors
 for protocol in trackback pingback; do
     successes_total=0
@@ -89,4 +90,13 @@ for protocol in trackback pingback; do
     rows=$(stored "$protocol")
     lost=$(( successes_total > rows ? successes_total - rows : 0 ))
     echo "$protocol: $successes_total success answers, $rows stored, $lost lost, $(( rows - successes_total + lost )) stored after wrk stopped counting (at most 81, one per connection)"
+    if [ "$protocol" = trackback ]; then
+        # Trackbacks are answered once stored; each source is then checked in the background, at
+        # lower priority. Wait for that queue to empty before the pingback runs.
+        queued=$(query "SELECT count(*) FROM verification_queue")
+        started=$SECONDS
+        while [ "$(query "SELECT count(*) FROM verification_queue")" -gt 0 ] && [ $((SECONDS - started)) -lt 600 ]; do sleep 0.5; done
+        approved=$(query "SELECT count(*) FROM comments WHERE origin = 'gateway' AND received_via = 'trackback' AND status = 'approved'")
+        echo "trackback verification: $queued still queued when the load stopped, the queue empty $((SECONDS - started)) s later; $approved of $rows approved (the source links to the post)"
+    fi
 done

@@ -1,18 +1,19 @@
 /// Bounds the fetches the server makes at once: in all, and per host. A flood of pings naming
 /// one victim's pages (the 2014 pingback reflection attacks) then costs that host at most
 /// `perHost` connections at a time, and the server at most `total`, however fast pings arrive;
-/// the others wait their turn.
+/// the others wait their turn. A foreground fetch (a client is waiting for it) takes the next
+/// free slot before any background one (checking an already stored ping).
 ///
 /// ```swift
 /// let slots = FetchSlots(total: 32, perHost: 4)
-/// let page = try await slots.run(host: "victim.example") { try await fetch() }
+/// let page = try await slots.run(host: "victim.example", background: false) { try await fetch() }
 /// ```
 actor FetchSlots {
     private let total: Int
     private let perHost: Int
     private var running = 0
     private var runningByHost: [String: Int] = [:]
-    private var waiting: [(host: String, resume: CheckedContinuation<Void, Never>)] = []
+    private var waiting: [(host: String, background: Bool, resume: CheckedContinuation<Void, Never>)] = []
 
     init(total: Int, perHost: Int) {
         self.total = total
@@ -20,8 +21,8 @@ actor FetchSlots {
     }
 
     /// Runs `body` once a slot for `host` is free, and frees it afterwards.
-    func run<T: Sendable>(host: String, _ body: @Sendable () async throws -> T) async throws -> T {
-        await acquire(host)
+    func run<T: Sendable>(host: String, background: Bool, _ body: @Sendable () async throws -> T) async throws -> T {
+        await acquire(host, background: background)
         do {
             let result = try await body()
             release(host)
@@ -32,20 +33,22 @@ actor FetchSlots {
         }
     }
 
-    private func acquire(_ host: String) async {
+    private func acquire(_ host: String, background: Bool) async {
         if isFree(host) {
             take(host)
             return
         }
-        await withCheckedContinuation { waiting.append((host, $0)) }
+        await withCheckedContinuation { waiting.append((host, background, $0)) }
     }
 
     private func release(_ host: String) {
         running -= 1
         runningByHost[host, default: 1] -= 1
         if runningByHost[host] == 0 { runningByHost[host] = nil }
-        // Wake the oldest waiter whose host now has room; the slot passes straight to it.
-        if let next = waiting.firstIndex(where: { isFree($0.host) }) {
+        // Wake the oldest foreground waiter whose host now has room, else the oldest background
+        // one; the slot passes straight to it.
+        let candidates = waiting.indices.filter { isFree(waiting[$0].host) }
+        if let next = candidates.first(where: { !waiting[$0].background }) ?? candidates.first {
             let waiter = waiting.remove(at: next)
             take(waiter.host)
             waiter.resume.resume()

@@ -41,10 +41,10 @@ public final class Gateway: Sendable {
             slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost)
         )
         var verifier = fetcher
-        verifier.threads = .background
+        verifier.background = true
         self.verifier = verifier
         notifier = SourceFetcher(
-            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent, threads: .background
+            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent, background: true
         )
         rateLimiter = configuration.pingRateLimit.map(RateLimiter.init(limit:))
         registry = PingbackService(

@@ -17,8 +17,9 @@ struct SourceFetcher: Sendable {
     var userAgent: String
     /// Shared limits on fetches running at once (the server's); none for a one-off client.
     var slots: FetchSlots?
-    /// Where transfers run: `.background` for fetches no client is waiting on.
-    var threads: BlockingThreads = .foreground
+    /// True for fetches no client is waiting on: they run at background priority
+    /// (`BlockingThreads.background`) and let waiting foreground fetches take a slot first.
+    var background = false
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
@@ -43,13 +44,13 @@ struct SourceFetcher: Sendable {
             return try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
         }
         let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
-        return try await slots.run(host: host) {
+        return try await slots.run(host: host, background: background) {
             try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
         }
     }
 
     private func transfer(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) async throws -> FetchedPage {
-        try await threads.run {
+        try await (background ? BlockingThreads.background : .foreground).run {
             try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
         }
     }
