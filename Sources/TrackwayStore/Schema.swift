@@ -10,6 +10,7 @@ enum Schema {
         Migration(name: "1-initial", sql: initial),
         Migration(name: "2-outbound-pings", sql: outboundPings),
         Migration(name: "3-webmention", sql: webmention),
+        Migration(name: "4-queue-due-indexes", sql: queueDueIndexes),
     ]
 
     /// Applies the migrations this file has not seen yet, each in its own transaction.
@@ -243,6 +244,13 @@ enum Schema {
     // Pings this database's posts sent (`trackway ping --post`): one row per post and target, the
     // latest attempt. `pinged` plays WordPress's `pinged` list: a target the receiver took (or
     // already had) is not pinged again.
+    // The workers ask for the next due items many times a second; without these indexes each ask
+    // read and sorted the whole queue (tens of thousands of rows after a burst of pings).
+    private static let queueDueIndexes = """
+    CREATE INDEX verification_queue_due ON verification_queue(next_attempt_at, comment_id);
+    CREATE INDEX notification_queue_due ON notification_queue(next_attempt_at, id);
+    """
+
     private static let outboundPings = """
     CREATE TABLE outbound_pings (
         post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
