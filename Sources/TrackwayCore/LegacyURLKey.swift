@@ -62,10 +62,10 @@ public struct LegacyURLKey: Sendable, Hashable, CustomStringConvertible {
     public var description: String { value }
 }
 
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks (CRLF included).
     public func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""
         }

@@ -57,8 +57,8 @@ struct PingbackService: Sendable {
         guard params.count == 2, let rawSource = params[0].stringValue, let rawTarget = params[1].stringValue else {
             throw .generic("pingback.ping takes two string parameters: sourceURI and targetURI.")
         }
-        let source = rawSource.trimmingCharacters(in: " \t\r\n").replacingAll("&amp;", with: "&")
-        let target = rawTarget.trimmingCharacters(in: " \t\r\n").replacingAll("&amp;", with: "&")
+        let source = rawSource.trimmingWhitespace().replacingAll("&amp;", with: "&")
+        let target = rawTarget.trimmingWhitespace().replacingAll("&amp;", with: "&")
         guard let sourceKey = LegacyURLKey(source) else { throw .sourceDoesNotExist }
         guard let targetKey = LegacyURLKey(target) else { throw .targetDoesNotExist }
         if sourceKey == targetKey { throw .generic("The source URL and the target URL cannot both point to the same resource.") }
@@ -123,7 +123,7 @@ struct PingbackService: Sendable {
             throw .generic("pingback.extensions.getPingbacks takes one URL.")
         }
         do {
-            switch try resolver.resolve(url: url.trimmingCharacters(in: " \t\r\n"), requestHost: context.requestHost) {
+            switch try resolver.resolve(url: url.trimmingWhitespace(), requestHost: context.requestHost) {
             case .post(let post):
                 return .array(try store.read { try $0.pingbackSources(postID: post.postID) }.map { .string($0) })
             case .notOurs: throw PingbackFault.targetCannotBeUsed
@@ -140,7 +140,7 @@ struct PingbackService: Sendable {
         let id: String
         switch params.first {
         case .int(let number): id = String(number)
-        case .string(let text): id = text.trimmingCharacters(in: " \t\r\n")
+        case .string(let text): id = text.trimmingWhitespace()
         default: throw XMLRPCFault(code: 400, message: "Insufficient arguments passed to this XML-RPC method.")
         }
         guard let post = try store.read({ try $0.post(sourceID: id, host: nil) }) else {

@@ -151,7 +151,7 @@ struct SourceFetcher: Sendable {
 
     /// The media type of a Content-Type value, lower-cased (`text/html` of `Text/HTML; charset=utf-8`).
     static func mediaType(inContentType value: String) -> String? {
-        let type = value.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
+        let type = value.prefix { $0 != ";" }.trimmingWhitespace().lowercased()
         return type.isEmpty ? nil : type
     }
 
@@ -159,7 +159,7 @@ struct SourceFetcher: Sendable {
     static func charset(inContentType value: String) -> String? {
         for parameter in value.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
+            if pair.count == 2, pair[0].trimmingWhitespace().lowercased() == "charset" {
                 return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
             }
         }
@@ -189,8 +189,8 @@ private final class Transfer {
         }
         // Keeping the headers small keeps a hostile server from growing them past the body cap.
         guard let colon = line.firstIndex(of: ":"), headers.count < 200 else { return }
-        let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = line[..<colon].trimmingWhitespace()
+        let value = line[line.index(after: colon)...].trimmingWhitespace()
         if !name.isEmpty { headers.append((name, value)) }
     }
 

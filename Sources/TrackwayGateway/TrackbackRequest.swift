@@ -28,7 +28,7 @@ struct TrackbackRequest: Sendable, Equatable {
             return text
         }
         // The URL is ASCII in practice; it is read as UTF-8 whatever the charset, as WordPress does.
-        url = form.string("url")?.trimmingCharacters(in: " \t\r\n") ?? ""
+        url = form.string("url")?.trimmingWhitespace() ?? ""
         title = try field("title")
         excerpt = try field("excerpt")
         blogName = try field("blog_name")

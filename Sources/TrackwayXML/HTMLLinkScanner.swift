@@ -31,13 +31,16 @@ public enum HTMLLinkScanner {
         defer { xmlFreeDoc(document) }
 
         var page = HTMLPage(title: "", links: [])
+        // Each block's text, collapsed, read once however many links it holds: a page of a
+        // thousand links in one <div> would otherwise cost a thousand reads of the whole div.
+        var blockTexts: [xmlNodePtr: String] = [:]
         var node = xmlDocGetRootElement(document)
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE, let rawName = current.pointee.name {
                 let name = String(cString: rawName).lowercased()
                 if name == "title", page.title.isEmpty {
                     page.title = collapsed(content(of: current))
-                } else if name == "a", page.links.count < maxLinks, let link = link(at: current, pageURL: pageURL) {
+                } else if name == "a", page.links.count < maxLinks, let link = link(at: current, pageURL: pageURL, blockTexts: &blockTexts) {
                     page.links.append(link)
                 }
                 if name == "a" || name == "link", page.relLinks.count < maxLinks, let relLink = relLink(at: current, name: name, pageURL: pageURL) {
@@ -86,7 +89,7 @@ public enum HTMLLinkScanner {
         }
     }
 
-    private static func link(at anchor: xmlNodePtr, pageURL: String) -> HTMLLink? {
+    private static func link(at anchor: xmlNodePtr, pageURL: String, blockTexts: inout [xmlNodePtr: String]) -> HTMLLink? {
         guard let href = attribute("href", of: anchor), !href.trimmingCharacters(in: " \t\r\n").isEmpty else { return nil }
         let url = URIResolver.resolve(href, against: pageURL)
         let text = collapsed(content(of: anchor))
@@ -96,7 +99,15 @@ public enum HTMLLinkScanner {
               !blockElements.contains(String(cString: rawName).lowercased()) {
             block = candidate.pointee.parent
         }
-        let paragraph = block.map { collapsed(content(of: $0)) } ?? text
+        var paragraph = text
+        if let block {
+            if let known = blockTexts[block] {
+                paragraph = known
+            } else {
+                paragraph = collapsed(content(of: block))
+                blockTexts[block] = paragraph
+            }
+        }
         return HTMLLink(url: url, text: text, context: context(around: text, in: paragraph))
     }
 
@@ -156,19 +167,20 @@ public enum HTMLLinkScanner {
 
     /// Whitespace runs as one space, trimmed (`" a \n b "` → `"a b"`).
     public static func collapsed(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        // Scalars, not Characters: no grapheme breaking, and a whitespace Character is made of
+        // whitespace scalars (CRLF included).
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     private static func nextInDocumentOrder(_ node: xmlNodePtr) -> xmlNodePtr? {
