@@ -25,9 +25,13 @@ trap cleanup EXIT
 "$bin" import --db "$db" Samples/harbour-notes.wordpress.xml >/dev/null
 target="http://harbour-notes.example/2026/03/spring-tides/"
 
-# The pinging site: every page links to the target post. nginx (apt-get install nginx-light)
-# serves it when installed, so the source costs the shared CPUs little; Python's server otherwise.
+# The pinging sites: every page links to the target post. One server answers on 127.0.0.1 to
+# 127.0.0.16, so pings can come from 16 sites (the gateway fetches at most 4 pages from one host at
+# a time). nginx (apt-get install nginx-light) serves them when installed, so the sources cost the
+# shared CPUs little; Python's server otherwise.
 source_port=18731
+sites=16
+listens=$(for i in $(seq "$sites"); do printf 'listen 127.0.0.%d:%d; ' "$i" "$source_port"; done)
 page='<html><head><title>A citing page</title></head><body><p>As <a href="'"$target"'">Harbour Notes</a> wrote, the tides were high.</p></body></html>'
 if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
     mkdir -p "$work/site"
@@ -41,22 +45,25 @@ events { worker_connections 4096; }
 http {
     access_log off;
     client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
-    server { listen 127.0.0.1:$source_port; root $work/site; default_type text/html; }
+    server { $listens root $work/site; default_type text/html; }
 }
 NGINX
     "$(command -v nginx || echo /usr/sbin/nginx)" -c "$work/nginx.conf" -p "$work" &
     source_server=nginx
 else
-    python3 - "$source_port" "$page" <<'PY' &
-import sys
+    python3 - "$source_port" "$page" "$sites" <<'PY' &
+import sys, threading
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
-port, page = int(sys.argv[1]), sys.argv[2].encode()
+port, page, sites = int(sys.argv[1]), sys.argv[2].encode(), int(sys.argv[3])
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         self.send_response(200); self.send_header("Content-Type", "text/html"); self.send_header("Content-Length", str(len(page))); self.end_headers(); self.wfile.write(page)
     def log_message(self, *args): pass
 ThreadingHTTPServer.request_queue_size = 1024
-ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
+servers = [ThreadingHTTPServer((f"127.0.0.{i}", port), Handler) for i in range(1, sites + 1)]
+for server in servers[1:]:
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+servers[0].serve_forever()
 PY
     source_server=python
 fi
@@ -69,27 +76,29 @@ for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/xmlrpc.php" 
 
 query() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
 stored() { query "SELECT count(*) FROM comments WHERE origin = 'gateway' AND received_via = '$1'"; }
-printf '%-10s %5s %9s %9s %8s %8s %8s %7s\n' protocol conns requests successes req/s p50_ms p99_ms errors
+printf '%-10s %5s %5s %9s %9s %8s %8s %8s %7s\n' protocol conns sites requests successes req/s p50_ms p99_ms errors
 for protocol in trackback pingback; do
     successes_total=0
-    for connections in 1 16 64; do
+    # Pings from 16 sites at three concurrencies, then a flood citing one site only.
+    for run in 1:16 16:16 64:16 64:1; do
+        connections=${run%:*} from=${run#*:}
         if [ "$protocol" = trackback ]; then
             line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" -s Benchmarks/trackback-load.lua "http://127.0.0.1:$port" \
-                -- /2026/03/spring-tides/trackback/ "http://127.0.0.1:$source_port/citing" "c$connections" | grep RESULT)
+                -- /2026/03/spring-tides/trackback/ "$source_port" "c${connections}s$from" "$from" | grep RESULT)
         else
             line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --timeout 10s -s Benchmarks/pingback-load.lua "http://127.0.0.1:$port" \
-                -- "http://127.0.0.1:$source_port/citing" "$target" "c$connections" | grep RESULT)
+                -- "$source_port" "$target" "c${connections}s$from" "$from" | grep RESULT)
         fi
         eval "$(echo "$line" | sed 's/^RESULT //')"
         successes_total=$((successes_total + successes))
-        printf '%-10s %5d %9d %9d %8d %8s %8s %7d\n' "$protocol" "$connections" "$requests" "$successes" "$rps" "$p50_ms" "$p99_ms" "$errors"
+        printf '%-10s %5d %5d %9d %9d %8d %8s %8s %7d\n' "$protocol" "$connections" "$from" "$requests" "$successes" "$rps" "$p50_ms" "$p99_ms" "$errors"
     done
     # wrk stops counting at the deadline: up to one request per connection was still in flight
     # then, stored but never counted. A success answer without a stored row is a lost ping.
     sleep 1
     rows=$(stored "$protocol")
     lost=$(( successes_total > rows ? successes_total - rows : 0 ))
-    echo "$protocol: $successes_total success answers, $rows stored, $lost lost, $(( rows - successes_total + lost )) stored after wrk stopped counting (at most 81, one per connection)"
+    echo "$protocol: $successes_total success answers, $rows stored, $lost lost, $(( rows - successes_total + lost )) stored after wrk stopped counting (at most 145, one per connection)"
     if [ "$protocol" = trackback ]; then
         # Trackbacks are answered once stored; each source is then checked in the background, at
         # lower priority. Wait for that queue to empty before the pingback runs.
