@@ -79,14 +79,15 @@ struct PingbackService: Sendable {
             throw .generic("The ping could not be checked: the database failed.")
         }
 
-        let page: FetchedPage
+        let html: HTMLPage
         do {
-            page = try await fetcher.get(source)
+            guard let scanned = try await fetcher.get(source, reading: { page in
+                page.body.isEmpty ? nil : HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
+            }) else { throw PingbackFault.sourceDoesNotExist }
+            html = scanned
         } catch {
             throw .sourceDoesNotExist
         }
-        guard !page.body.isEmpty else { throw .sourceDoesNotExist }
-        let html = HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
         let postKeys: Set<String>
         do {
             postKeys = try store.read { try $0.urlKeys(ofPost: post.postID) }.union([targetKey.value])

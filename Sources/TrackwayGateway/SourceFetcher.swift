@@ -25,34 +25,39 @@ struct SourceFetcher: Sendable {
 
     /// GETs `url`; throws `FetchError` when no page could be had.
     func get(_ url: String) async throws -> FetchedPage {
-        try await perform(url: url, postBody: nil, contentType: nil)
+        try await get(url) { $0 }
+    }
+
+    /// GETs `url` and hands the page to `read` on the transfer's own thread, off the event loops:
+    /// parsing a large page there would hold up every request those loops serve.
+    func get<T: Sendable>(_ url: String, reading read: @escaping @Sendable (FetchedPage) -> T) async throws -> T {
+        try await perform(url: url, postBody: nil, contentType: nil, reading: read)
     }
 
     /// POSTs `body` to `url` (redirects not followed); throws `FetchError` unless the answer is
     /// 2xx or 3xx, or, with `acceptingErrorStatus`, unless an answer came at all (a ping sender
     /// reports what a 4xx said).
     func post(_ url: String, body: [UInt8], contentType: String, acceptingErrorStatus: Bool = false) async throws -> FetchedPage {
-        try await perform(url: url, postBody: body, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
+        try await perform(url: url, postBody: body, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus) { $0 }
     }
 
-    private func perform(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool = false) async throws -> FetchedPage {
+    private func perform<T: Sendable>(
+        url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool = false,
+        reading read: @escaping @Sendable (FetchedPage) -> T
+    ) async throws -> T {
         let lowered = url.lowercased()
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
-        guard let slots else {
-            return try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
+        let threads = background ? BlockingThreads.background : .foreground
+        let transfer = { @Sendable in
+            try await threads.run {
+                read(try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus))
+            }
         }
+        guard let slots else { return try await transfer() }
         let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
-        return try await slots.run(host: host, background: background) {
-            try await transfer(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
-        }
-    }
-
-    private func transfer(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) async throws -> FetchedPage {
-        try await (background ? BlockingThreads.background : .foreground).run {
-            try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus)
-        }
+        return try await slots.run(host: host, background: background, transfer)
     }
 
     private func fetchBlocking(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) throws -> FetchedPage {

@@ -15,9 +15,10 @@ extension VerificationWorker {
 
     private func verify(_ request: WebmentionRequest) async {
         do {
-            let page = try await gateway.verifier.get(request.source)
             let keys = try gateway.store.read { try $0.urlKeys(ofPost: request.postID) }
-            let found = try await BlockingThreads.background.run { WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys) }
+            let found = try await gateway.verifier.get(request.source) { page in
+                WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys)
+            }
             guard let mention = found else {
                 await finish(request, refusal: "The source does not link to the target.", removingMention: true)
                 return

@@ -22,8 +22,9 @@ struct VerificationWorker: Sendable {
 
     private func verify(_ item: PendingVerification) async {
         do {
-            let page = try await gateway.verifier.get(item.sourceURL)
-            let html = try await BlockingThreads.background.run { HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset) }
+            let html = try await gateway.verifier.get(item.sourceURL) { page in
+                HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
+            }
             let keys = try gateway.store.read { try $0.urlKeys(ofPost: item.postID) }
             let links = PingbackVerdict.link(in: html, toAnyOf: keys) != nil
             let title = html.title.isEmpty ? nil : html.title
