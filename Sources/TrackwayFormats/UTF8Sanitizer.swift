@@ -28,11 +28,10 @@ struct UTF8Sanitizer {
         var read = 0
         var written = 0
         while read < count {
-            // Fastest path: eight bytes of printable ASCII at once (no high bit, none below 0x20).
+            // Fastest path: eight bytes of ASCII that need no replacement, at once.
             if read + 8 <= count {
                 let word = input.loadUnaligned(fromByteOffset: read, as: UInt64.self)
-                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                if word & 0x8080_8080_8080_8080 == 0 && belowSpace == 0 {
+                if forXML ? Self.isLegalXMLASCII(word) : word & Self.highBits == 0 {
                     output.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
                     read += 8
                     written += 8
@@ -91,6 +90,29 @@ struct UTF8Sanitizer {
         return output
     }
 
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// True when all eight bytes of `word` are ASCII that XML allows: U+0020 up, TAB, LF or CR.
+    /// Every lane is computed on its own (no sum can carry into the next byte), so TAB, LF and
+    /// CR, which end every line of an export, stay on this path.
+    @inline(__always)
+    private static func isLegalXMLASCII(_ word: UInt64) -> Bool {
+        guard word & highBits == 0 else { return false }
+        // A lane's high bit set: its byte is 0x20 or more (0x7F + 0x60 still fits in a byte).
+        let printable = (word &+ 0x6060_6060_6060_6060) & highBits
+        if printable == highBits { return true }
+        let allowed = zeroLanes(word ^ 0x0909_0909_0909_0909)
+            | zeroLanes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            | zeroLanes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        return printable | allowed == highBits
+    }
+
+    /// The high bit of each lane of `value` (all lanes below 0x80) that is zero.
+    @inline(__always)
+    private static func zeroLanes(_ value: UInt64) -> UInt64 {
+        ~((value &+ 0x7F7F_7F7F_7F7F_7F7F) | value) & highBits
+    }
+
     private mutating func writeReplacement(into output: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
         replacedCount += 1
         output[offset] = 0xEF
@@ -136,10 +158,14 @@ struct UTF8Sanitizer {
     }
 
     /// The length of the complete, valid multi-byte sequence at `start`, or 0.
+    @inline(__always)
     private func validSequenceLength(_ input: UnsafeRawBufferPointer, at start: Int) -> Int {
-        let expected = expectedLength(input[start])
-        guard expected > 1 else { return 0 }
-        return validPrefixLength(input, at: start) == expected ? expected : 0
+        let lead = input[start]
+        let expected = expectedLength(lead)
+        guard expected > 1, start + expected <= input.count,
+              secondByteRange(lead).contains(input[start + 1]) else { return 0 }
+        for offset in 2..<expected where input[start + offset] & 0xC0 != 0x80 { return 0 }
+        return expected
     }
 
     /// U+FFFE and U+FFFF, which XML forbids although they are valid UTF-8.
