@@ -19,6 +19,7 @@ public final class Database {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String, readOnly: Bool = false) throws {
+        _ = Database.processSettings
         var connection: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
@@ -39,6 +40,13 @@ public final class Database {
             try Schema.migrate(self)
         }
     }
+
+    /// SQLite settings for the whole process, applied once before the first connection opens.
+    /// Trackway never reads SQLite's memory statistics, and keeping them costs a global mutex
+    /// lock and unlock per allocation (a few per cent of a large import).
+    private static let processSettings: Void = {
+        _ = csqlite_disable_memory_statistics()
+    }()
 
     deinit {
         cache.removeAll()
