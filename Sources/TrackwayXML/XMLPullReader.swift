@@ -23,6 +23,8 @@ public final class XMLPullReader {
     private var firstError: XMLParseError?
     private var namespaceCache: [UnsafeRawPointer: String] = [:]
     private var nameCache: [UnsafeRawPointer: String] = [:]
+    private var nameIDs: [ExpandedNameKey: Int] = [:]
+    private var expandedNames: [(namespaceURI: String, localName: String)] = []
 
     /// Reads a document held in memory (the bytes are copied).
     public init(bytes: [UInt8], strict: Bool = true) throws {
@@ -131,6 +133,36 @@ public final class XMLPullReader {
         return interned(pointer, in: &namespaceCache)
     }
 
+    /// A number for the current element's expanded name (namespace URI and local name): the same
+    /// for every element of that name in the document, handed out from 0 up in the order names
+    /// first occur. A reader of a large document keys a table of known elements with it, which
+    /// is cheaper than comparing names as strings at every element.
+    ///
+    /// ```swift
+    /// let id = reader.elementNameID
+    /// let (namespaceURI, localName) = reader.expandedName(ofElementNameID: id)
+    /// ```
+    ///
+    /// Meaningful on element and end-element nodes only.
+    public var elementNameID: Int {
+        // Both strings live in the parser's dictionary for the whole parse, so the pair of
+        // pointers identifies the name.
+        let key = ExpandedNameKey(
+            namespaceURI: xmlTextReaderConstNamespaceUri(reader).map(UnsafeRawPointer.init),
+            localName: xmlTextReaderConstLocalName(reader).map(UnsafeRawPointer.init)
+        )
+        if let id = nameIDs[key] { return id }
+        let id = expandedNames.count
+        expandedNames.append((namespaceURI, localName))
+        nameIDs[key] = id
+        return id
+    }
+
+    /// The namespace URI (empty for none) and local name numbered `id` by `elementNameID`.
+    public func expandedName(ofElementNameID id: Int) -> (namespaceURI: String, localName: String) {
+        expandedNames[id]
+    }
+
     /// The string at a dictionary pointer, decoded once per distinct pointer.
     private func interned(_ pointer: UnsafePointer<xmlChar>, in cache: inout [UnsafeRawPointer: String]) -> String {
         let key = UnsafeRawPointer(pointer)
@@ -205,6 +237,12 @@ public final class XMLPullReader {
         }
         xmlTextReaderSetStructuredErrorHandler(reader, handler, Unmanaged.passUnretained(self).toOpaque())
     }
+}
+
+/// An element's namespace URI and local name as the parser dictionary's pointers.
+private struct ExpandedNameKey: Hashable {
+    var namespaceURI: UnsafeRawPointer?
+    var localName: UnsafeRawPointer?
 }
 
 /// The byte supplier and the error it threw, shared with libxml2's read callback.
