@@ -24,6 +24,10 @@ public final class XMLPullReader {
     private var namespaceCache: [UnsafeRawPointer: String] = [:]
     private var nameCache: [UnsafeRawPointer: String] = [:]
     private var nameIDs: [ExpandedNameKey: Int] = [:]
+    /// The last name id met in each slot: most elements are found here, without hashing.
+    private lazy var recentNameIDs = [(key: ExpandedNameKey, id: Int)](
+        repeating: (ExpandedNameKey(namespaceURI: nil, localName: nil), -1), count: ExpandedNameKey.slotCount
+    )
     private var expandedNames: [(namespaceURI: String, localName: String)] = []
 
     /// Reads a document held in memory (the bytes are copied).
@@ -151,10 +155,16 @@ public final class XMLPullReader {
             namespaceURI: xmlTextReaderConstNamespaceUri(reader).map(UnsafeRawPointer.init),
             localName: xmlTextReaderConstLocalName(reader).map(UnsafeRawPointer.init)
         )
-        if let id = nameIDs[key] { return id }
-        let id = expandedNames.count
-        expandedNames.append((namespaceURI, localName))
-        nameIDs[key] = id
+        let slot = key.slot
+        let recent = recentNameIDs[slot]
+        if recent.id >= 0 && recent.key == key { return recent.id }
+        let id = nameIDs[key] ?? {
+            let id = expandedNames.count
+            expandedNames.append((namespaceURI, localName))
+            nameIDs[key] = id
+            return id
+        }()
+        recentNameIDs[slot] = (key, id)
         return id
     }
 
@@ -243,6 +253,14 @@ public final class XMLPullReader {
 private struct ExpandedNameKey: Hashable {
     var namespaceURI: UnsafeRawPointer?
     var localName: UnsafeRawPointer?
+
+    static let slotCount = 256
+
+    /// A slot below `slotCount` (the top 8 bits of a multiplicative hash of both pointers).
+    var slot: Int {
+        let mixed = (UInt(bitPattern: localName) &* 31 &+ UInt(bitPattern: namespaceURI)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(mixed >> 56)
+    }
 }
 
 /// The byte supplier and the error it threw, shared with libxml2's read callback.
