@@ -16,6 +16,33 @@ struct UTF8Sanitizer {
         self.forXML = forXML
     }
 
+    /// How many bytes at the start of `input` need no change: complete sequences, nothing to
+    /// replace. `clean` would copy them as they are, so a caller may use them in place.
+    func unchangedPrefixLength(_ input: UnsafeRawBufferPointer) -> Int {
+        let count = input.count
+        var read = 0
+        while read < count {
+            // Fastest path: eight bytes of ASCII that need no replacement, at once.
+            if read + 8 <= count {
+                let word = input.loadUnaligned(fromByteOffset: read, as: UInt64.self)
+                if forXML ? Self.isLegalXMLASCII(word) : word & Self.highBits == 0 {
+                    read += 8
+                    continue
+                }
+            }
+            let byte = input[read]
+            if byte < 0x80 {
+                guard !forXML || byte >= 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D else { return read }
+                read += 1
+                continue
+            }
+            let length = validSequenceLength(input, at: read)
+            guard length > 0, !(forXML && isNonCharacter(input, at: read, length: length)) else { return read }
+            read += length
+        }
+        return read
+    }
+
     /// Cleans `input` into `output` (which must hold 3 bytes per input byte). Stops before a
     /// sequence cut off by the end of `input` unless `isFinal`; returns the bytes consumed and
     /// written.
@@ -28,42 +55,20 @@ struct UTF8Sanitizer {
         var read = 0
         var written = 0
         while read < count {
-            // Fastest path: eight bytes of ASCII that need no replacement, at once.
-            if read + 8 <= count {
-                let word = input.loadUnaligned(fromByteOffset: read, as: UInt64.self)
-                if forXML ? Self.isLegalXMLASCII(word) : word & Self.highBits == 0 {
-                    output.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
-                    read += 8
-                    written += 8
-                    continue
-                }
+            let unchanged = unchangedPrefixLength(UnsafeRawBufferPointer(rebasing: input[read...]))
+            if unchanged > 0 {
+                UnsafeMutableRawBufferPointer(rebasing: output[written..<written + unchanged])
+                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: input[read..<read + unchanged]))
+                read += unchanged
+                written += unchanged
+                continue
             }
+            // The byte at `read` is a control XML forbids, U+FFFE or U+FFFF, or starts an
+            // invalid or cut sequence.
             let byte = input[read]
-            // Fast path: printable ASCII, then the three legal controls.
-            if byte >= 0x20 && byte < 0x80 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                output[written] = byte
-                read += 1
-                written += 1
-                continue
-            }
-            if byte < 0x80 {
-                if forXML {
-                    written = writeReplacement(into: output, at: written)
-                } else {
-                    output[written] = byte
-                    written += 1
-                }
-                read += 1
-                continue
-            }
-            let length = validSequenceLength(input, at: read)
+            let length = byte < 0x80 ? 1 : validSequenceLength(input, at: read)
             if length > 0 {
-                if forXML && isNonCharacter(input, at: read, length: length) {
-                    written = writeReplacement(into: output, at: written)
-                } else {
-                    for offset in 0..<length { output[written + offset] = input[read + offset] }
-                    written += length
-                }
+                written = writeReplacement(into: output, at: written)
                 read += length
                 continue
             }
