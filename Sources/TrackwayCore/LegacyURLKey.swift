@@ -13,47 +13,70 @@ public struct LegacyURLKey: Sendable, Hashable, CustomStringConvertible {
 
     /// Normalises `url`; returns nil when it has no `http`/`https` scheme and host.
     public init?(_ url: String) {
-        // Works on UTF-8 bytes: this runs for every URL of every imported post.
-        var bytes = Array(url.utf8)
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+        // Works on the UTF-8 bytes in place: this runs for every URL of every imported post.
+        var url = url
+        guard let value = url.withUTF8(Self.key) else { return nil }
+        self.value = value
+    }
+
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
-        while start < bytes.count, isSpace(bytes[start]) { start += 1 }
-        guard let schemeEnd = Self.find([0x3A, 0x2F, 0x2F], in: bytes, from: start) else { return nil }
-        let scheme = bytes[start..<schemeEnd].map(Self.lowercased)
-        guard scheme == Array("http".utf8) || scheme == Array("https".utf8) else { return nil }
         var end = bytes.count
-        if let hash = bytes[(schemeEnd + 3)...].firstIndex(of: 0x23) { end = hash }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        guard let schemeEnd = firstSchemeSeparator(in: bytes, from: start, to: end),
+              spells("http", bytes, start, schemeEnd) || spells("https", bytes, start, schemeEnd) else { return nil }
         let hostStart = schemeEnd + 3
+        if let hash = bytes[hostStart..<end].firstIndex(of: 0x23) { end = hash }
         let hostEnd = bytes[hostStart..<end].firstIndex(where: { $0 == 0x2F || $0 == 0x3F }) ?? end
-        var host = bytes[hostStart..<hostEnd].map(Self.lowercased)
-        if let at = host.lastIndex(of: 0x40) { host.removeSubrange(...at) }
-        for port in [Array(":80".utf8), Array(":443".utf8)] where host.count > port.count && Array(host.suffix(port.count)) == port {
-            host.removeLast(port.count)
+        var hostFrom = hostStart
+        var hostTo = hostEnd
+        if let at = bytes[hostFrom..<hostTo].lastIndex(of: 0x40) { hostFrom = at + 1 }
+        for port in [":80", ":443"] where hostTo - hostFrom > port.utf8.count
+            && spells(port, bytes, hostTo - port.utf8.count, hostTo) {
+            hostTo -= port.utf8.count
         }
-        if host.starts(with: Array("www.".utf8)) { host.removeFirst(4) }
-        guard !host.isEmpty else { return nil }
+        if hostTo - hostFrom >= 4, spells("www.", bytes, hostFrom, hostFrom + 4) { hostFrom += 4 }
+        guard hostTo > hostFrom else { return nil }
         let queryStart = bytes[hostEnd..<end].firstIndex(of: 0x3F) ?? end
         var pathEnd = queryStart
         while pathEnd > hostEnd, bytes[pathEnd - 1] == 0x2F { pathEnd -= 1 }
-        var key = host
-        key.append(contentsOf: bytes[hostEnd..<pathEnd])
-        if end - queryStart > 1 {
-            if pathEnd == hostEnd { key.append(0x2F) }
-            key.append(contentsOf: bytes[queryStart..<end])
+        let hasQuery = end - queryStart > 1
+        let capacity = (hostTo - hostFrom) + (pathEnd - hostEnd) + (hasQuery ? 1 + end - queryStart : 0)
+        return String(unsafeUninitializedCapacity: capacity) { key in
+            var count = 0
+            func append(_ byte: UInt8) {
+                key[count] = byte
+                count += 1
+            }
+            for byte in bytes[hostFrom..<hostTo] { append(lowercased(byte)) }
+            for byte in bytes[hostEnd..<pathEnd] { append(byte) }
+            if hasQuery {
+                if pathEnd == hostEnd { append(0x2F) }
+                for byte in bytes[queryStart..<end] { append(byte) }
+            }
+            return count
         }
-        value = String(decoding: key, as: UTF8.self)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], Array(bytes[index..<(index + needle.count)]) == needle { return index }
+    /// True when `bytes[from..<to]` spells `word` (lower-case ASCII) in any case.
+    private static func spells(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        to - from == word.utf8.count && zip(bytes[from..<to], word.utf8).allSatisfy { lowercased($0) == $1 }
+    }
+
+    /// The offset of the first `://` in `bytes[from..<to]`.
+    private static func firstSchemeSeparator(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var index = from
+        while index + 3 <= to {
+            if bytes[index] == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F { return index }
             index += 1
         }
         return nil

@@ -16,6 +16,33 @@ struct UTF8Sanitizer {
         self.forXML = forXML
     }
 
+    /// How many bytes at the start of `input` need no change: complete sequences, nothing to
+    /// replace. `clean` would copy them as they are, so a caller may use them in place.
+    func unchangedPrefixLength(_ input: UnsafeRawBufferPointer) -> Int {
+        let count = input.count
+        var read = 0
+        while read < count {
+            // Fastest path: eight bytes of ASCII that need no replacement, at once.
+            if read + 8 <= count {
+                let word = input.loadUnaligned(fromByteOffset: read, as: UInt64.self)
+                if forXML ? Self.isLegalXMLASCII(word) : word & Self.highBits == 0 {
+                    read += 8
+                    continue
+                }
+            }
+            let byte = input[read]
+            if byte < 0x80 {
+                guard !forXML || byte >= 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D else { return read }
+                read += 1
+                continue
+            }
+            let length = validSequenceLength(input, at: read)
+            guard length > 0, !(forXML && isNonCharacter(input, at: read, length: length)) else { return read }
+            read += length
+        }
+        return read
+    }
+
     /// Cleans `input` into `output` (which must hold 3 bytes per input byte). Stops before a
     /// sequence cut off by the end of `input` unless `isFinal`; returns the bytes consumed and
     /// written.
@@ -28,43 +55,20 @@ struct UTF8Sanitizer {
         var read = 0
         var written = 0
         while read < count {
-            // Fastest path: eight bytes of printable ASCII at once (no high bit, none below 0x20).
-            if read + 8 <= count {
-                let word = input.loadUnaligned(fromByteOffset: read, as: UInt64.self)
-                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                if word & 0x8080_8080_8080_8080 == 0 && belowSpace == 0 {
-                    output.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
-                    read += 8
-                    written += 8
-                    continue
-                }
+            let unchanged = unchangedPrefixLength(UnsafeRawBufferPointer(rebasing: input[read...]))
+            if unchanged > 0 {
+                UnsafeMutableRawBufferPointer(rebasing: output[written..<written + unchanged])
+                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: input[read..<read + unchanged]))
+                read += unchanged
+                written += unchanged
+                continue
             }
+            // The byte at `read` is a control XML forbids, U+FFFE or U+FFFF, or starts an
+            // invalid or cut sequence.
             let byte = input[read]
-            // Fast path: printable ASCII, then the three legal controls.
-            if byte >= 0x20 && byte < 0x80 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                output[written] = byte
-                read += 1
-                written += 1
-                continue
-            }
-            if byte < 0x80 {
-                if forXML {
-                    written = writeReplacement(into: output, at: written)
-                } else {
-                    output[written] = byte
-                    written += 1
-                }
-                read += 1
-                continue
-            }
-            let length = validSequenceLength(input, at: read)
+            let length = byte < 0x80 ? 1 : validSequenceLength(input, at: read)
             if length > 0 {
-                if forXML && isNonCharacter(input, at: read, length: length) {
-                    written = writeReplacement(into: output, at: written)
-                } else {
-                    for offset in 0..<length { output[written + offset] = input[read + offset] }
-                    written += length
-                }
+                written = writeReplacement(into: output, at: written)
                 read += length
                 continue
             }
@@ -89,6 +93,29 @@ struct UTF8Sanitizer {
         }
         output.removeSubrange(written...)
         return output
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// True when all eight bytes of `word` are ASCII that XML allows: U+0020 up, TAB, LF or CR.
+    /// Every lane is computed on its own (no sum can carry into the next byte), so TAB, LF and
+    /// CR, which end every line of an export, stay on this path.
+    @inline(__always)
+    private static func isLegalXMLASCII(_ word: UInt64) -> Bool {
+        guard word & highBits == 0 else { return false }
+        // A lane's high bit set: its byte is 0x20 or more (0x7F + 0x60 still fits in a byte).
+        let printable = (word &+ 0x6060_6060_6060_6060) & highBits
+        if printable == highBits { return true }
+        let allowed = zeroLanes(word ^ 0x0909_0909_0909_0909)
+            | zeroLanes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            | zeroLanes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        return printable | allowed == highBits
+    }
+
+    /// The high bit of each lane of `value` (all lanes below 0x80) that is zero.
+    @inline(__always)
+    private static func zeroLanes(_ value: UInt64) -> UInt64 {
+        ~((value &+ 0x7F7F_7F7F_7F7F_7F7F) | value) & highBits
     }
 
     private mutating func writeReplacement(into output: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
@@ -136,10 +163,14 @@ struct UTF8Sanitizer {
     }
 
     /// The length of the complete, valid multi-byte sequence at `start`, or 0.
+    @inline(__always)
     private func validSequenceLength(_ input: UnsafeRawBufferPointer, at start: Int) -> Int {
-        let expected = expectedLength(input[start])
-        guard expected > 1 else { return 0 }
-        return validPrefixLength(input, at: start) == expected ? expected : 0
+        let lead = input[start]
+        let expected = expectedLength(lead)
+        guard expected > 1, start + expected <= input.count,
+              secondByteRange(lead).contains(input[start + 1]) else { return 0 }
+        for offset in 2..<expected where input[start + offset] & 0xC0 != 0x80 { return 0 }
+        return expected
     }
 
     /// U+FFFE and U+FFFF, which XML forbids although they are valid UTF-8.

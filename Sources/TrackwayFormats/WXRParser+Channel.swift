@@ -3,26 +3,26 @@ import TrackwayCore
 extension WXRParser {
     /// Reads the channel: header fields, authors, terms, then items; unknown children are kept.
     func parseChannel() throws {
-        try forEachChild { namespace, name in
-            switch (namespace, name) {
-            case (.rss, "item"):
+        try forEachChild { element in
+            switch element {
+            case .item:
                 try emitHeader()
                 try parseItem()
-            case (.rss, "title"): try updateSite { $0.title = try text() }
-            case (.rss, "link"): try updateSite { $0.link = try text() }
-            case (.rss, "description"): try updateSite { $0.description = try text() }
-            case (.rss, "pubDate"): try updateSite { $0.pubDate = try text() }
-            case (.rss, "language"): try updateSite { $0.language = try text() }
-            case (.rss, "generator"): try updateSite { $0.generator = try text() }
-            case (.wordPress, "wxr_version"):
+            case .title: try updateSite { $0.title = try text() }
+            case .link: try updateSite { $0.link = try text() }
+            case .description: try updateSite { $0.description = try text() }
+            case .pubDate: try updateSite { $0.pubDate = try text() }
+            case .language: try updateSite { $0.language = try text() }
+            case .generator: try updateSite { $0.generator = try text() }
+            case .wxrVersion:
                 versionLine = xml.nodeLine
                 try updateSite { $0.wxrVersion = try text().trimmingWhitespace() }
-            case (.wordPress, "base_site_url"): try updateSite { $0.baseSiteURL = try text().trimmingWhitespace() }
-            case (.wordPress, "base_blog_url"): try updateSite { $0.baseBlogURL = try text().trimmingWhitespace() }
-            case (.wordPress, "author"): try declare(try parseAuthor())
-            case (.wordPress, "category"): try declare(try parseCategory())
-            case (.wordPress, "tag"): try declare(try parseTag())
-            case (.wordPress, "term"): try declare(try parseTerm())
+            case .baseSiteURL: try updateSite { $0.baseSiteURL = try text().trimmingWhitespace() }
+            case .baseBlogURL: try updateSite { $0.baseBlogURL = try text().trimmingWhitespace() }
+            case .author: try declare(try parseAuthor())
+            case .wordPressCategory: try declare(try parseCategory())
+            case .tag: try declare(try parseTag())
+            case .term: try declare(try parseTerm())
             default:
                 let markup = try verbatim()
                 try updateSite { $0.unknownElements.append(markup) }
@@ -82,15 +82,14 @@ extension WXRParser {
 
     private func parseAuthor() throws -> Author {
         var author = Author(login: "")
-        try forEachChild { namespace, name in
-            guard namespace == .wordPress else { return try xml.skipSubtree() }
-            switch name {
-            case "author_id": author.sourceID = Int(try text().trimmingWhitespace())
-            case "author_login": author.login = try text()
-            case "author_email": author.email = try text()
-            case "author_display_name": author.displayName = try text()
-            case "author_first_name": author.firstName = try text()
-            case "author_last_name": author.lastName = try text()
+        try forEachChild { element in
+            switch element {
+            case .authorID: author.sourceID = Int(try text().trimmingWhitespace())
+            case .authorLogin: author.login = try text()
+            case .authorEmail: author.email = try text()
+            case .authorDisplayName: author.displayName = try text()
+            case .authorFirstName: author.firstName = try text()
+            case .authorLastName: author.lastName = try text()
             default: try xml.skipSubtree()
             }
         }
@@ -99,15 +98,14 @@ extension WXRParser {
 
     private func parseCategory() throws -> Term {
         var term = Term(taxonomy: "category", slug: "")
-        try forEachChild { namespace, name in
-            guard namespace == .wordPress else { return try xml.skipSubtree() }
-            switch name {
-            case "term_id": term.sourceID = Int(try text().trimmingWhitespace())
-            case "category_nicename": term.slug = try text()
-            case "category_parent": term.parentSlug = try text()
-            case "cat_name": term.name = try text()
-            case "category_description": term.description = try text()
-            case "termmeta": term.meta.append(try metaEntry())
+        try forEachChild { element in
+            switch element {
+            case .termID: term.sourceID = Int(try text().trimmingWhitespace())
+            case .categoryNicename: term.slug = try text()
+            case .categoryParent: term.parentSlug = try text()
+            case .categoryName: term.name = try text()
+            case .categoryDescription: term.description = try text()
+            case .termMeta: term.meta.append(try metaEntry())
             default: try xml.skipSubtree()
             }
         }
@@ -116,14 +114,13 @@ extension WXRParser {
 
     private func parseTag() throws -> Term {
         var term = Term(taxonomy: "post_tag", slug: "")
-        try forEachChild { namespace, name in
-            guard namespace == .wordPress else { return try xml.skipSubtree() }
-            switch name {
-            case "term_id": term.sourceID = Int(try text().trimmingWhitespace())
-            case "tag_slug": term.slug = try text()
-            case "tag_name": term.name = try text()
-            case "tag_description": term.description = try text()
-            case "termmeta": term.meta.append(try metaEntry())
+        try forEachChild { element in
+            switch element {
+            case .termID: term.sourceID = Int(try text().trimmingWhitespace())
+            case .tagSlug: term.slug = try text()
+            case .tagName: term.name = try text()
+            case .tagDescription: term.description = try text()
+            case .termMeta: term.meta.append(try metaEntry())
             default: try xml.skipSubtree()
             }
         }
@@ -132,16 +129,15 @@ extension WXRParser {
 
     private func parseTerm() throws -> Term {
         var term = Term(taxonomy: "", slug: "")
-        try forEachChild { namespace, name in
-            guard namespace == .wordPress else { return try xml.skipSubtree() }
-            switch name {
-            case "term_id": term.sourceID = Int(try text().trimmingWhitespace())
-            case "term_taxonomy": term.taxonomy = try text()
-            case "term_slug": term.slug = try text()
-            case "term_parent": term.parentSlug = try text()
-            case "term_name": term.name = try text()
-            case "term_description": term.description = try text()
-            case "termmeta": term.meta.append(try metaEntry())
+        try forEachChild { element in
+            switch element {
+            case .termID: term.sourceID = Int(try text().trimmingWhitespace())
+            case .termTaxonomy: term.taxonomy = try text()
+            case .termSlug: term.slug = try text()
+            case .termParent: term.parentSlug = try text()
+            case .termName: term.name = try text()
+            case .termDescription: term.description = try text()
+            case .termMeta: term.meta.append(try metaEntry())
             default: try xml.skipSubtree()
             }
         }

@@ -9,35 +9,27 @@ extension WXRParser {
         var hasPostID = false
         currentItem = "item \(itemCount)"
         replacedInItem = 0
-        try forEachChild { namespace, name in
-            switch namespace {
-            case .rss:
-                switch name {
-                case "title": post.title = try text()
-                case "link": post.link = try text()
-                case "pubDate": post.pubDate = try text()
-                case "guid":
-                    // RSS: a guid without isPermaLink is a permalink.
-                    post.guidIsPermaLink = (xml.attribute("isPermaLink") ?? "true") == "true"
-                    post.guid = try text()
-                case "description": post.description = try text()
-                case "category":
-                    if let term = try postTerm() { post.terms.append(term) }
-                default: post.unknownElements.append(try verbatim())
-                }
-            case .dublinCore where name == "creator": post.creator = try text()
-            case .content where name == "encoded": post.content = try text()
-            case .excerpt where name == "encoded": post.excerpt = try text()
-            case .wordPress:
-                if name == "post_id" {
-                    post.sourceID = try text().trimmingWhitespace()
-                    hasPostID = !post.sourceID.isEmpty
-                    currentItem = "post \(post.sourceID)"
-                } else {
-                    try readWordPressField(name, into: &post)
-                }
+        try forEachChild { element in
+            switch element {
+            case .title: post.title = try text()
+            case .link: post.link = try text()
+            case .pubDate: post.pubDate = try text()
+            case .guid:
+                // RSS: a guid without isPermaLink is a permalink.
+                post.guidIsPermaLink = (xml.attribute("isPermaLink") ?? "true") == "true"
+                post.guid = try text()
+            case .description: post.description = try text()
+            case .category:
+                if let term = try postTerm() { post.terms.append(term) }
+            case .creator: post.creator = try text()
+            case .content: post.content = try text()
+            case .excerpt: post.excerpt = try text()
+            case .postID:
+                post.sourceID = try text().trimmingWhitespace()
+                hasPostID = !post.sourceID.isEmpty
+                currentItem = "post \(post.sourceID)"
             default:
-                post.unknownElements.append(try verbatim())
+                try readWordPressField(element, into: &post)
             }
         }
         if !hasPostID {
@@ -61,24 +53,24 @@ extension WXRParser {
         try emit(.post(post))
     }
 
-    private func readWordPressField(_ name: String, into post: inout Post) throws {
-        switch name {
-        case "post_date": post.postDate = try text()
-        case "post_date_gmt": post.postDateGMT = try text()
-        case "post_modified": post.modified = try text()
-        case "post_modified_gmt": post.modifiedGMT = try text()
-        case "comment_status": post.commentStatus = try text()
-        case "ping_status": post.pingStatus = try text()
-        case "post_name": post.slug = try text()
-        case "status": post.status = try text()
-        case "post_parent": post.parentSourceID = try text().trimmingWhitespace()
-        case "menu_order": post.menuOrder = try integer()
-        case "post_type": post.postType = try text()
-        case "post_password": post.password = try text()
-        case "is_sticky": post.isSticky = try integer() != 0
-        case "attachment_url": post.attachmentURL = try text().trimmingWhitespace()
-        case "postmeta": post.meta.append(try metaEntry())
-        case "comment": post.comments.append(try parseComment())
+    private func readWordPressField(_ element: WXRElement, into post: inout Post) throws {
+        switch element {
+        case .postDate: post.postDate = try text()
+        case .postDateGMT: post.postDateGMT = try text()
+        case .postModified: post.modified = try text()
+        case .postModifiedGMT: post.modifiedGMT = try text()
+        case .commentStatus: post.commentStatus = try text()
+        case .pingStatus: post.pingStatus = try text()
+        case .postName: post.slug = try text()
+        case .status: post.status = try text()
+        case .postParent: post.parentSourceID = try text().trimmingWhitespace()
+        case .menuOrder: post.menuOrder = try integer()
+        case .postType: post.postType = try text()
+        case .postPassword: post.password = try text()
+        case .isSticky: post.isSticky = try integer() != 0
+        case .attachmentURL: post.attachmentURL = try text().trimmingWhitespace()
+        case .postMeta: post.meta.append(try metaEntry())
+        case .comment: post.comments.append(try parseComment())
         default: post.unknownElements.append(try verbatim())
         }
     }
@@ -94,22 +86,21 @@ extension WXRParser {
 
     private func parseComment() throws -> Comment {
         var comment = Comment(sourceID: "")
-        try forEachChild { namespace, name in
-            guard namespace == .wordPress else { return try xml.skipSubtree() }
-            switch name {
-            case "comment_id": comment.sourceID = try text().trimmingWhitespace()
-            case "comment_author": comment.author = try text()
-            case "comment_author_email": comment.authorEmail = try text()
-            case "comment_author_url": comment.authorURL = try text()
-            case "comment_author_IP": comment.authorIP = try text()
-            case "comment_date": comment.date = try text()
-            case "comment_date_gmt": comment.dateGMT = try text()
-            case "comment_content": comment.content = try text()
-            case "comment_approved": comment.approved = try text().trimmingWhitespace()
-            case "comment_type": comment.commentType = try text()
-            case "comment_parent": comment.parentSourceID = try text().trimmingWhitespace()
-            case "comment_user_id": comment.userID = try integer()
-            case "commentmeta": comment.meta.append(try metaEntry())
+        try forEachChild { element in
+            switch element {
+            case .commentID: comment.sourceID = try text().trimmingWhitespace()
+            case .commentAuthor: comment.author = try text()
+            case .commentAuthorEmail: comment.authorEmail = try text()
+            case .commentAuthorURL: comment.authorURL = try text()
+            case .commentAuthorIP: comment.authorIP = try text()
+            case .commentDate: comment.date = try text()
+            case .commentDateGMT: comment.dateGMT = try text()
+            case .commentContent: comment.content = try text()
+            case .commentApproved: comment.approved = try text().trimmingWhitespace()
+            case .commentType: comment.commentType = try text()
+            case .commentParent: comment.parentSourceID = try text().trimmingWhitespace()
+            case .commentUserID: comment.userID = try integer()
+            case .commentMeta: comment.meta.append(try metaEntry())
             default: try xml.skipSubtree()
             }
         }

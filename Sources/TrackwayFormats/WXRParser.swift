@@ -32,7 +32,8 @@ final class WXRParser {
     /// often a blow-up repeats the reference.
     private var warnedEntities: Set<String> = []
     private var entityWarningsItem = ""
-    private var namespaceCache: [(uri: String, namespace: WXRNamespace)] = []
+    /// The element of each reader name id met so far, indexed by the id.
+    private var elements: [WXRElement] = []
 
     init(
         xml: XMLPullReader, filter: XMLInputFilter, options: ReadOptions,
@@ -48,14 +49,14 @@ final class WXRParser {
     func parseDocument() throws {
         while try xml.advance() {
             guard xml.kind == .element else { continue }
-            guard namespace() == .rss, xml.localName == "rss" else {
+            guard element() == .rss else {
                 throw ImportError(
                     file: options.fileName, line: xml.nodeLine, column: xml.column,
                     message: "expected an <rss> root element, found <\(xml.qualifiedName)>"
                 )
             }
-            try forEachChild { namespace, name in
-                if namespace == .rss, name == "channel" {
+            try forEachChild { element in
+                if element == .channel {
                     try parseChannel()
                 } else {
                     try xml.skipSubtree()
@@ -71,24 +72,25 @@ final class WXRParser {
 
     // MARK: Walking the tree
 
-    /// The namespace of the current element, classified once per distinct URI.
-    func namespace() -> WXRNamespace {
-        let uri = xml.namespaceURI
-        // The pull reader hands out one string per URI, so equality hits its identity fast path.
-        for entry in namespaceCache where entry.uri == uri { return entry.namespace }
-        let namespace = WXRNamespace(uri: uri)
-        namespaceCache.append((uri, namespace))
-        return namespace
+    /// The current element, classified once per distinct name in the document.
+    func element() -> WXRElement {
+        let id = xml.elementNameID
+        // Ids count up from 0 in the order names first occur, so a new one extends the table.
+        while elements.count <= id {
+            let name = xml.expandedName(ofElementNameID: elements.count)
+            elements.append(WXRElement(namespace: WXRNamespace(uri: name.namespaceURI), localName: name.localName))
+        }
+        return elements[id]
     }
 
     /// Calls `body` with each child element of the current element; `body` must consume the child.
-    func forEachChild(_ body: (WXRNamespace, String) throws -> Void) throws {
+    func forEachChild(_ body: (WXRElement) throws -> Void) throws {
         guard !xml.isEmptyElement else { return }
         let depth = xml.depth
         while try xml.advance() {
             switch xml.kind {
             case .element:
-                try body(namespace(), xml.localName)
+                try body(element())
             case .endElement where xml.depth == depth:
                 return
             case .entityReference:
@@ -138,10 +140,10 @@ final class WXRParser {
     /// `key`/`value` of a `wp:postmeta`, `wp:commentmeta` or `wp:termmeta`.
     func metaEntry() throws -> MetaEntry {
         var entry = MetaEntry(key: "", value: "")
-        try forEachChild { namespace, name in
-            switch (namespace, name) {
-            case (.wordPress, "meta_key"): entry.key = try text()
-            case (.wordPress, "meta_value"): entry.value = try text()
+        try forEachChild { element in
+            switch element {
+            case .metaKey: entry.key = try text()
+            case .metaValue: entry.value = try text()
             default: try xml.skipSubtree()
             }
         }

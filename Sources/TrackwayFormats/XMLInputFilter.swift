@@ -7,10 +7,12 @@ final class XMLInputFilter {
     private let chunkSize = 64 * 1024
     private let input: UnsafeMutableRawBufferPointer
     private let output: UnsafeMutableRawBufferPointer
-    /// Bytes of an incomplete sequence kept at the start of `input` for the next chunk.
-    private var carried = 0
-    private var outputStart = 0
-    private var outputEnd = 0
+    /// What libxml2 gets next, in order: bytes of `input` that needed no change (most of a
+    /// chunk, served without a copy), then what the sanitizer wrote for the rest to `output`.
+    private var unchanged = 0..<0
+    private var cleaned = 0..<0
+    /// An incomplete sequence at the end of `input`, moved to its start by the next refill.
+    private var carried = 0..<0
     private var atEnd = false
 
     /// Filters `file`; when `isActive` is false (a document in another encoding) bytes pass unchanged.
@@ -29,31 +31,43 @@ final class XMLInputFilter {
     /// Fills `buffer` for libxml2; returns the byte count, 0 at the end.
     func supply(_ buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard isActive else { return try file.read(into: buffer) }
-        while outputStart == outputEnd {
+        while unchanged.isEmpty && cleaned.isEmpty {
             if atEnd { return 0 }
             try refill()
         }
-        let count = min(buffer.count, outputEnd - outputStart)
-        buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: output[outputStart..<outputStart + count]))
-        outputStart += count
-        return count
+        if !unchanged.isEmpty {
+            return Self.move(from: input, range: &unchanged, into: buffer)
+        }
+        return Self.move(from: output, range: &cleaned, into: buffer)
     }
 
     /// Every replacement made so far.
     var replacedCount: Int { sanitizer.replacedCount }
 
     private func refill() throws {
-        let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: input[carried..<carried + chunkSize]))
-        let available = carried + got
-        atEnd = got == 0
-        let (consumed, written) = sanitizer.clean(
-            UnsafeRawBufferPointer(rebasing: input[0..<available]), into: output, isFinal: atEnd
-        )
-        carried = available - consumed
         // At most three bytes of a cut sequence move to the front.
-        for offset in 0..<carried { input[offset] = input[consumed + offset] }
-        outputStart = 0
-        outputEnd = written
+        for offset in 0..<carried.count { input[offset] = input[carried.lowerBound + offset] }
+        let start = carried.count
+        let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: input[start..<start + chunkSize]))
+        let available = start + got
+        atEnd = got == 0
+        let chunk = UnsafeRawBufferPointer(rebasing: input[0..<available])
+        unchanged = 0..<sanitizer.unchangedPrefixLength(chunk)
+        let (consumed, written) = sanitizer.clean(
+            UnsafeRawBufferPointer(rebasing: chunk[unchanged.upperBound...]), into: output, isFinal: atEnd
+        )
+        cleaned = 0..<written
+        carried = unchanged.upperBound + consumed..<available
+    }
+
+    /// Copies the start of `range` of `source` into `buffer`, as much as fits, and drops it from `range`.
+    private static func move(
+        from source: UnsafeMutableRawBufferPointer, range: inout Range<Int>, into buffer: UnsafeMutableRawBufferPointer
+    ) -> Int {
+        let count = min(buffer.count, range.count)
+        buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range.lowerBound..<range.lowerBound + count]))
+        range = range.lowerBound + count..<range.upperBound
+        return count
     }
 
     /// True when the document's declaration names UTF-8 or no encoding (XML's default), and it has no UTF-16 mark.

@@ -23,6 +23,12 @@ public final class XMLPullReader {
     private var firstError: XMLParseError?
     private var namespaceCache: [UnsafeRawPointer: String] = [:]
     private var nameCache: [UnsafeRawPointer: String] = [:]
+    private var nameIDs: [ExpandedNameKey: Int] = [:]
+    /// The last name id met in each slot: most elements are found here, without hashing.
+    private lazy var recentNameIDs = [(key: ExpandedNameKey, id: Int)](
+        repeating: (ExpandedNameKey(namespaceURI: nil, localName: nil), -1), count: ExpandedNameKey.slotCount
+    )
+    private var expandedNames: [(namespaceURI: String, localName: String)] = []
 
     /// Reads a document held in memory (the bytes are copied).
     public init(bytes: [UInt8], strict: Bool = true) throws {
@@ -131,6 +137,42 @@ public final class XMLPullReader {
         return interned(pointer, in: &namespaceCache)
     }
 
+    /// A number for the current element's expanded name (namespace URI and local name): the same
+    /// for every element of that name in the document, handed out from 0 up in the order names
+    /// first occur. A reader of a large document keys a table of known elements with it, which
+    /// is cheaper than comparing names as strings at every element.
+    ///
+    /// ```swift
+    /// let id = reader.elementNameID
+    /// let (namespaceURI, localName) = reader.expandedName(ofElementNameID: id)
+    /// ```
+    ///
+    /// Meaningful on element and end-element nodes only.
+    public var elementNameID: Int {
+        // Both strings live in the parser's dictionary for the whole parse, so the pair of
+        // pointers identifies the name.
+        let key = ExpandedNameKey(
+            namespaceURI: xmlTextReaderConstNamespaceUri(reader).map(UnsafeRawPointer.init),
+            localName: xmlTextReaderConstLocalName(reader).map(UnsafeRawPointer.init)
+        )
+        let slot = key.slot
+        let recent = recentNameIDs[slot]
+        if recent.id >= 0 && recent.key == key { return recent.id }
+        let id = nameIDs[key] ?? {
+            let id = expandedNames.count
+            expandedNames.append((namespaceURI, localName))
+            nameIDs[key] = id
+            return id
+        }()
+        recentNameIDs[slot] = (key, id)
+        return id
+    }
+
+    /// The namespace URI (empty for none) and local name numbered `id` by `elementNameID`.
+    public func expandedName(ofElementNameID id: Int) -> (namespaceURI: String, localName: String) {
+        expandedNames[id]
+    }
+
     /// The string at a dictionary pointer, decoded once per distinct pointer.
     private func interned(_ pointer: UnsafePointer<xmlChar>, in cache: inout [UnsafeRawPointer: String]) -> String {
         let key = UnsafeRawPointer(pointer)
@@ -204,6 +246,20 @@ public final class XMLPullReader {
             )
         }
         xmlTextReaderSetStructuredErrorHandler(reader, handler, Unmanaged.passUnretained(self).toOpaque())
+    }
+}
+
+/// An element's namespace URI and local name as the parser dictionary's pointers.
+private struct ExpandedNameKey: Hashable {
+    var namespaceURI: UnsafeRawPointer?
+    var localName: UnsafeRawPointer?
+
+    static let slotCount = 256
+
+    /// A slot below `slotCount` (the top 8 bits of a multiplicative hash of both pointers).
+    var slot: Int {
+        let mixed = (UInt(bitPattern: localName) &* 31 &+ UInt(bitPattern: namespaceURI)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(mixed >> 56)
     }
 }
 
