@@ -190,13 +190,14 @@ final class GatewayHarness: @unchecked Sendable {
         try await Self.run("/usr/bin/sqlite3", [databasePath, sql]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Runs a tool to completion on a dispatch thread: blocking the few cooperative threads would
-    /// starve the server under test, which shares them.
+    /// Runs a tool to completion on a thread of its own: blocking the few cooperative threads
+    /// would starve the server under test, which shares them, and on Linux Dispatch's global
+    /// queues run on those same few threads.
     static func run(_ executable: String, _ arguments: [String]) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(with: Result { try runBlocking(executable, arguments) })
-            }
+            }.start()
         }
     }
 
