@@ -51,13 +51,14 @@ final class BlockingThreads: @unchecked Sendable {
 
     private func startThread() {
         let thread = Thread { [self] in
+            // Named from inside: on Linux a name set before `start()` does not reach the thread.
+            Thread.current.name = name
             #if os(Linux)
             // On Linux the nice value belongs to each thread, and `who` 0 names the calling one.
             if niceness != 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness) }
             #endif
             work()
         }
-        thread.name = name
         thread.start()
     }
 

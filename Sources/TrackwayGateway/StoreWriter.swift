@@ -27,8 +27,11 @@ final class StoreWriter: @unchecked Sendable {
 
     init(path: String) throws {
         store = PingStore(database: try Database(path: path))
-        let thread = Thread { [self] in run() }
-        thread.name = "trackway.store-writer"
+        // Named from inside: on Linux a name set before `start()` does not reach the thread.
+        let thread = Thread { [self] in
+            Thread.current.name = "trackway.store-writer"
+            run()
+        }
         thread.start()
     }
 
