@@ -27,9 +27,10 @@ final class StoreWriter: @unchecked Sendable {
 
     init(path: String) throws {
         store = PingStore(database: try Database(path: path))
-        // Named from inside: on Linux a name set before `start()` does not reach the thread.
+        // Named from inside (on Linux a name set before `start()` does not reach the thread), in
+        // at most 15 characters (Linux's limit).
         let thread = Thread { [self] in
-            Thread.current.name = "trackway.store-writer"
+            Thread.current.name = "trackway.writer"
             run()
         }
         thread.start()
