@@ -1,3 +1,5 @@
+import TrackwayXML
+
 /// A TrackBack ping's fields, decoded to UTF-8 from the charset the sender declared.
 struct TrackbackRequest: Sendable, Equatable {
     var url: String
@@ -39,14 +41,5 @@ struct TrackbackRequest: Sendable, Equatable {
         self.title = title
         self.excerpt = excerpt
         self.blogName = blogName
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
-        return String(scalars)
     }
 }

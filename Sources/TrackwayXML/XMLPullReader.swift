@@ -274,7 +274,8 @@ private final class InputContext {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
+    /// The string without the characters of `set` at either end (`"'x'".trimmingCharacters(in: "'\"")` is `x`).
+    public func trimmingCharacters(in set: String) -> String {
         var scalars = Substring(self)
         while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
