@@ -85,13 +85,23 @@ public struct LegacyURLKey: Sendable, Hashable, CustomStringConvertible {
     public var description: String { value }
 }
 
-extension StringProtocol {
+extension Substring {
     /// The text without leading and trailing spaces, tabs and line breaks (CRLF included).
+    ///
+    /// Reads the UTF-8 bytes: the four are ASCII, so a byte index next to them is a scalar
+    /// boundary, and no grapheme breaking is needed (the server trims every header it fetches).
     public func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
         return String(self[first...last])
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks (CRLF included).
+    public func trimmingWhitespace() -> String {
+        self[...].trimmingWhitespace()
     }
 }

@@ -27,7 +27,8 @@ final class BlockingThreads: @unchecked Sendable {
     private var pending: [() -> Void] = []
     private var idle = 0
 
-    private init(name: String, niceness: Int32) {
+    /// A pool of its own (the server uses the two shared ones); its threads run at `niceness`.
+    init(name: String, niceness: Int32) {
         self.name = name
         self.niceness = niceness
     }

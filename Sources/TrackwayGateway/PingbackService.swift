@@ -168,7 +168,8 @@ extension Error {
 
 extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
+        // `firstRange(of:)`, not Foundation's `contains`, which goes through NSString.
+        guard firstRange(of: target) != nil else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -49,13 +49,15 @@ import Testing
 
     @Test("a blocked call on the fetch threads does not hold up the next one, and a thread is reused once free")
     func blockedCallDoesNotWait() async throws {
+        // A pool of its own: the shared ones serve the other tests' servers meanwhile.
+        let pool = BlockingThreads(name: "test.blocking", niceness: 10)
         let release = DispatchSemaphore(value: 0)
         // If the second call waited for the first, nothing else would release it: give up after 20 s.
         let safety = Thread { _ = release.wait(timeout: .now() + 20); release.signal() }
-        let blocked = Task { try await BlockingThreads.background.run { _ = release.wait(timeout: .now() + 30); return Thread.current.name } }
+        let blocked = Task { try await pool.run { _ = release.wait(timeout: .now() + 30) } }
         try await Task.sleep(for: .milliseconds(50))
         let started = ContinuousClock.now
-        let second = try await BlockingThreads.background.run { 42 }
+        let second = try await pool.run { 42 }
         #expect(second == 42)
         #expect(ContinuousClock.now - started < .seconds(10))
         release.signal()
@@ -64,7 +66,7 @@ import Testing
         // One call after another: the same few threads, at background priority.
         var threads = Set<UInt>()
         for _ in 0..<20 {
-            let (thread, niceness) = try await BlockingThreads.background.run {
+            let (thread, niceness) = try await pool.run {
                 (UInt(pthread_self()), getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0))
             }
             threads.insert(thread)
