@@ -88,6 +88,10 @@ public struct LegacyURLKey: Sendable, Hashable, CustomStringConvertible {
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     public func trimmingWhitespace() -> String {
+        // Most values (ids, URLs) have nothing to trim, and two byte checks say so without
+        // walking Characters: a space, tab or line break Character starts and ends in that byte.
+        let isSpaceByte: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if let first = utf8.first, let last = utf8.last, !isSpaceByte(first), !isSpaceByte(last) { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""
