@@ -102,6 +102,9 @@ extension Substring {
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks (CRLF included).
     public func trimmingWhitespace() -> String {
-        self[...].trimmingWhitespace()
+        // Most values (ids, URLs) have nothing to trim: two byte checks say so, without a copy.
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) { return self }
+        return self[...].trimmingWhitespace()
     }
 }

@@ -90,15 +90,26 @@ public final class XMLStreamWriter {
     /// Writes `value` as CDATA, splitting every `]]>` the way WordPress does
     /// (`]]]]><![CDATA[>`), so a reader that joins adjacent sections gets `value` back.
     public func cdata(_ value: String) throws {
-        let legal = XMLCharacters.legal(value)
-        var start = legal.startIndex
-        while let range = legal[start...].firstRange(of: "]]>") {
-            // End this section after "]]" and start the next with ">".
-            let splitAt = legal.index(range.lowerBound, offsetBy: 2)
-            try check(xmlTextWriterWriteCDATA(writer, String(legal[start..<splitAt])))
-            start = splitAt
+        var legal = XMLCharacters.legal(value)
+        // Searched in UTF-8, not by Character: a `>` with a combining mark after it is one
+        // Character, yet to a parser it still ends the section.
+        let sectionEnds = legal.withUTF8 { bytes in
+            var ends: [Int] = []
+            var index = 0
+            while index + 3 <= bytes.count {
+                // End this section after "]]" and start the next with ">".
+                if bytes[index] == 0x5D, bytes[index + 1] == 0x5D, bytes[index + 2] == 0x3E { ends.append(index + 2) }
+                index += 1
+            }
+            return ends
         }
-        try check(xmlTextWriterWriteCDATA(writer, String(legal[start...])))
+        guard !sectionEnds.isEmpty else { return try check(xmlTextWriterWriteCDATA(writer, legal)) }
+        let utf8 = Array(legal.utf8)
+        var start = 0
+        for end in sectionEnds + [utf8.count] {
+            try check(xmlTextWriterWriteCDATA(writer, String(decoding: utf8[start..<end], as: UTF8.self)))
+            start = end
+        }
     }
 
     /// Writes `<name>text</name>` with escaped text.

@@ -42,10 +42,12 @@ final class OutputFile {
         if let finalPath, let temporaryPath {
             try handle.synchronize()
             try handle.close()
-            if FileManager.default.fileExists(atPath: finalPath) {
-                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: finalPath), withItemAt: URL(fileURLWithPath: temporaryPath))
-            } else {
-                try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+            // rename(2) replaces an existing file in one step. Foundation's replaceItemAt failed
+            // on Linux when the file existed, after removing it.
+            guard rename(temporaryPath, finalPath) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(atPath: temporaryPath)
+                throw OutputError(message: "cannot write \(finalPath): \(reason)")
             }
         }
     }

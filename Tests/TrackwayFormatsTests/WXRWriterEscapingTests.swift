@@ -22,6 +22,16 @@ import TrackwayFormats
         #expect(item.postmeta == [["evil", "]]>"]])
     }
 
+    @Test("]]> followed by a combining mark is split too: the > still ends a CDATA section")
+    func cdataSplitBeforeCombiningMark() throws {
+        var post = Post(sourceID: "8")
+        post.content = "not greater: ]]>\u{338} end"
+        let output = try Support.export(site: Self.site, posts: [post])
+        #expect(try Support.xmllintComplaint(output.bytes) == nil)
+        let item = try #require(try Support.read(output).items.first)
+        #expect(item.fields["content:encoded"] == post.content)
+    }
+
     @Test("characters XML 1.0 forbids are dropped, everything else is kept")
     func forbiddenCharacters() throws {
         var post = Post(sourceID: "7")
