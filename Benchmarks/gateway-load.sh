@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Gateway load benchmark on 127.0.0.1 (not part of the tests): TrackBack and Pingback requests/s
 # and p50/p99 latency at a few concurrencies with wrk, and the number of stored pings against the
-# number of success answers (they must be equal).
+# number of success answers (they must be equal), each run also as a share of a baseline measured
+# in the same run (the same server answering a bare form POST, HTTP only).
 #
 # Usage: Benchmarks/gateway-load.sh [SECONDS_PER_RUN]      (from the repository root; default 5)
 #        TRACKWAY_BIN=/path/to/trackway Benchmarks/gateway-load.sh   (measure another build)
@@ -76,7 +77,18 @@ for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/xmlrpc.php" 
 
 query() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
 stored() { query "SELECT count(*) FROM comments WHERE origin = 'gateway' AND received_via = '$1'"; }
-printf '%-10s %5s %5s %9s %9s %8s %8s %8s %7s\n' protocol conns sites requests successes req/s p50_ms p99_ms errors
+
+# The baseline, measured in this run on this machine: the same server answering a form POST to a
+# path that is no endpoint (405, no database, no fetch) at 64 connections. Every run's req/s is
+# also given as a share of it, which holds up better than raw figures on a noisy machine.
+cat >"$work/floor.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = "url=http%3A%2F%2F127.0.0.1%2Fciting&title=Load&blog_name=Bench&excerpt=load+test"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+LUA
+floor=$(wrk -t2 -c64 -d"${duration}s" -s "$work/floor.lua" "http://127.0.0.1:$port/no-endpoint" | awk '/Requests\/sec/ { printf "%d", $2 }')
+echo "baseline: $floor req/s for a form POST answered 405 (HTTP only), 64 connections"
+printf '%-10s %5s %5s %9s %9s %8s %8s %8s %8s %7s\n' protocol conns sites requests successes req/s of_base p50_ms p99_ms errors
 for protocol in trackback pingback; do
     successes_total=0
     # Pings from 16 sites at three concurrencies, then a flood citing one site only.
@@ -91,7 +103,8 @@ for protocol in trackback pingback; do
         fi
         eval "$(echo "$line" | sed 's/^RESULT //')"
         successes_total=$((successes_total + successes))
-        printf '%-10s %5d %5d %9d %9d %8d %8s %8s %7d\n' "$protocol" "$connections" "$from" "$requests" "$successes" "$rps" "$p50_ms" "$p99_ms" "$errors"
+        printf '%-10s %5d %5d %9d %9d %8d %7d%% %8s %8s %7d\n' "$protocol" "$connections" "$from" "$requests" "$successes" "$rps" \
+            "$(( rps * 100 / floor ))" "$p50_ms" "$p99_ms" "$errors"
     done
     # wrk stops counting at the deadline: up to one request per connection was still in flight
     # then, stored but never counted. A success answer without a stored row is a lost ping.
