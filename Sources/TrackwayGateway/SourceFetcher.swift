@@ -7,10 +7,10 @@ import TrackwayCore
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
 /// connect, 10 s in all, and a size cap enforced while reading.
 ///
-/// libcurl calls block, so each runs on a thread of its own (`BlockingThreads`), off the server's
-/// event loops and off Dispatch's pool: that pool runs about one blocking job per core, so two
-/// silent sources would stall every other fetch for their full time limit. `FetchSlots` bounds
-/// the threads.
+/// libcurl calls block, so each runs on a `BlockingThreads` thread that no other call is using,
+/// off the server's event loops and off Dispatch's pool: that pool runs about one blocking job per
+/// core, so two silent sources would stall every other fetch for their full time limit.
+/// `FetchSlots` bounds the threads.
 struct SourceFetcher: Sendable {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
