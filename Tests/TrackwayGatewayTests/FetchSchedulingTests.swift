@@ -52,27 +52,30 @@ import Testing
         // A pool of its own: the shared ones serve the other tests' servers meanwhile.
         let pool = BlockingThreads(name: "test.blocking", niceness: 10)
         let release = DispatchSemaphore(value: 0)
-        // If the second call waited for the first, nothing else would release it: give up after 20 s.
-        let safety = Thread { _ = release.wait(timeout: .now() + 20); release.signal() }
-        let blocked = Task { try await pool.run { _ = release.wait(timeout: .now() + 30) } }
+        // The first call blocks until released, or 60 s: a second call that waited for it would
+        // take that long.
+        let blocked = Task { try await pool.run { _ = release.wait(timeout: .now() + 60) } }
         try await Task.sleep(for: .milliseconds(50))
         let started = ContinuousClock.now
         let second = try await pool.run { 42 }
         #expect(second == 42)
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - started < .seconds(30))
         release.signal()
         _ = try await blocked.value
-        safety.cancel()
-        // One call after another: the same few threads, at background priority.
-        var threads = Set<UInt>()
+        // One call after another, at background priority, on threads that are kept: a thread
+        // started for one call runs later ones too. (How many threads there are depends on how
+        // quickly a finished one is back to waiting, so it is not counted.)
+        var mostCallsOnOneThread = 0
         for _ in 0..<20 {
-            let (thread, niceness) = try await pool.run {
-                (UInt(pthread_self()), getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0))
+            let (callsOnThisThread, niceness) = try await pool.run {
+                let calls = (Thread.current.threadDictionary["calls"] as? Int ?? 0) + 1
+                Thread.current.threadDictionary["calls"] = calls
+                return (calls, getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0))
             }
-            threads.insert(thread)
+            mostCallsOnOneThread = max(mostCallsOnOneThread, callsOnThisThread)
             #expect(niceness == 10)
         }
-        #expect(threads.count <= 2, "\(threads.count) threads for 20 calls made one at a time")
+        #expect(mostCallsOnOneThread >= 5, "no thread ran more than \(mostCallsOnOneThread) of 20 calls")
     }
 
     @Test("a kept answer is reused until its lifetime ends, and all answers go when the capacity is reached")
