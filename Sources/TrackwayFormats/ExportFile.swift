@@ -25,6 +25,11 @@ public final class ExportFile {
     /// The size of the file on disk.
     public let totalBytes: Int
 
+    private static let bufferSize = 128 * 1024
+    /// A `read(into:)` of at least this many bytes goes from the file (or the inflater) straight
+    /// into the caller's buffer; smaller ones are copied through zlib's own buffer.
+    static let directReadSize = 2 * bufferSize
+
     /// Opens `path`; throws `ImportError` naming the file when it cannot be opened.
     public init(path: String) throws {
         var status = stat()
@@ -32,7 +37,7 @@ public final class ExportFile {
             throw ImportError(file: path, line: 0, message: "cannot open the file (\(String(cString: strerror(errno))))")
         }
         // A larger internal buffer halves the number of read(2) calls on big exports.
-        gzbuffer(handle, 128 * 1024)
+        gzbuffer(handle, UInt32(Self.bufferSize))
         self.handle = handle
         self.path = path
         totalBytes = Int(status.st_size)

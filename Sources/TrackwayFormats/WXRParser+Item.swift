@@ -7,7 +7,8 @@ extension WXRParser {
         let startLine = xml.nodeLine
         var post = Post(sourceID: "")
         var hasPostID = false
-        currentItem = "item \(itemCount)"
+        inItem = true
+        currentPostID = nil
         replacedInItem = 0
         try forEachChild { element in
             switch element {
@@ -27,7 +28,7 @@ extension WXRParser {
             case .postID:
                 post.sourceID = try text().trimmingWhitespace()
                 hasPostID = !post.sourceID.isEmpty
-                currentItem = "post \(post.sourceID)"
+                currentPostID = post.sourceID
             default:
                 try readWordPressField(element, into: &post)
             }
@@ -49,7 +50,7 @@ extension WXRParser {
             ))
         }
         try declareCreator(post.creator)
-        currentItem = ""
+        inItem = false
         try emit(.post(post))
     }
 

@@ -26,8 +26,15 @@ final class WXRParser {
     var replacedInItems = 0
     /// U+FFFD characters met in the current item's text (counted only once the filter replaced any).
     var replacedInItem = 0
-    /// The item being read, for warnings (`post 42`).
-    var currentItem = ""
+    /// Whether an item is being read, and its post id once its `wp:post_id` was read.
+    var inItem = false
+    var currentPostID: String?
+    /// The item being read, for warnings (`post 42`, or `item 7` before its post id); empty
+    /// outside items. Spelled out only when a warning needs it.
+    var currentItem: String {
+        guard inItem else { return "" }
+        return currentPostID.map { "post \($0)" } ?? "item \(itemCount)"
+    }
     /// Entities already reported for `entityWarningsItem`: one warning each per item, however
     /// often a blow-up repeats the reference.
     private var warnedEntities: Set<String> = []

@@ -4,7 +4,7 @@ final class XMLInputFilter {
     private let file: ExportFile
     private let isActive: Bool
     private var sanitizer = UTF8Sanitizer(forXML: true)
-    private let chunkSize = 64 * 1024
+    private let chunkSize = ExportFile.directReadSize
     private let input: UnsafeMutableRawBufferPointer
     private let output: UnsafeMutableRawBufferPointer
     /// What libxml2 gets next, in order: bytes of `input` that needed no change (most of a

@@ -43,7 +43,7 @@ public final class ImportSession {
     /// A large import's working set (each index's insertion points, every tree's upper pages,
     /// the pages being filled) outgrows SQLite's default 2 MB cache: pages are evicted, dirty
     /// ones spilled to the WAL mid-batch, then read back and written again. An 8 MB cache keeps
-    /// them (a 1 GB import then peaks near 55 MB), and a checkpoint every 4096 WAL pages rather
+    /// them (a 1 GB import still peaks under 60 MB), and a checkpoint every 4096 WAL pages rather
     /// than 1000 syncs a quarter as often. Neither touches durability: each batch still commits
     /// whole or not at all.
     private static let connectionSettings = "PRAGMA cache_size = -8192; PRAGMA wal_autocheckpoint = 4096"
