@@ -79,15 +79,15 @@ struct PingbackService: Sendable {
             throw .generic("The ping could not be checked: the database failed.")
         }
 
-        let html: HTMLPage
+        let scanned: HTMLPage?
         do {
-            guard let scanned = try await fetcher.get(source, reading: { page in
+            scanned = try await fetcher.get(source) { page in
                 page.body.isEmpty ? nil : HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
-            }) else { throw PingbackFault.sourceDoesNotExist }
-            html = scanned
+            }
         } catch {
             throw .sourceDoesNotExist
         }
+        guard let html = scanned else { throw .sourceDoesNotExist }
         let postKeys: Set<String>
         do {
             postKeys = try store.read { try $0.urlKeys(ofPost: post.postID) }.union([targetKey.value])
