@@ -98,13 +98,13 @@ final class StoreWriter: @unchecked Sendable {
     private func commit(_ batch: [Job]) {
         let database = store.database
         do {
-            try database.execute("BEGIN IMMEDIATE")
+            try database.statement("BEGIN IMMEDIATE").run()
         } catch {
             for job in batch { job.abandon(error) }
             return
         }
         let finishers = batch.map { $0.perform(store) }
-        let outcome = Result { try database.execute("COMMIT") }
+        let outcome = Result { try database.statement("COMMIT").run() }
         if case .failure = outcome { try? database.execute("ROLLBACK") }
         for finish in finishers { finish(outcome) }
     }
