@@ -5,7 +5,8 @@ import TrackwayCore
 /// Fetches pages and posts webhooks with libcurl, never connecting to an internal address unless
 /// allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
-/// connect, 10 s in all, and a size cap enforced while reading.
+/// connect, 10 s in all, and a size cap enforced while reading. Connections stay open for the
+/// next fetch from the same site (`CurlHandlePool`), never shared between address policies.
 ///
 /// libcurl calls block, so each runs on a `BlockingThreads` thread that no other call is using,
 /// off the server's event loops and off Dispatch's pool: that pool runs about one blocking job per
@@ -20,8 +21,8 @@ struct SourceFetcher: Sendable {
     /// True for fetches no client is waiting on: they run at background priority
     /// (`BlockingThreads.background`) and let waiting foreground fetches take a slot first.
     var background = false
-
-    private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+    /// Where connections stay open between fetches (a test gives a fetcher a pool of its own).
+    var handles = CurlHandlePool.shared
 
     /// GETs `url`; throws `FetchError` when no page could be had.
     func get(_ url: String) async throws -> FetchedPage {
@@ -61,9 +62,11 @@ struct SourceFetcher: Sendable {
     }
 
     private func fetchBlocking(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) throws -> FetchedPage {
-        _ = Self.globalInit
-        guard let handle = curl_easy_init() else { throw FetchError(url: url, reason: .transport("libcurl could not start")) }
-        defer { curl_easy_cleanup(handle) }
+        guard let kept = handles.take(allowingPrivateAddresses: allowPrivateAddresses) else {
+            throw FetchError(url: url, reason: .transport("libcurl could not start"))
+        }
+        defer { handles.giveBack(kept) }
+        let handle = kept.pointer
         let transfer = Transfer(allowPrivate: allowPrivateAddresses, maxBytes: maxBytes)
         let context = Unmanaged.passRetained(transfer)
         defer { context.release() }

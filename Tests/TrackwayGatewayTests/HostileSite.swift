@@ -2,7 +2,9 @@ import Foundation
 import TrackwayTesting
 
 /// A Python HTTP server on 127.0.0.1 with sources that never end: `/loop/N` redirects to
-/// `/loop/N+1`, `/endless` streams a body forever, `/silent` never answers. Records each path.
+/// `/loop/N+1`, `/endless` streams a body forever, `/silent` never answers; `/page` is a
+/// well-behaved page that keeps the connection open. Records each path (for `/page`, with the
+/// client's port: one port is one connection).
 final class HostileSite: @unchecked Sendable {
     private let process = Process()
     private let output = Pipe()
@@ -16,6 +18,15 @@ final class HostileSite: @unchecked Sendable {
                 protocol_version = "HTTP/1.1"
                 def log_message(self, *args): pass
                 def do_GET(self):
+                    if self.path == "/page":
+                        print("/page %d" % self.client_address[1], flush=True)
+                        body = b"<title>kept</title>"
+                        self.send_response(200)
+                        self.send_header("Content-Type", "text/html")
+                        self.send_header("Content-Length", str(len(body)))
+                        self.end_headers()
+                        self.wfile.write(body)
+                        return
                     print("/" + self.path.split("/")[1], flush=True)
                     if self.path.startswith("/loop/"):
                         self.send_response(302)

@@ -29,4 +29,30 @@ import Testing
         await #expect(throws: FetchError.self) { try await small.get(url) }
         await #expect(throws: FetchError.self) { try await open.get("file:///etc/passwd") }
     }
+
+    @Test("keeps a source's connection open for the next fetch from that site")
+    func reusesConnections() async throws {
+        let site = try HostileSite()
+        defer { site.stop() }
+        let fetcher = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test", handles: CurlHandlePool())
+        for _ in 0..<3 {
+            #expect(try await fetcher.get(site.url("/page")).body == Array("<title>kept</title>".utf8))
+        }
+        let requests = site.requests()
+        #expect(requests.count == 3)
+        #expect(Set(requests).count == 1, "three fetches, one connection: \(requests)")
+    }
+
+    @Test("never lets a connection opened with private sources allowed carry a fetch that forbids them")
+    func keptConnectionsStayWithinTheirPolicy() async throws {
+        let site = try HostileSite()
+        defer { site.stop() }
+        let handles = CurlHandlePool()
+        let open = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test", handles: handles)
+        let guarded = SourceFetcher(allowPrivateAddresses: false, maxBytes: 1 << 20, userAgent: "test", handles: handles)
+        _ = try await open.get(site.url("/page"))
+        await #expect(throws: FetchError.self) { try await guarded.get(site.url("/page")) }
+        _ = try await open.get(site.url("/page"))
+        #expect(site.requests().count == 2, "the guarded fetch sent nothing")
+    }
 }
