@@ -275,10 +275,15 @@ private final class InputContext {
 
 extension String {
     /// The string without the characters of `set` at either end (`"'x'".trimmingCharacters(in: "'\"")` is `x`).
+    ///
+    /// Compares Unicode scalars, not characters: `"\r\n"` is one `Character`, so a set written
+    /// `" \t\r\n"` would otherwise hold CRLF but neither a lone CR nor a lone LF.
     public func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
-        return String(scalars)
+        let members = set.unicodeScalars
+        guard let first = unicodeScalars.firstIndex(where: { !members.contains($0) }),
+              let last = unicodeScalars.lastIndex(where: { !members.contains($0) }) else {
+            return ""
+        }
+        return String(String.UnicodeScalarView(unicodeScalars[first...last]))
     }
 }

@@ -144,4 +144,12 @@ import TrackwayXML
         sender.read(FetchedPage(url: "e", status: 200, body: Array("<html/>".utf8)), via: .pingback, into: &mention)
         #expect(mention.result == .failed)
     }
+
+    @Test("trims spaces, tabs and lone line breaks around an href, as browsers do, so the link still counts")
+    func hrefWhitespace() {
+        let html = "<html><body><p><a href=\"\n http://a.example/post/\n\">x</a> <a href=\"\thttp://a.example/other/\r\">y</a></p></body></html>"
+        let urls = HTMLLinkScanner.scan(Array(html.utf8), pageURL: "http://their.example/").links.map(\.url)
+        #expect(urls == ["http://a.example/post/", "http://a.example/other/"])
+        #expect("\r\n x \n".trimmingCharacters(in: " \t\r\n") == "x")
+    }
 }
