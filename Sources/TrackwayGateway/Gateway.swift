@@ -86,6 +86,12 @@ public final class Gateway: Sendable {
         }
     }
 
+    /// Logs one line about a request or a background check, unless the operator asked for quiet
+    /// (`logActivity` off); warnings and errors go to `logger` directly.
+    func logActivity(_ message: @autoclosure () -> Logger.Message) {
+        if configuration.logActivity { logger.info(message()) }
+    }
+
     /// The XML-RPC endpoint URL to advertise, from `--public-url` or the request's Host.
     func xmlrpcURL(requestHost: String?) -> String {
         baseURL(requestHost: requestHost) + "/xmlrpc.php"

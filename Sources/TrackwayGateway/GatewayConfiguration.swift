@@ -39,8 +39,9 @@ public struct GatewayConfiguration: Sendable {
     public var maxConcurrentFetchesPerHost = 4
     /// Seconds between scans of the verification and notification queues.
     public var queuePollSeconds: Double = 1
-    /// Log one line per request.
-    public var logRequests = true
+    /// Log one line per request and one per background check of a ping or webmention (warnings
+    /// and errors are logged either way).
+    public var logActivity = true
 
     public init(databasePath: String) {
         self.databasePath = databasePath

@@ -24,12 +24,14 @@ struct GatewayResponder: HTTPResponder {
             gateway.logger.error("\(request.method) \(request.uri.path): \(error)")
             response = Self.text(.internalServerError, "The request could not be completed.\n")
         }
-        if gateway.configuration.logRequests {
-            let elapsed = ContinuousClock.now - start
-            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-            gateway.logger.info("\(context.clientAddress) \(request.method) \(request.uri.string) \(response.status.code) \(String(format: "%.2f", milliseconds))ms")
-        }
+        gateway.logActivity("\(context.clientAddress) \(request.method) \(request.uri.string) \(response.status.code) \(Self.milliseconds(since: start))ms")
         return response
+    }
+
+    /// The time since `start` in milliseconds, two decimals.
+    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        return String(format: "%.2f", Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
     }
 
     private func route(_ request: Request, context: Context) async throws -> Response {

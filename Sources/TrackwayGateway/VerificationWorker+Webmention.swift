@@ -36,7 +36,7 @@ extension VerificationWorker {
                 ).json()
             }
             let state = try await gateway.store.write { [ping] in try $0.acceptWebmention(request, ping: ping) }
-            gateway.logger.info("webmention from \(request.source) to \(request.target): \(state.rawValue)")
+            gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue)")
         } catch let error as FetchError {
             if case .httpStatus(410) = error.reason {
                 await finish(request, refusal: "The source is gone (HTTP 410).", removingMention: true)
@@ -64,7 +64,7 @@ extension VerificationWorker {
     private func finish(_ request: WebmentionRequest, refusal reason: String, removingMention: Bool) async {
         do {
             let state = try await gateway.store.write { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention) }
-            gateway.logger.info("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
+            gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
         } catch {
             gateway.logger.error("webmention queue: \(error)")
         }

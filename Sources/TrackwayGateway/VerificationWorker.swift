@@ -31,7 +31,7 @@ struct VerificationWorker: Sendable {
             try await gateway.store.write {
                 try $0.finishVerification(commentID: item.commentID, linksToPost: links, sourceTitle: title)
             }
-            gateway.logger.info("verified ping \(item.commentID) from \(item.sourceURL): \(links ? "links to the post, approved" : "no link, left for moderation")")
+            gateway.logActivity("verified ping \(item.commentID) from \(item.sourceURL): \(links ? "links to the post, approved" : "no link, left for moderation")")
         } catch let error as FetchError {
             await record(item, error: error)
         } catch {
@@ -49,7 +49,7 @@ struct VerificationWorker: Sendable {
                     try store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil)
                 }
             }
-            gateway.logger.info("ping \(item.commentID) not verified (\(error)); \(retryable ? "will retry" : "left for moderation")")
+            gateway.logActivity("ping \(item.commentID) not verified (\(error)); \(retryable ? "will retry" : "left for moderation")")
         } catch {
             gateway.logger.error("verification queue: \(error)")
         }

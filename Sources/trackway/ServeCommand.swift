@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Answer pingback faults as stock WordPress does (code 0, empty text, except 48).") var wordpressFaults = false
     @Flag(help: "Let source checks and notifications reach loopback and private addresses (tests, local demos).")
     var allowPrivateSources = false
-    @Flag(help: "Do not log a line per request.") var quiet = false
+    @Flag(help: "Do not log a line per request or per background check (warnings and errors still are).") var quiet = false
 
     func run() async throws {
         var configuration = GatewayConfiguration(databasePath: db)
@@ -34,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.maxBodyBytes = maxBody
         configuration.wordpressFaults = wordpressFaults
         configuration.allowPrivateSources = allowPrivateSources
-        configuration.logRequests = !quiet
+        configuration.logActivity = !quiet
         let logger = Logger(label: "trackway.serve")
         let gateway = try Gateway(configuration: configuration, logger: logger)
         try await gateway.run { port in

@@ -32,7 +32,7 @@ final class GatewayHarness: @unchecked Sendable {
         var configuration = GatewayConfiguration(databasePath: databasePath)
         configuration.port = 0
         configuration.allowPrivateSources = true
-        configuration.logRequests = false
+        configuration.logActivity = false
         configuration.queuePollSeconds = 0.1
         if notifyingSite { configuration.notifyURL = "http://127.0.0.1:\(sitePort)/notify" }
         configure(&configuration)
