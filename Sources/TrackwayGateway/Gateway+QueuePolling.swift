@@ -1,30 +1,59 @@
 import TrackwayStore
 
 extension Gateway {
-    /// Drains a queue kept in the database until the task is cancelled: takes the due items,
-    /// hands them to `process`, and sleeps `queuePollSeconds` whenever nothing is due.
+    /// Drains a queue kept in the database until the task is cancelled, with up to `concurrency`
+    /// items in `process` at once: as items finish, and every `queuePollSeconds`, more due ones
+    /// are taken, so a source that never answers holds up its own slot for its time limit and
+    /// nothing else.
+    ///
+    /// `due` returns at most `limit` due items, soonest first. An item being processed is still
+    /// in its queue (`process` removes or postpones it), so it is asked for again and skipped by
+    /// its `id`.
     func pollQueue<Item: Sendable>(
         named name: String,
-        due: (PingStore) throws -> [Item],
-        process: ([Item]) async -> Void
+        concurrency: Int,
+        due: (_ store: PingStore, _ limit: Int) throws -> [Item],
+        id: (Item) -> Int,
+        process: @escaping @Sendable (Item) async -> Void
     ) async {
-        while !Task.isCancelled {
-            let items: [Item]
-            do {
-                items = try store.read { try due($0) }
-            } catch {
-                logger.error("\(name): \(error)")
-                items = []
-            }
-            if items.isEmpty {
-                do {
-                    try await Task.sleep(for: .seconds(configuration.queuePollSeconds))
-                } catch {
-                    return
+        // A child task returns its item's id when done; the poll timer returns nil.
+        await withTaskGroup(of: Int?.self) { group in
+            var inFlight: Set<Int> = []
+            var timerRunning = false
+            while !Task.isCancelled {
+                // Refilled at half empty, so one query takes many items during a burst.
+                if inFlight.count <= concurrency / 2 {
+                    let items: [Item]
+                    do {
+                        items = try store.read { [inFlight] in try due($0, concurrency + inFlight.count) }
+                    } catch {
+                        logger.error("\(name): \(error)")
+                        items = []
+                    }
+                    for item in items where inFlight.count < concurrency {
+                        let key = id(item)
+                        guard inFlight.insert(key).inserted else { continue }
+                        group.addTask {
+                            await process(item)
+                            return key
+                        }
+                    }
                 }
-                continue
+                // Looks again after the poll interval even while nothing finishes.
+                if !timerRunning {
+                    timerRunning = true
+                    let seconds = configuration.queuePollSeconds
+                    group.addTask {
+                        try? await Task.sleep(for: .seconds(seconds))
+                        return nil
+                    }
+                }
+                switch await group.next() {
+                case .some(.some(let finished)): inFlight.remove(finished)
+                case .some(.none): timerRunning = false
+                case .none: continue
+                }
             }
-            await process(items)
         }
     }
 }

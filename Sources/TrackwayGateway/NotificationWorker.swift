@@ -9,11 +9,11 @@ struct NotificationWorker: Sendable {
     /// Runs until cancelled.
     func run() async {
         guard let url = gateway.configuration.notifyURL else { return }
-        await gateway.pollQueue(named: "notification queue", due: { try $0.dueNotifications(limit: 16) }) { due in
-            for item in due {
-                await deliver(item, to: url)
-            }
-        }
+        // One at a time: the owner's endpoint hears of pings in the order they came.
+        await gateway.pollQueue(
+            named: "notification queue", concurrency: 1,
+            due: { try $0.dueNotifications(limit: $1) }, id: \.id, process: { await deliver($0, to: url) }
+        )
     }
 
     private func deliver(_ item: PendingNotification, to url: String) async {

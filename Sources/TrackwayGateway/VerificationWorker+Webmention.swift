@@ -6,11 +6,10 @@ extension VerificationWorker {
     /// stores, refreshes, refuses or deletes the mention as the W3C Recommendation says (§3.2.2,
     /// §3.2.4). Unreachable sources are retried with growing delays, then refused.
     func runWebmentions() async {
-        await gateway.pollQueue(named: "webmention queue", due: { try $0.dueWebmentions(limit: 16) }) { due in
-            await withTaskGroup(of: Void.self) { group in
-                for request in due { group.addTask { await verify(request) } }
-            }
-        }
+        await gateway.pollQueue(
+            named: "webmention queue", concurrency: gateway.configuration.maxConcurrentFetches,
+            due: { try $0.dueWebmentions(limit: $1) }, id: \.id, process: verify
+        )
     }
 
     private func verify(_ request: WebmentionRequest) async {

@@ -13,11 +13,10 @@ struct VerificationWorker: Sendable {
 
     /// Runs until cancelled.
     func run() async {
-        await gateway.pollQueue(named: "verification queue", due: { try $0.dueVerifications(limit: 16) }) { due in
-            await withTaskGroup(of: Void.self) { group in
-                for item in due { group.addTask { await verify(item) } }
-            }
-        }
+        await gateway.pollQueue(
+            named: "verification queue", concurrency: gateway.configuration.maxConcurrentFetches,
+            due: { try $0.dueVerifications(limit: $1) }, id: \.commentID, process: verify
+        )
     }
 
     private func verify(_ item: PendingVerification) async {

@@ -95,4 +95,29 @@ import TrackwayTesting
         let rss = try await harness.curl([harness.base + "/2008/01/hello/trackback/?__mode=rss"])
         #expect(rss.body.contains("<rss version=\"0.91\">") && rss.body.contains(linking) && !rss.body.contains(silent))
     }
+
+    @Test("a source that never answers holds up only its own check: trackbacks queued after it are checked meanwhile")
+    func silentSourceDoesNotBlockTheQueue() async throws {
+        let harness = try await GatewayHarness()
+        defer { harness.stop() }
+        let hostile = try HostileSite()
+        defer { hostile.stop() }
+        let silent = hostile.url("/silent")
+        let linking = try harness.page("tb.html", "<title>TB</title><p><a href=\"\(GatewayHarness.openPost)\">x</a></p>")
+        let encode = { (url: String) in url.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? url }
+        #expect(try await harness.trackback("/2008/01/hello/trackback/", "url=\(encode(silent))&title=T").body.contains(success))
+        // Let its check start (the queue is polled every 0.1 s) and wait on the silent source.
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(try await harness.trackback("/2008/01/hello/trackback/", "url=\(encode(linking))&title=T").body.contains(success))
+        for _ in 0..<80 {
+            if try await harness.sqlite("SELECT status FROM comments WHERE author_url = '\(linking)'") == "approved" { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(try await harness.sqlite("SELECT status FROM comments WHERE author_url = '\(linking)'") == "approved")
+        // The silent source's check is still running: it has not yet used up an attempt (its
+        // time limit is 10 s).
+        #expect(try await harness.sqlite("""
+            SELECT q.attempts FROM verification_queue q JOIN comments c ON c.id = q.comment_id WHERE c.author_url = '\(silent)'
+            """) == "0")
+    }
 }
