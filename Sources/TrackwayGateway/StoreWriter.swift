@@ -7,7 +7,8 @@ import TrackwayStore
 /// survives a crash of the process; a busy server pays one commit for many pings.
 ///
 /// Each write runs in its own savepoint: one that throws is undone alone and its caller gets
-/// the error; the others in the batch commit.
+/// the error; the others in the batch commit. Checkpoints of the write-ahead log run beside
+/// the writer (`WALCheckpointer`), never inside a commit.
 final class StoreWriter: @unchecked Sendable {
     /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
     static let maxBatch = 256
@@ -20,6 +21,7 @@ final class StoreWriter: @unchecked Sendable {
     }
 
     private let store: PingStore
+    private let checkpointer: WALCheckpointer
     private let condition = NSCondition()
     private var queue: [Job] = []
     private var closed = false
@@ -27,6 +29,8 @@ final class StoreWriter: @unchecked Sendable {
 
     init(path: String) throws {
         store = PingStore(database: try Database(path: path))
+        try store.database.execute("PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerBackstopPages)")
+        checkpointer = try WALCheckpointer(path: path)
         // Named from inside (on Linux a name set before `start()` does not reach the thread), in
         // at most 15 characters (Linux's limit).
         let thread = Thread { [self] in
@@ -70,6 +74,7 @@ final class StoreWriter: @unchecked Sendable {
         condition.broadcast()
         while !finished { condition.wait() }
         condition.unlock()
+        checkpointer.close()
     }
 
     private func run() {
