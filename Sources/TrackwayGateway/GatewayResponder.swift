@@ -95,9 +95,8 @@ struct GatewayResponder: HTTPResponder {
         guard case .post(let post) = resolution else {
             return try Self.bytes(.notFound, TrackbackResponse.error("There is no post at this TrackBack URL."), contentType: TrackbackResponse.contentType)
         }
-        let query = URLForm(query: request.uri.query)
         if request.method == .get || request.method == .head {
-            if query.string("__mode") == "rss" {
+            if URLForm(query: request.uri.query).string("__mode") == "rss" {
                 let pings = try gateway.store.read { try $0.trackbacks(postID: post.postID, approvedOnly: true) }
                 let body = try TrackbackResponse.rss(
                     title: post.title, link: post.link,
@@ -255,7 +254,7 @@ struct GatewayResponder: HTTPResponder {
 
 extension HTTPField.Name {
     /// `X-Pingback`: the Pingback 1.0 server discovery header.
-    static var xPingback: HTTPField.Name { HTTPField.Name("X-Pingback")! }
+    static let xPingback = HTTPField.Name("X-Pingback")!
     /// `Link` (RFC 8288), which advertises the Webmention endpoint.
-    static var link: HTTPField.Name { HTTPField.Name("Link")! }
+    static let link = HTTPField.Name("Link")!
 }
