@@ -47,10 +47,29 @@ import Testing
         #expect(await log.entries == ["holder", "other host", "foreground", "background"])
     }
 
+    @Test("background fetches never take the last quarter of the slots: a foreground fetch starts while they are all busy")
+    func foregroundReserve() async throws {
+        let slots = FetchSlots(total: 8, perHost: 8)
+        let log = Log()
+        let gate = Gate()
+        var held: [Task<Void, Error>] = []
+        for index in 0..<8 {
+            held.append(Task { try await slots.run(host: "site\(index).example", background: true) { await log.append("background"); await gate.wait() } })
+        }
+        while await log.entries.count < 6 { try await Task.sleep(for: .milliseconds(5)) }
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(await log.entries.count == 6, "6 of 8 slots at most for background fetches")
+        try await slots.run(host: "client.example", background: false) { await log.append("foreground") }
+        #expect(await log.entries.last == "foreground")
+        await gate.open()
+        for task in held { try await task.value }
+        #expect(await log.entries.filter { $0 == "background" }.count == 8)
+    }
+
     @Test("a blocked call on the fetch threads does not hold up the next one, and a thread is reused once free")
     func blockedCallDoesNotWait() async throws {
         // A pool of its own: the shared ones serve the other tests' servers meanwhile.
-        let pool = BlockingThreads(name: "test.blocking", niceness: 10)
+        let pool = BlockingThreads(name: "test.blocking", idlePriority: true)
         let release = DispatchSemaphore(value: 0)
         // The first call blocks until released, or 60 s: a second call that waited for it would
         // take that long.
@@ -67,13 +86,13 @@ import Testing
         // quickly a finished one is back to waiting, so it is not counted.)
         var mostCallsOnOneThread = 0
         for _ in 0..<20 {
-            let (callsOnThisThread, niceness) = try await pool.run {
+            let (callsOnThisThread, policy) = try await pool.run {
                 let calls = (Thread.current.threadDictionary["calls"] as? Int ?? 0) + 1
                 Thread.current.threadDictionary["calls"] = calls
-                return (calls, getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0))
+                return (calls, sched_getscheduler(0))
             }
             mostCallsOnOneThread = max(mostCallsOnOneThread, callsOnThisThread)
-            #expect(niceness == 10)
+            #expect(policy == BlockingThreads.idleSchedulingPolicy)
         }
         #expect(mostCallsOnOneThread >= 5, "no thread ran more than \(mostCallsOnOneThread) of 20 calls")
     }
