@@ -7,36 +7,33 @@ import Foundation
 /// a silent source stalls only its own call (callers bound how many run at once, as `FetchSlots`
 /// does). Threads left idle for a minute end.
 ///
-/// `background` threads run at the lowest scheduling priority (Linux's `SCHED_IDLE`): the checks
-/// that follow a stored ping then take only the CPU time the server's answers leave over, and
-/// catch up once a burst of pings has passed, instead of slowing every answer during it. (At
-/// nice 10 each thread still weighed a tenth of an event loop, and 32 checks at once outweighed
-/// both loops.) `FetchSlots` keeps them from holding every fetch slot meanwhile.
+/// `background` threads run at the lowest nice value (19): the checks that follow a stored ping
+/// then take little more than the CPU time the server's answers leave over, and catch up once a
+/// burst of pings has passed, instead of slowing every answer during it. (At nice 10 each thread
+/// weighed a tenth of an event loop, so 32 checks at once outweighed both loops; `SCHED_IDLE`
+/// would let any other process on the host starve them.) `FetchSlots` keeps them from holding
+/// every fetch slot meanwhile.
 ///
 /// ```swift
 /// let page = try await BlockingThreads.foreground.run { try fetchBlocking(url) }
 /// ```
 final class BlockingThreads: @unchecked Sendable {
     /// For work a client is waiting on (a pingback's source fetch).
-    static let foreground = BlockingThreads(name: "trackway.fetch", idlePriority: false)
+    static let foreground = BlockingThreads(name: "trackway.fetch", niceness: 0)
     /// For work nobody waits on (verifying a stored trackback or webmention, notifying the owner).
-    static let background = BlockingThreads(name: "trackway.verify", idlePriority: true)
+    static let background = BlockingThreads(name: "trackway.verify", niceness: 19)
 
     private static let idleSeconds = 60.0
     private let name: String
-    private let idlePriority: Bool
+    private let niceness: Int32
     private let condition = NSCondition()
     private var pending: [() -> Void] = []
     private var idle = 0
 
-    /// Linux's `SCHED_IDLE` policy (`<linux/sched.h>`), which Glibc's module leaves out.
-    static let idleSchedulingPolicy: Int32 = 5
-
-    /// A pool of its own (the server uses the two shared ones); with `idlePriority` its threads
-    /// run only when the CPU has nothing else to do.
-    init(name: String, idlePriority: Bool) {
+    /// A pool of its own (the server uses the two shared ones); its threads run at `niceness`.
+    init(name: String, niceness: Int32) {
         self.name = name
-        self.idlePriority = idlePriority
+        self.niceness = niceness
     }
 
     /// Runs `body` on one of the threads and returns what it returned or threw.
@@ -61,10 +58,8 @@ final class BlockingThreads: @unchecked Sendable {
             // Named from inside: on Linux a name set before `start()` does not reach the thread.
             Thread.current.name = name
             #if os(Linux)
-            if idlePriority {
-                var parameters = sched_param(sched_priority: 0)
-                _ = pthread_setschedparam(pthread_self(), Self.idleSchedulingPolicy, &parameters)
-            }
+            // On Linux the nice value belongs to each thread, and `who` 0 names the calling one.
+            if niceness != 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness) }
             #endif
             work()
         }
