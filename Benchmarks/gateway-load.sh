@@ -75,6 +75,9 @@ port=18730
 server_pid=$!
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/xmlrpc.php" && break; sleep 0.1; done
 
+# The server's CPU time so far (user + system) in microseconds, from /proc: CPU per request holds
+# up better than requests/s when other work shares the cores.
+cpu_us() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000000 / hz }' "/proc/$server_pid/stat"; }
 query() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
 stored() { query "SELECT count(*) FROM comments WHERE origin = 'gateway' AND received_via = '$1'"; }
 
@@ -86,14 +89,17 @@ wrk.method = "POST"
 wrk.body = "url=http%3A%2F%2F127.0.0.1%2Fciting&title=Load&blog_name=Bench&excerpt=load+test"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 LUA
+cpu_before=$(cpu_us)
 floor=$(wrk -t2 -c64 -d"${duration}s" -s "$work/floor.lua" "http://127.0.0.1:$port/no-endpoint" | awk '/Requests\/sec/ { printf "%d", $2 }')
-echo "baseline: $floor req/s for a form POST answered 405 (HTTP only), 64 connections"
-printf '%-10s %5s %5s %9s %9s %8s %8s %8s %8s %7s\n' protocol conns sites requests successes req/s of_base p50_ms p99_ms errors
+floor_cpu=$(( ($(cpu_us) - cpu_before) / (floor * duration) ))
+echo "baseline: $floor req/s for a form POST answered 405 (HTTP only), 64 connections, ${floor_cpu} µs of server CPU each"
+printf '%-10s %5s %5s %9s %9s %8s %8s %8s %8s %7s %7s\n' protocol conns sites requests successes req/s of_base p50_ms p99_ms errors cpu_us
 for protocol in trackback pingback; do
     successes_total=0
     # Pings from 16 sites at three concurrencies, then a flood citing one site only.
     for run in 1:16 16:16 64:16 64:1; do
         connections=${run%:*} from=${run#*:}
+        cpu_before=$(cpu_us)
         if [ "$protocol" = trackback ]; then
             line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" -s Benchmarks/trackback-load.lua "http://127.0.0.1:$port" \
                 -- /2026/03/spring-tides/trackback/ "$source_port" "c${connections}s$from" "$from" | grep RESULT)
@@ -102,9 +108,11 @@ for protocol in trackback pingback; do
                 -- "$source_port" "$target" "c${connections}s$from" "$from" | grep RESULT)
         fi
         eval "$(echo "$line" | sed 's/^RESULT //')"
+        # Server CPU per answered request, background checks done meanwhile included.
+        cpu_each=$(( ($(cpu_us) - cpu_before) / (requests > 0 ? requests : 1) ))
         successes_total=$((successes_total + successes))
-        printf '%-10s %5d %5d %9d %9d %8d %7d%% %8s %8s %7d\n' "$protocol" "$connections" "$from" "$requests" "$successes" "$rps" \
-            "$(( rps * 100 / floor ))" "$p50_ms" "$p99_ms" "$errors"
+        printf '%-10s %5d %5d %9d %9d %8d %7d%% %8s %8s %7d %7d\n' "$protocol" "$connections" "$from" "$requests" "$successes" "$rps" \
+            "$(( rps * 100 / floor ))" "$p50_ms" "$p99_ms" "$errors" "$cpu_each"
     done
     # wrk stops counting at the deadline: up to one request per connection was still in flight
     # then, stored but never counted. A success answer without a stored row is a lost ping.

@@ -90,7 +90,7 @@ struct PingbackService: Sendable {
         guard let html = scanned else { throw .sourceDoesNotExist }
         let postKeys: Set<String>
         do {
-            postKeys = try store.read { try $0.urlKeys(ofPost: post.postID) }.union([targetKey.value])
+            postKeys = try resolver.urlKeys(ofPost: post.postID).union([targetKey.value])
         } catch {
             throw .generic("The ping could not be checked: the database failed.")
         }

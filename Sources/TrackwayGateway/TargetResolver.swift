@@ -12,6 +12,7 @@ struct TargetResolver: Sendable {
     let publicHost: String?
     private let resolutions = ExpiringCache<TargetResolution?>(capacity: 16_384)
     private let siteHosts = ExpiringCache<[String]>(capacity: 1)
+    private let postURLKeys = ExpiringCache<Set<String>>(capacity: 4_096)
 
     /// Resolves an absolute URL (a pingback target). `requestHost` is the Host the call came to.
     func resolve(url: String, requestHost: String?) throws -> TargetResolution {
@@ -34,6 +35,13 @@ struct TargetResolver: Sendable {
     func resolveTrackback(path: String, query: String?, requestHost: String?) throws -> TargetResolution? {
         try resolutions.value(for: "trackback\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
             try resolveTrackbackUncached(path: path, query: query, requestHost: requestHost)
+        }
+    }
+
+    /// Every URL key the post was reachable at: a source that links to any of them links to the post.
+    func urlKeys(ofPost postID: Int) throws -> Set<String> {
+        try postURLKeys.value(for: String(postID)) {
+            try store.read { try $0.urlKeys(ofPost: postID) }
         }
     }
 

@@ -14,7 +14,7 @@ extension VerificationWorker {
 
     private func verify(_ request: WebmentionRequest) async {
         do {
-            let keys = try gateway.store.read { try $0.urlKeys(ofPost: request.postID) }
+            let keys = try gateway.resolver.urlKeys(ofPost: request.postID)
             let found = try await gateway.verifier.get(request.source) { page in
                 WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys)
             }

@@ -24,7 +24,7 @@ struct VerificationWorker: Sendable {
             let html = try await gateway.verifier.get(item.sourceURL) { page in
                 HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
             }
-            let keys = try gateway.store.read { try $0.urlKeys(ofPost: item.postID) }
+            let keys = try gateway.resolver.urlKeys(ofPost: item.postID)
             let links = PingbackVerdict.link(in: html, toAnyOf: keys) != nil
             let title = html.title.isEmpty ? nil : html.title
             try await gateway.store.write {

@@ -284,6 +284,6 @@ extension String {
               let last = unicodeScalars.lastIndex(where: { !members.contains($0) }) else {
             return ""
         }
-        return String(String.UnicodeScalarView(unicodeScalars[first...last]))
+        return String(unicodeScalars[first...last])
     }
 }
