@@ -77,6 +77,9 @@ public final class Gateway: Sendable {
             group.addTask { try await application.runService() }
             group.addTask { await VerificationWorker(gateway: self).run() }
             group.addTask { await VerificationWorker(gateway: self).runWebmentions() }
+            if configuration.webmentionStatusDays > 0 {
+                group.addTask { await VerificationWorker(gateway: self).forgetFinishedWebmentions() }
+            }
             if configuration.notifyURL != nil {
                 group.addTask { await NotificationWorker(gateway: self).run() }
             }

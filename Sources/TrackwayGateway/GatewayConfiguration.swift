@@ -39,6 +39,9 @@ public struct GatewayConfiguration: Sendable {
     public var maxConcurrentFetchesPerHost = 4
     /// Seconds between scans of the verification and notification queues.
     public var queuePollSeconds: Double = 1
+    /// Days a finished webmention request's status URL keeps answering before the request is
+    /// forgotten (the mention it stored stays); 0 keeps them all.
+    public var webmentionStatusDays = 30
     /// Log one line per request and one per background check of a ping or webmention (warnings
     /// and errors are logged either way).
     public var logActivity = true

@@ -12,6 +12,24 @@ extension VerificationWorker {
         )
     }
 
+    /// Until cancelled, hourly from the start: deletes the requests that finished more than
+    /// `webmentionStatusDays` ago, a thousand per write so pings never wait long behind it.
+    func forgetFinishedWebmentions() async {
+        let days = gateway.configuration.webmentionStatusDays
+        while !Task.isCancelled {
+            do {
+                while try await gateway.store.write({ try $0.forgetFinishedWebmentions(olderThanDays: days, limit: 1_000) }) == 1_000 {}
+            } catch {
+                gateway.logger.error("forgetting finished webmentions: \(error)")
+            }
+            do {
+                try await Task.sleep(for: .seconds(3_600))
+            } catch {
+                return
+            }
+        }
+    }
+
     private func verify(_ request: WebmentionRequest) async {
         do {
             let keys = try gateway.resolver.urlKeys(ofPost: request.postID)

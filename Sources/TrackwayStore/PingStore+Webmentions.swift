@@ -117,6 +117,18 @@ extension PingStore {
             """).run(error, "+\(delaySeconds) seconds", request.id)
     }
 
+    /// Deletes at most `limit` requests that finished (accepted, refused or deleted) more than
+    /// `days` days ago, so their status URLs answer 404 from then on; returns how many went. The
+    /// mentions they stored stay: only the request records go.
+    public func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) throws -> Int {
+        try database.statement("""
+            DELETE FROM webmention_requests WHERE id IN (
+                SELECT id FROM webmention_requests
+                WHERE state <> 'queued' AND updated_at < strftime('%Y-%m-%d %H:%M:%S', 'now', ?) LIMIT ?)
+            """).run("-\(days) days", limit)
+        return database.changes
+    }
+
     private func webmentionComment(postID: Int, source: String) throws -> Int? {
         try database.statement("SELECT id FROM comments WHERE post_id = ? AND author_url = ? AND kind = 'webmention' LIMIT 1")
             .firstRow(postID, source).map { $0.int(0) }

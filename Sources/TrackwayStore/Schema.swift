@@ -11,6 +11,7 @@ enum Schema {
         Migration(name: "2-outbound-pings", sql: outboundPings),
         Migration(name: "3-webmention", sql: webmention),
         Migration(name: "4-queue-due-indexes", sql: queueDueIndexes),
+        Migration(name: "5-finished-webmentions-index", sql: finishedWebmentionsIndex),
     ]
 
     /// Applies the migrations this file has not seen yet, each in its own transaction.
@@ -249,6 +250,12 @@ enum Schema {
     private static let queueDueIndexes = """
     CREATE INDEX verification_queue_due ON verification_queue(next_attempt_at, comment_id);
     CREATE INDEX notification_queue_due ON notification_queue(next_attempt_at, id);
+    """
+
+    // Finished webmention requests are forgotten after a while (`forgetFinishedWebmentions`);
+    // this index finds the old ones without reading the table.
+    private static let finishedWebmentionsIndex = """
+    CREATE INDEX webmention_requests_finished ON webmention_requests(updated_at) WHERE state <> 'queued';
     """
 
     private static let outboundPings = """

@@ -18,6 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Pings a client may send at once (0 disables the rate limit).") var rateBurst = RateLimit.standard.burst
     @Option(help: "Pings a client earns back per minute.") var ratePerMinute = RateLimit.standard.perMinute
     @Option(help: "Largest request body accepted, in bytes.") var maxBody = 1 << 20
+    @Option(help: "Days a finished webmention's status URL keeps answering (0: forever).") var webmentionStatusDays = 30
     @Flag(help: "Answer pingback faults as stock WordPress does (code 0, empty text, except 48).") var wordpressFaults = false
     @Flag(help: "Let source checks and notifications reach loopback and private addresses (tests, local demos).")
     var allowPrivateSources = false
@@ -32,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.notifyURL = notifyURL
         configuration.pingRateLimit = rateBurst > 0 ? RateLimit(burst: rateBurst, perMinute: ratePerMinute) : nil
         configuration.maxBodyBytes = maxBody
+        configuration.webmentionStatusDays = webmentionStatusDays
         configuration.wordpressFaults = wordpressFaults
         configuration.allowPrivateSources = allowPrivateSources
         configuration.logActivity = !quiet

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// How long `trackway serve` keeps finished webmention requests (`--webmention-status-days`).
+@Suite struct WebmentionRetentionTests {
+    @Test("a finished webmention older than the retention is forgotten when the server starts: its status URL answers 404, newer ones 200")
+    func forgetsOldStatuses() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("blog.sqlite").path
+        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
+        try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
+        let seeded = try CommandLineHarness.tool("sqlite3", [db, """
+            INSERT INTO webmention_requests(token, source, target, post_id, state, updated_at)
+            SELECT 'old', 'http://a.example/1', 'http://t.example/', MIN(id), 'refused', strftime('%Y-%m-%d %H:%M:%S', 'now', '-11 days') FROM posts;
+            INSERT INTO webmention_requests(token, source, target, post_id, state, updated_at)
+            SELECT 'recent', 'http://a.example/2', 'http://t.example/', MIN(id), 'refused', strftime('%Y-%m-%d %H:%M:%S', 'now', '-9 days') FROM posts;
+            """])
+        try #require(seeded.status == 0, "\(seeded.stderr)")
+        let server = try ServerProcess.start(
+            database: URL(fileURLWithPath: db), arguments: ["--quiet", "--webmention-status-days", "10"],
+            log: directory.appendingPathComponent("serve.log")
+        )
+        defer { server.stop() }
+        let status = { (token: String) in
+            try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", server.base + "/webmention/" + token]).stdout
+        }
+        var old = try status("old")
+        for _ in 0..<50 where old != "404" {
+            Thread.sleep(forTimeInterval: 0.1)
+            old = try status("old")
+        }
+        #expect(old == "404")
+        #expect(try status("recent") == "200")
+    }
+}
