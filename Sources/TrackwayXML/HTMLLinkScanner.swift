@@ -172,7 +172,8 @@ public enum HTMLLinkScanner {
         // Scalars, not Characters: no grapheme breaking, and a whitespace Character is made of
         // whitespace scalars (CRLF included).
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII's White_Space scalars are TAB to CR and SPACE; only others need the table.
+            if scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

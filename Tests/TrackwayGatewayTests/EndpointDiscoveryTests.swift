@@ -152,4 +152,10 @@ import TrackwayXML
         #expect(urls == ["http://a.example/post/", "http://a.example/other/"])
         #expect("\r\n x \n".trimmingCharacters(in: " \t\r\n") == "x")
     }
+
+    @Test("collapses every Unicode whitespace run to one space: ASCII controls, no-break and em spaces, CRLF")
+    func collapsedWhitespace() {
+        #expect(HTMLLinkScanner.collapsed(" a\u{0B}\u{0C}b\u{A0}c \r\n d\u{2003}\u{85}e\t ") == "a b c d e")
+        #expect(HTMLLinkScanner.collapsed("\u{1F}x\u{1C}") == "\u{1F}x\u{1C}", "information separators are not White_Space")
+    }
 }
