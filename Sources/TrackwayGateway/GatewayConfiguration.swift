@@ -37,6 +37,10 @@ public struct GatewayConfiguration: Sendable {
     /// Source checks running at once against one host, so a flood of pings naming one site's
     /// pages cannot turn this server into a weapon against it.
     public var maxConcurrentFetchesPerHost = 4
+    /// Background checks of each queue (trackbacks, webmentions) in progress at once. Each takes
+    /// the next queued ping as it finishes; a check also costs the event loops and the writer
+    /// some time, so more at once would slow the answers during a burst.
+    public var maxConcurrentChecks = 16
     /// Seconds between scans of the verification and notification queues.
     public var queuePollSeconds: Double = 1
     /// Days a finished webmention request's status URL keeps answering before the request is

@@ -7,7 +7,7 @@ extension VerificationWorker {
     /// §3.2.4). Unreachable sources are retried with growing delays, then refused.
     func runWebmentions() async {
         await gateway.pollQueue(
-            named: "webmention queue", concurrency: gateway.configuration.maxConcurrentFetches,
+            named: "webmention queue", concurrency: gateway.configuration.maxConcurrentChecks,
             due: { try $0.dueWebmentions(limit: $1) }, id: \.id, process: verify
         )
     }

@@ -14,7 +14,7 @@ struct VerificationWorker: Sendable {
     /// Runs until cancelled.
     func run() async {
         await gateway.pollQueue(
-            named: "verification queue", concurrency: gateway.configuration.maxConcurrentFetches,
+            named: "verification queue", concurrency: gateway.configuration.maxConcurrentChecks,
             due: { try $0.dueVerifications(limit: $1) }, id: \.commentID, process: verify
         )
     }
