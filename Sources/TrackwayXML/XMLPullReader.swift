@@ -24,8 +24,9 @@ public final class XMLPullReader {
     private var namespaceCache: [UnsafeRawPointer: String] = [:]
     private var nameCache: [UnsafeRawPointer: String] = [:]
     private var nameIDs: [ExpandedNameKey: Int] = [:]
-    /// The last name id met in each slot: most elements are found here, without hashing.
-    private lazy var recentNameIDs = [(key: ExpandedNameKey, id: Int)](
+    /// The last name id met in each slot: most elements are found here, without hashing. A plain
+    /// stored property, not `lazy`: writing one slot of a lazy array copies the whole table.
+    private var recentNameIDs = [(key: ExpandedNameKey, id: Int)](
         repeating: (ExpandedNameKey(namespaceURI: nil, localName: nil), -1), count: ExpandedNameKey.slotCount
     )
     private var expandedNames: [(namespaceURI: String, localName: String)] = []
