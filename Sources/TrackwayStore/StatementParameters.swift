@@ -21,11 +21,13 @@ struct StatementParameters {
 
     /// Binds `values` to the next parameters, in order.
     mutating func append<each Value: SQLBindable>(_ values: repeat each Value) throws {
-        repeat try appendOne(each values)
+        // Each value's SQLValue goes to a non-generic bind: the expansion is not specialized per
+        // type, and a generic helper would copy every argument through its value witnesses.
+        repeat try append(sqlValue: (each values).sqlValue)
     }
 
-    private mutating func appendOne(_ value: some SQLBindable) throws {
-        try statement.bind(value.sqlValue, at: next)
+    private mutating func append(sqlValue: SQLValue) throws {
+        try statement.bind(sqlValue, at: next)
         next += 1
     }
 }
