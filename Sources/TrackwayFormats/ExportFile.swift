@@ -21,6 +21,9 @@ public final class ExportFile {
     /// Decompressed bytes taken by `peek` and not yet handed to `read(into:)`.
     private var pushback: [UInt8] = []
     private var pushbackPosition = 0
+    /// `bytesRead` as of the last read: it moves only when zlib reads, and asking zlib costs an
+    /// `lseek` system call, which the importer would otherwise make for every record.
+    private var offsetAfterLastRead: Int?
 
     /// The size of the file on disk.
     public let totalBytes: Int
@@ -49,7 +52,10 @@ public final class ExportFile {
 
     /// Compressed bytes consumed so far, for a progress bar against `totalBytes`.
     public var bytesRead: Int {
-        Int(gzoffset(handle))
+        if let offsetAfterLastRead { return offsetAfterLastRead }
+        let offset = Int(gzoffset(handle))
+        offsetAfterLastRead = offset
+        return offset
     }
 
     /// The first `count` decompressed bytes (fewer when the file is shorter), without consuming them.
@@ -82,6 +88,7 @@ public final class ExportFile {
 
     private func readFromZlib(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        offsetAfterLastRead = nil
         let got = gzread(handle, base, UInt32(min(buffer.count, Int(Int32.max))))
         if got < 0 {
             var code: Int32 = 0

@@ -41,6 +41,9 @@ final class WXRParser {
     private var entityWarningsItem = ""
     /// The element of each reader name id met so far, indexed by the id.
     private var elements: [WXRElement] = []
+    /// Each namespace URI met so far: a handful per document, whereas classifying one runs
+    /// regexes (parsed anew at each evaluation) and new element names come by the dozen.
+    private var namespaces: [String: WXRNamespace] = [:]
 
     init(
         xml: XMLPullReader, filter: XMLInputFilter, options: ReadOptions,
@@ -85,7 +88,9 @@ final class WXRParser {
         // Ids count up from 0 in the order names first occur, so a new one extends the table.
         while elements.count <= id {
             let name = xml.expandedName(ofElementNameID: elements.count)
-            elements.append(WXRElement(namespace: WXRNamespace(uri: name.namespaceURI), localName: name.localName))
+            let namespace = namespaces[name.namespaceURI] ?? WXRNamespace(uri: name.namespaceURI)
+            namespaces[name.namespaceURI] = namespace
+            elements.append(WXRElement(namespace: namespace, localName: name.localName))
         }
         return elements[id]
     }

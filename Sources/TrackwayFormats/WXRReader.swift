@@ -24,7 +24,7 @@ public final class WXRReader: ExportReader {
 
     public func read(emit: (ImportRecord) throws -> Void, warn: (ImportWarning) -> Void) throws {
         let filter = XMLInputFilter(file: file, isActive: XMLInputFilter.isUTF8Document(prefix: try file.peek(512)))
-        let xml = try XMLPullReader(supplier: { try filter.supply($0) })
+        let xml = try XMLPullReader(supplier: { try filter.supply($0) }, suppliesValidUTF8: filter.suppliesValidUTF8)
         try withoutActuallyEscaping(emit) { emit in
             try withoutActuallyEscaping(warn) { warn in
                 let parser = WXRParser(xml: xml, filter: filter, options: options, emit: emit, warn: warn)

@@ -44,6 +44,10 @@ final class XMLInputFilter {
     /// Every replacement made so far.
     var replacedCount: Int { sanitizer.replacedCount }
 
+    /// True when every byte supplied is valid UTF-8 without the characters XML forbids, in a
+    /// document that declares UTF-8 or no encoding: the filter is active.
+    var suppliesValidUTF8: Bool { isActive }
+
     private func refill() throws {
         // At most three bytes of a cut sequence move to the front.
         for offset in 0..<carried.count { input[offset] = input[carried.lowerBound + offset] }

@@ -46,41 +46,34 @@ public final class Statement {
         sqlite3_clear_bindings(handle)
     }
 
-    /// Binds `arguments` to the parameters in order.
+    /// Binds `arguments` to the parameters in order (a list built at run time; prefer the
+    /// variadic `run`, `rows` and `firstRow`, which bind without boxing each argument).
     @discardableResult
     public func bind(_ arguments: [any SQLBindable]) throws -> Statement {
-        sqlite3_reset(handle)
-        for (offset, argument) in arguments.enumerated() {
-            let index = Int32(offset + 1)
-            let status: Int32
-            switch argument.sqlValue {
-            case .null: status = sqlite3_bind_null(handle, index)
-            case .integer(let value): status = sqlite3_bind_int64(handle, index, value)
-            case .real(let value): status = sqlite3_bind_double(handle, index, value)
-            case .text(let value):
-                // An empty buffer may have a nil base address, which SQLite would store as NULL.
-                var text = value
-                status = text.withUTF8 { bytes in
-                    bytes.count == 0
-                        ? sqlite3_bind_text(handle, index, "", 0, Statement.transient)
-                        : sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Statement.transient)
-                }
-            }
-            guard status == SQLITE_OK else { throw error(status) }
-        }
+        var parameters = StatementParameters(resetting: self)
+        for argument in arguments { try parameters.append(argument.sqlValue) }
         return self
     }
 
     /// Binds `arguments` and runs the statement to completion.
-    public func run(_ arguments: any SQLBindable...) throws {
-        try bind(arguments)
-        defer { sqlite3_reset(handle) }
-        while try step() {}
+    public func run<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws {
+        var parameters = StatementParameters(resetting: self)
+        try parameters.append(repeat each arguments)
+        try runToCompletion()
+    }
+
+    /// Binds parameters in order through `body`, then runs the statement to completion: for
+    /// rows whose columns a record supplies (`Post.appendColumns(to:seq:hash:)`).
+    func run(binding body: (inout StatementParameters) throws -> Void) throws {
+        var parameters = StatementParameters(resetting: self)
+        try body(&parameters)
+        try runToCompletion()
     }
 
     /// Binds `arguments` and returns every row.
-    public func rows(_ arguments: any SQLBindable...) throws -> [Row] {
-        try bind(arguments)
+    public func rows<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> [Row] {
+        var parameters = StatementParameters(resetting: self)
+        try parameters.append(repeat each arguments)
         // Reset at once: a statement left stepped would hold its read snapshot (and pin the WAL).
         defer { sqlite3_reset(handle) }
         var result: [Row] = []
@@ -89,8 +82,9 @@ public final class Statement {
     }
 
     /// Binds `arguments` and returns the first row, if any.
-    public func firstRow(_ arguments: any SQLBindable...) throws -> Row? {
-        try bind(arguments)
+    public func firstRow<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> Row? {
+        var parameters = StatementParameters(resetting: self)
+        try parameters.append(repeat each arguments)
         defer { sqlite3_reset(handle) }
         return try step() ? currentRow() : nil
     }
@@ -100,6 +94,36 @@ public final class Statement {
         try bind(arguments)
         defer { sqlite3_reset(handle) }
         while try step() { try body(currentRow()) }
+    }
+
+    /// Binds `value` to parameter `index` (from 1): the one place values reach SQLite.
+    @inline(__always)
+    func bind(_ value: SQLValue, at index: Int32) throws {
+        let status: Int32
+        switch value {
+        case .null: status = sqlite3_bind_null(handle, index)
+        case .integer(let value): status = sqlite3_bind_int64(handle, index, value)
+        case .real(let value): status = sqlite3_bind_double(handle, index, value)
+        case .text(let value):
+            // An empty buffer may have a nil base address, which SQLite would store as NULL.
+            var text = value
+            status = text.withUTF8 { bytes in
+                bytes.count == 0
+                    ? sqlite3_bind_text(handle, index, "", 0, Statement.transient)
+                    : sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Statement.transient)
+            }
+        }
+        guard status == SQLITE_OK else { throw error(status) }
+    }
+
+    /// Clears the last run, keeping the bindings: the next ones overwrite them in order.
+    func resetRun() {
+        sqlite3_reset(handle)
+    }
+
+    private func runToCompletion() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
     }
 
     /// Advances; true while a row is available.

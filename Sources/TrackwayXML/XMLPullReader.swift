@@ -20,12 +20,15 @@ public final class XMLPullReader {
     private let reader: xmlTextReaderPtr
     private var input: InputContext?
     private var memory: UnsafeMutableRawBufferPointer?
+    /// Whether libxml2 can only yield valid UTF-8, so `value` need not validate it again.
+    private let yieldsValidUTF8: Bool
     private var firstError: XMLParseError?
     private var namespaceCache: [UnsafeRawPointer: String] = [:]
     private var nameCache: [UnsafeRawPointer: String] = [:]
     private var nameIDs: [ExpandedNameKey: Int] = [:]
-    /// The last name id met in each slot: most elements are found here, without hashing.
-    private lazy var recentNameIDs = [(key: ExpandedNameKey, id: Int)](
+    /// The last name id met in each slot: most elements are found here, without hashing. A plain
+    /// stored property, not `lazy`: writing one slot of a lazy array copies the whole table.
+    private var recentNameIDs = [(key: ExpandedNameKey, id: Int)](
         repeating: (ExpandedNameKey(namespaceURI: nil, localName: nil), -1), count: ExpandedNameKey.slotCount
     )
     private var expandedNames: [(namespaceURI: String, localName: String)] = []
@@ -33,6 +36,7 @@ public final class XMLPullReader {
     /// Reads a document held in memory (the bytes are copied).
     public init(bytes: [UInt8], strict: Bool = true) throws {
         _ = XMLSecurity.silenceGlobalErrors
+        yieldsValidUTF8 = false
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
         buffer.copyBytes(from: bytes)
         memory = buffer
@@ -48,8 +52,15 @@ public final class XMLPullReader {
     }
 
     /// Reads a document pulled from `supplier`, for files of any size.
-    public init(supplier: @escaping ByteSupplier) throws {
+    ///
+    /// Pass `suppliesValidUTF8: true` only when every byte `supplier` hands over forms valid
+    /// UTF-8 without the characters XML forbids, in a document that declares UTF-8 or no
+    /// encoding (an importer's sanitizing filter guarantees it). libxml2 then yields only valid
+    /// UTF-8, and `value` copies text without validating it a second time, which costs more
+    /// than the copy on text that is not all ASCII.
+    public init(supplier: @escaping ByteSupplier, suppliesValidUTF8: Bool = false) throws {
         _ = XMLSecurity.silenceGlobalErrors
+        yieldsValidUTF8 = suppliesValidUTF8
         let input = InputContext(supplier: supplier)
         self.input = input
         let readCallback: xmlInputReadCallback = { context, buffer, length in
@@ -184,7 +195,10 @@ public final class XMLPullReader {
 
     /// Text of a text node (CDATA included), with predefined and character entities decoded.
     public var value: String {
-        xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+        guard let text = xmlTextReaderConstValue(reader) else { return "" }
+        guard yieldsValidUTF8 else { return String(cString: text) }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text)))
+        return String(copying: UTF8Span(unchecked: bytes.span))
     }
 
     /// Depth of the current node; the root element is 0.

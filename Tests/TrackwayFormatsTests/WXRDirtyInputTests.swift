@@ -57,4 +57,25 @@ struct WXRDirtyInputTests {
         #expect(result.posts.first?.content == text)
         #expect(result.posts.first?.replacedCharacters == 0)
     }
+
+    @Test("text read without a second UTF-8 validation equals the validated text, byte for byte and scalar for scalar")
+    func textFromSanitizedInputIsValid() throws {
+        // Character references, predefined entities, CRLF in plain text (libxml2 normalises it),
+        // replacements next to multi-byte text, and long runs crossing libxml2's 4 KB reads.
+        let long = String(repeating: "é🎉東x", count: 3_000)
+        let items = Array("<item><wp:post_id>1</wp:post_id><title>caf&#233; &#x1F389; &amp; &lt;b&gt;\r\nline</title>".utf8)
+            + Array("<content:encoded><![CDATA[".utf8) + Array(long.utf8) + [0xFF] + Array("東".utf8)
+            + Array("]]></content:encoded></item>\n".utf8)
+        let result = try readDocument(bytes: document(items))
+        let post = try #require(result.post("1"))
+        let title = "café 🎉 & <b>\nline"
+        let content = long + "\u{FFFD}東"
+        #expect(post.title == title)
+        #expect(Array(post.title.utf8) == Array(title.utf8))
+        #expect(post.title.unicodeScalars.map(\.value) == title.unicodeScalars.map(\.value))
+        #expect(post.content == content)
+        #expect(post.content.count == content.count)
+        #expect(String(decoding: Array(post.content.utf8), as: UTF8.self) == post.content)
+        #expect(post.replacedCharacters == 1)
+    }
 }

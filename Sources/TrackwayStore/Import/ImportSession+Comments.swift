@@ -3,7 +3,10 @@ import TrackwayCore
 extension ImportSession {
     func insert(_ comment: Comment, seq: Int, hash: String, postID: Int) throws {
         let sql = try statements()
-        try sql.insertComment.run(arguments: [postID, comment.sourceID] + comment.columnValues(seq: seq, hash: hash))
+        try sql.insertComment.run { parameters in
+            try parameters.append(postID, comment.sourceID)
+            try comment.appendColumns(to: &parameters, seq: seq, hash: hash)
+        }
         let commentID = Int(database.lastInsertRowID)
         for (metaSeq, entry) in comment.meta.enumerated() {
             try sql.insertCommentMeta.run(commentID, metaSeq, entry.key, entry.value)
@@ -33,7 +36,10 @@ extension ImportSession {
                 continue
             }
             if !dryRun {
-                try sql.updateComment.run(arguments: comment.columnValues(seq: seq, hash: hash) + [existing.id])
+                try sql.updateComment.run { parameters in
+                    try comment.appendColumns(to: &parameters, seq: seq, hash: hash)
+                    try parameters.append(existing.id)
+                }
                 try sql.deleteCommentMeta.run(existing.id)
                 for (metaSeq, entry) in comment.meta.enumerated() {
                     try sql.insertCommentMeta.run(existing.id, metaSeq, entry.key, entry.value)

@@ -37,7 +37,10 @@ extension ImportSession {
         if let stored {
             let postID = stored.int(0)
             if !dryRun {
-                try sql.updatePost.run(arguments: post.columnValues(seq: seq, hash: hash) + [postID])
+                try sql.updatePost.run { parameters in
+                    try post.appendColumns(to: &parameters, seq: seq, hash: hash)
+                    try parameters.append(postID)
+                }
                 for delete in [sql.deletePostTerms, sql.deletePostMeta, sql.deletePostSourceFields,
                                sql.deletePostExtras, sql.deletePostURLs] {
                     try delete.run(postID)
@@ -50,7 +53,10 @@ extension ImportSession {
         }
 
         if let siteID = current.id, !dryRun {
-            try sql.insertPost.run(arguments: [siteID, post.sourceID] + post.columnValues(seq: seq, hash: hash))
+            try sql.insertPost.run { parameters in
+                try parameters.append(siteID, post.sourceID)
+                try post.appendColumns(to: &parameters, seq: seq, hash: hash)
+            }
             let postID = Int(database.lastInsertRowID)
             try insertChildren(of: post, postID: postID)
             for (commentSeq, comment) in comments.enumerated() {

@@ -16,14 +16,20 @@ extension ImportSession {
             summary.sites.unchanged += 1
         } else if let siteID {
             if !dryRun {
-                try sql.updateSite.run(arguments: newSite.columnValues(hash: hash) + [siteID])
+                try sql.updateSite.run { parameters in
+                    try newSite.appendColumns(to: &parameters, hash: hash)
+                    try parameters.append(siteID)
+                }
                 try sql.deleteSiteExtras.run(siteID)
                 try insertExtras(newSite.unknownElements, siteID: siteID)
             }
             summary.sites.updated += 1
         } else {
             if !dryRun {
-                try sql.insertSite.run(arguments: [newSite.sourceKey] + newSite.columnValues(hash: hash))
+                try sql.insertSite.run { parameters in
+                    try parameters.append(newSite.sourceKey)
+                    try newSite.appendColumns(to: &parameters, hash: hash)
+                }
                 siteID = Int(database.lastInsertRowID)
                 if let siteID { try insertExtras(newSite.unknownElements, siteID: siteID) }
             }
