@@ -72,9 +72,11 @@ extension VerificationWorker {
                 }
             } catch {
                 gateway.logger.error("webmention queue: \(error)")
+                await gateway.pauseAfterUnrecordedFailure()
             }
         } catch {
             gateway.logger.error("verification of webmention \(request.id): \(error)")
+            await gateway.pauseAfterUnrecordedFailure()
         }
     }
 
@@ -84,6 +86,7 @@ extension VerificationWorker {
             gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
         } catch {
             gateway.logger.error("webmention queue: \(error)")
+            await gateway.pauseAfterUnrecordedFailure()
         }
     }
 }

@@ -35,6 +35,7 @@ struct VerificationWorker: Sendable {
             await record(item, error: error)
         } catch {
             gateway.logger.error("verification of ping \(item.commentID): \(error)")
+            await gateway.pauseAfterUnrecordedFailure()
         }
     }
 
@@ -51,6 +52,7 @@ struct VerificationWorker: Sendable {
             gateway.logActivity("ping \(item.commentID) not verified (\(error)); \(retryable ? "will retry" : "left for moderation")")
         } catch {
             gateway.logger.error("verification queue: \(error)")
+            await gateway.pauseAfterUnrecordedFailure()
         }
     }
 }

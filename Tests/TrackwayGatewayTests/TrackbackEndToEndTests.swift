@@ -120,4 +120,23 @@ import TrackwayTesting
             SELECT q.attempts FROM verification_queue q JOIN comments c ON c.id = q.comment_id WHERE c.author_url = '\(silent)'
             """) == "0")
     }
+
+    @Test("a check whose result cannot be stored (the database failing) is retried after a pause, not in a loop that fetches the source again and again")
+    func failingDatabaseDoesNotHammerTheSource() async throws {
+        let harness = try await GatewayHarness()
+        defer { harness.stop() }
+        let site = try HostileSite()
+        defer { site.stop() }
+        // Every attempt to take a ping off the queue fails, as a full disk would.
+        _ = try await harness.sqlite("CREATE TRIGGER failing BEFORE DELETE ON verification_queue BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        let source = site.url("/page")
+        let encoded = source.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? source
+        #expect(try await harness.trackback("/2008/01/hello/trackback/", "url=\(encoded)&title=T").body.contains(success))
+        try await Task.sleep(for: .seconds(2))
+        // The queue is polled every 0.1 s, so the pause after a failure is 1 s: two or three
+        // fetches in 2 s, where a loop would make hundreds.
+        let fetches = site.requests().count
+        #expect(fetches >= 1 && fetches <= 3, "\(fetches) fetches of the source in 2 s")
+        #expect(try await harness.sqlite("SELECT status FROM comments WHERE author_url = '\(source)'") == "pending")
+    }
 }
