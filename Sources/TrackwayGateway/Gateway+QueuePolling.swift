@@ -1,6 +1,13 @@
 import TrackwayStore
 
 extension Gateway {
+    /// Waits after an item failed for a reason its queue could not record (the database itself
+    /// failing, a full disk): the item is still due, and without the pause its check would fetch
+    /// the source again at once, over and over, for as long as the failure lasts.
+    func pauseAfterUnrecordedFailure() async {
+        try? await Task.sleep(for: .seconds(configuration.queuePollSeconds * 10))
+    }
+
     /// Drains a queue kept in the database until the task is cancelled, with up to `concurrency`
     /// items in `process` at once: as items finish, and every `queuePollSeconds`, more due ones
     /// are taken, so a source that never answers holds up its own slot for its time limit and
@@ -9,13 +16,6 @@ extension Gateway {
     /// `due` returns at most `limit` due items, soonest first. An item being processed is still
     /// in its queue (`process` removes or postpones it), so it is asked for again and skipped by
     /// its `id`.
-    /// Waits after an item failed for a reason its queue could not record (the database itself
-    /// failing, a full disk): the item is still due, and without the pause its check would fetch
-    /// the source again at once, over and over, for as long as the failure lasts.
-    func pauseAfterUnrecordedFailure() async {
-        try? await Task.sleep(for: .seconds(configuration.queuePollSeconds * 10))
-    }
-
     func pollQueue<Item: Sendable>(
         named name: String,
         concurrency: Int,
