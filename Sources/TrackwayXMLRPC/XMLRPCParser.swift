@@ -25,7 +25,7 @@ struct XMLRPCParser {
         try expectElement("methodCall")
         if reader.isEmptyElement { throw XMLRPCFault.invalidRequest("methodCall has no methodName") }
         try expectElement("methodName")
-        let name = try readText().trimmingXMLSpace()
+        let name = try readText().trimmingCharacters(in: " \t\r\n")
         guard !name.isEmpty else { throw XMLRPCFault.invalidRequest("methodName is empty") }
         var params: [XMLRPCValue] = []
         guard try nextSignificant() else { throw XMLRPCFault.notWellFormed }
@@ -94,12 +94,12 @@ struct XMLRPCParser {
     mutating func parseTyped(_ type: String, depth: Int) throws(XMLRPCFault) -> XMLRPCValue {
         switch type {
         case "int", "i4", "i8":
-            guard let number = Int(try readText().trimmingXMLSpace()) else {
+            guard let number = Int(try readText().trimmingCharacters(in: " \t\r\n")) else {
                 throw XMLRPCFault.invalidRequest("<\(type)> is not an integer")
             }
             return .int(number)
         case "boolean":
-            switch try readText().trimmingXMLSpace() {
+            switch try readText().trimmingCharacters(in: " \t\r\n") {
             case "1", "true": return .boolean(true)
             case "0", "false": return .boolean(false)
             default: throw XMLRPCFault.invalidRequest("<boolean> must be 0 or 1")
@@ -107,12 +107,12 @@ struct XMLRPCParser {
         case "string":
             return .string(try readText())
         case "double":
-            guard let number = Double(try readText().trimmingXMLSpace()) else {
+            guard let number = Double(try readText().trimmingCharacters(in: " \t\r\n")) else {
                 throw XMLRPCFault.invalidRequest("<double> is not a number")
             }
             return .double(number)
         case "dateTime.iso8601":
-            return .dateTime(try readText().trimmingXMLSpace())
+            return .dateTime(try readText().trimmingCharacters(in: " \t\r\n"))
         case "base64":
             guard let data = Data(base64Encoded: try readText(), options: .ignoreUnknownCharacters) else {
                 throw XMLRPCFault.invalidRequest("<base64> is not base64")
@@ -202,7 +202,7 @@ struct XMLRPCParser {
         while try next() {
             switch reader.kind {
             case .whitespace, .comment, .processingInstruction: continue
-            case .text where reader.value.trimmingXMLSpace().isEmpty: continue
+            case .text where reader.value.trimmingCharacters(in: " \t\r\n").isEmpty: continue
             default: return true
             }
         }
