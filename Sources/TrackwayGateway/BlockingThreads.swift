@@ -36,10 +36,15 @@ final class BlockingThreads: @unchecked Sendable {
         self.niceness = niceness
     }
 
-    /// Runs `body` on one of the threads and returns what it returned or threw.
+    /// Runs `body` on one of the threads and returns what it returned or threw; the caller
+    /// resumes on the event loop it called from (`ResumePoint`).
     func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            submit { continuation.resume(with: Result(catching: body)) }
+            let resumePoint = ResumePoint.current
+            submit {
+                let result = Result(catching: body)
+                resumePoint.run { continuation.resume(with: result) }
+            }
         }
     }
 
