@@ -36,15 +36,10 @@ final class BlockingThreads: @unchecked Sendable {
         self.niceness = niceness
     }
 
-    /// Runs `body` on one of the threads and returns what it returned or threw; the caller
-    /// resumes on the event loop it called from (`ResumePoint`).
+    /// Runs `body` on one of the threads and returns what it returned or threw.
     func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            let resumePoint = ResumePoint.current
-            submit {
-                let result = Result(catching: body)
-                resumePoint.run { continuation.resume(with: result) }
-            }
+            submit { continuation.resume(with: Result(catching: body)) }
         }
     }
 

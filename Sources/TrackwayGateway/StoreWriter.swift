@@ -7,19 +7,17 @@ import TrackwayStore
 /// survives a crash of the process; a busy server pays one commit for many pings.
 ///
 /// Each write runs in its own savepoint: one that throws is undone alone and its caller gets
-/// the error; the others in the batch commit. Callers are resumed on the event loop each one
-/// was suspended on, all of a loop's callers in one hand-over per batch (`ResumePoint`). Checkpoints of the write-ahead log run beside
+/// the error; the others in the batch commit. Checkpoints of the write-ahead log run beside
 /// the writer (`WALCheckpointer`), never inside a commit.
 final class StoreWriter: @unchecked Sendable {
     /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
     static let maxBatch = 256
 
-    /// One queued write: `perform` runs it on the writer thread and returns how to answer the
-    /// caller once the commit is known; `abandon` answers it when no transaction could even begin.
+    /// One queued write: `perform` runs it on the writer thread and returns what to do once the
+    /// commit is known; `abandon` answers it when no transaction could even begin.
     private struct Job {
-        let perform: (PingStore) -> @Sendable (Result<Void, Error>) -> Void
-        let abandon: @Sendable (Error) -> Void
-        let resumePoint: ResumePoint
+        let perform: (PingStore) -> (Result<Void, Error>) -> Void
+        let abandon: (Error) -> Void
     }
 
     private let store: PingStore
@@ -55,8 +53,7 @@ final class StoreWriter: @unchecked Sendable {
                         }
                     }
                 },
-                abandon: { continuation.resume(throwing: $0) },
-                resumePoint: .current
+                abandon: { continuation.resume(throwing: $0) }
             )
             condition.lock()
             if closed {
@@ -108,27 +105,12 @@ final class StoreWriter: @unchecked Sendable {
         do {
             try database.statement("BEGIN IMMEDIATE").run()
         } catch {
-            Self.resume(batch, with: batch.map { job in { [abandon = job.abandon] in abandon(error) } })
+            for job in batch { job.abandon(error) }
             return
         }
         let finishers = batch.map { $0.perform(store) }
         let outcome = Result { try database.statement("COMMIT").run() }
         if case .failure = outcome { try? database.execute("ROLLBACK") }
-        Self.resume(batch, with: finishers.map { finish in { finish(outcome) } })
-    }
-
-    /// Runs each job's resumption on its event loop: one hand-over per loop, in batch order.
-    private static func resume(_ batch: [Job], with resumptions: [@Sendable () -> Void]) {
-        var byLoop: [ObjectIdentifier: (point: ResumePoint, resumptions: [@Sendable () -> Void])] = [:]
-        for (job, resumption) in zip(batch, resumptions) {
-            guard let id = job.resumePoint.loopID else {
-                resumption()
-                continue
-            }
-            byLoop[id, default: (job.resumePoint, [])].resumptions.append(resumption)
-        }
-        for (point, group) in byLoop.values {
-            point.run { for resumption in group { resumption() } }
-        }
+        for finish in finishers { finish(outcome) }
     }
 }
