@@ -47,7 +47,7 @@ final class WALCheckpointer: @unchecked Sendable {
     private func run() {
         condition.lock()
         while !stopping {
-            condition.wait(until: Date(timeIntervalSinceNow: Self.interval))
+            _ = condition.wait(until: Date(timeIntervalSinceNow: Self.interval))
             if stopping { break }
             condition.unlock()
             // Busy or partial checkpoints are normal (readers on old pages): the next one goes on.
