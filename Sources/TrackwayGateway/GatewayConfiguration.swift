@@ -21,6 +21,10 @@ public struct GatewayConfiguration: Sendable {
     public var redirectBase: String?
     /// Where to POST a JSON description of each new ping.
     public var notifyURL: String?
+    /// The secret that opens the owner's Atom feed of received pings at `/trackway/pings.atom`
+    /// (`?token=` or `Authorization: Bearer`); nil serves no feed. The feed lists pending and
+    /// spam pings too, so it is never open without a token.
+    public var ownerFeedToken: String?
     /// Per-client-address limit on pings (pingback.ping calls and TrackBack POSTs); nil for none.
     public var pingRateLimit: RateLimit? = .standard
     /// Largest request body accepted; larger ones get HTTP 413.

@@ -43,6 +43,9 @@ struct GatewayResponder: HTTPResponder {
         if path == Self.webmentionPath || path.hasPrefix(Self.webmentionPath + "/") {
             return try await webmention(request, context: context)
         }
+        if path == OwnerFeed.path {
+            return try ownerFeed(request)
+        }
         if let resolution = try gateway.resolver.resolveTrackback(path: path, query: request.uri.query, requestHost: host) {
             return try await trackback(request, context: context, resolution: resolution)
         }

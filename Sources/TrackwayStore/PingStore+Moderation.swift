@@ -14,12 +14,15 @@ extension PingStore {
         )
     }
 
-    /// Trackbacks, pingbacks and webmentions, newest first, optionally only those with `status`.
-    public func pings(status: ModerationStatus? = nil, limit: Int = 1_000) throws -> [Ping] {
-        let filter = status == nil ? "" : "AND c.status = ?"
+    /// Trackbacks, pingbacks and webmentions, newest first, optionally only those with `status`,
+    /// and with `receivedOnly` only those this server received (not those an export brought).
+    public func pings(status: ModerationStatus? = nil, receivedOnly: Bool = false, limit: Int = 1_000) throws -> [Ping] {
+        let statusFilter = status == nil ? "" : "AND c.status = ?"
+        let originFilter = receivedOnly ? "AND c.origin = 'gateway'" : ""
         let statement = try database.statement("""
             SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id
-            WHERE c.kind IN ('trackback', 'pingback', 'webmention') \(filter) ORDER BY c.id DESC LIMIT ?
+            WHERE c.kind IN ('trackback', 'pingback', 'webmention') \(statusFilter) \(originFilter)
+            ORDER BY c.id DESC LIMIT ?
             """)
         var arguments: [any SQLBindable] = []
         if let status { arguments.append(status.rawValue) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import TrackwayGateway
 
@@ -15,6 +16,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Base URL the world reaches this server at, for X-Pingback and discovery pages.") var publicURL: String?
     @Option(help: "Answer GET of an old post URL with a 301 to this base plus the path.") var redirectBase: String?
     @Option(help: "POST a JSON description of each new ping to this URL.") var notifyURL: String?
+    @Option(help: ArgumentHelp(
+        "Serve the owner's Atom feed of received pings (every status) at /trackway/pings.atom to requests carrying this secret.",
+        discussion: "Subscribe to http://HOST:PORT/trackway/pings.atom?token=SECRET (add &status=pending for the moderation queue), "
+            + "or send Authorization: Bearer SECRET. Off without it. The environment variable TRACKWAY_OWNER_FEED_TOKEN "
+            + "sets it too and keeps the secret out of the process list.",
+        valueName: "secret"
+    )) var ownerFeedToken: String?
     @Option(help: "Pings a client may send at once (0 disables the rate limit).") var rateBurst = RateLimit.standard.burst
     @Option(help: "Pings a client earns back per minute.") var ratePerMinute = RateLimit.standard.perMinute
     @Option(help: "Largest request body accepted, in bytes.") var maxBody = 1 << 20
@@ -31,6 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.publicURL = publicURL
         configuration.redirectBase = redirectBase
         configuration.notifyURL = notifyURL
+        configuration.ownerFeedToken = try Self.checkedFeedToken(ownerFeedToken ?? ProcessInfo.processInfo.environment["TRACKWAY_OWNER_FEED_TOKEN"])
         configuration.pingRateLimit = rateBurst > 0 ? RateLimit(burst: rateBurst, perMinute: ratePerMinute) : nil
         configuration.maxBodyBytes = maxBody
         configuration.webmentionStatusDays = webmentionStatusDays
@@ -39,8 +48,26 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.logActivity = !quiet
         let logger = Logger(label: "trackway.serve")
         let gateway = try Gateway(configuration: configuration, logger: logger)
+        let servesFeed = configuration.ownerFeedToken != nil
         try await gateway.run { port in
             logger.info("serving \(db) on http://\(host):\(port)")
+            if servesFeed {
+                logger.info("owner's feed of received pings: http://\(host):\(port)/trackway/pings.atom?token=… (the secret you set)")
+            }
         }
+    }
+
+    /// Shortest owner feed secret accepted: anyone who guesses it reads every ping, spam included.
+    static let minimumFeedTokenLength = 16
+
+    private static func checkedFeedToken(_ token: String?) throws -> String? {
+        guard let token else { return nil }
+        guard token.count >= minimumFeedTokenLength else {
+            throw ValidationError(
+                "the owner feed secret must be at least \(minimumFeedTokenLength) characters (it has \(token.count)); "
+                    + "for example: --owner-feed-token $(openssl rand -hex 16)"
+            )
+        }
+        return token
     }
 }
