@@ -36,6 +36,14 @@ extension GatewayResponder {
         return Self.bytes(.ok, request.method == .head ? [] : body, contentType: OwnerFeed.contentType, headers: [.cacheControl: "private, no-store"])
     }
 
+    /// The request URI for the log: the owner feed's secret never reaches it.
+    static func loggableURI(of request: Request) -> String {
+        let uri = request.uri
+        guard uri.path == OwnerFeed.path, let query = uri.query, !query.isEmpty else { return uri.string }
+        let fields = query.split(separator: "&").map { $0.hasPrefix("token=") ? "token=…" : $0 }
+        return uri.path + "?" + fields.joined(separator: "&")
+    }
+
     private static func bearerToken(_ authorization: String?) -> String? {
         guard let authorization, authorization.lowercased().hasPrefix("bearer ") else { return nil }
         return String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: " ")

@@ -24,7 +24,7 @@ struct GatewayResponder: HTTPResponder {
             gateway.logger.error("\(request.method) \(request.uri.path): \(error)")
             response = Self.text(.internalServerError, "The request could not be completed.\n")
         }
-        gateway.logActivity("\(context.clientAddress) \(request.method) \(request.uri.string) \(response.status.code) \(Self.milliseconds(since: start))ms")
+        gateway.logActivity("\(context.clientAddress) \(request.method) \(Self.loggableURI(of: request)) \(response.status.code) \(Self.milliseconds(since: start))ms")
         return response
     }
 

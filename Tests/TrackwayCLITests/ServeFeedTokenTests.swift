@@ -18,4 +18,24 @@ import Testing
             #expect(!result.stderr.contains("serving"))
         }
     }
+
+    @Test("serves the feed to the secret and never writes the secret to the request log")
+    func secretKeptOutOfTheLog() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("blog.sqlite")
+        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
+        try #require(try CommandLineHarness.trackway(["import", "--db", db.path, sample.path]).status == 0)
+        let secret = "feed-secret-3f9c2a7d41"
+        let server = try ServerProcess.start(
+            database: db, arguments: ["--owner-feed-token", secret], log: directory.appendingPathComponent("serve.log")
+        )
+        defer { server.stop() }
+        let feed = try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", server.base + "/trackway/pings.atom?status=pending&token=" + secret])
+        #expect(feed.stdout == "200")
+        server.stop()
+        let log = try String(contentsOf: server.log, encoding: .utf8)
+        #expect(log.contains("GET /trackway/pings.atom?status=pending&token=\u{2026} 200"), "\(log)")
+        #expect(!log.contains(secret), "\(log)")
+    }
 }
