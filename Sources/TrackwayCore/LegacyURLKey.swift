@@ -19,6 +19,20 @@ public struct LegacyURLKey: Sendable, Hashable, CustomStringConvertible {
         self.value = value
     }
 
+    private init(normalised value: String) {
+        self.value = value
+    }
+
+    /// The key without its query (`example.com/2009/01/hello?utm_source=feed` becomes
+    /// `example.com/2009/01/hello`, `example.com/?p=12` becomes `example.com`); nil without one.
+    public var withoutQuery: LegacyURLKey? {
+        guard let query = value.firstIndex(of: "?") else { return nil }
+        var bare = value[..<query]
+        // Only a bare root keeps its slash before a query.
+        if bare.hasSuffix("/") { bare = bare.dropLast() }
+        return LegacyURLKey(normalised: String(bare))
+    }
+
     private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         var end = bytes.count

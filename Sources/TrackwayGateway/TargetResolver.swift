@@ -54,6 +54,7 @@ struct TargetResolver: Sendable {
             let hosts = try ourHosts(store, requestHost: requestHost)
             guard hosts.contains(host) else { return .notOurs }
             if let post = try lookUp(store, pathAndQuery: pathAndQuery, hosts: hosts, except: host) { return .post(post) }
+            if let post = try lookUpWithoutQuery(store, key: key, hosts: hosts) { return .post(post) }
             return .notFound
         }
     }
@@ -68,6 +69,7 @@ struct TargetResolver: Sendable {
             if let id = Self.wordpressID(path: path, query: query), let post = try store.post(sourceID: id, host: requestHost) {
                 return .post(post)
             }
+            if let post = try lookUpWithoutQuery(store, key: key, hosts: hosts) { return .post(post) }
             return .notFound
         }
     }
@@ -120,6 +122,16 @@ struct TargetResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// The post at `key` without its query, on any of `hosts`: what WordPress's `url_to_postid`
+    /// does once `?p=`/`?page_id=` did not match, so a permalink with tracking parameters
+    /// (`?utm_source=feed`) that no export recorded still reaches its post.
+    private func lookUpWithoutQuery(_ store: PingStore, key: LegacyURLKey, hosts: [String]) throws -> PingTarget? {
+        guard let bare = key.withoutQuery else { return nil }
+        if let post = try store.post(forURLKey: bare) { return post }
+        let path = String(bare.value.dropFirst(Self.host(of: bare).count))
+        return try lookUp(store, pathAndQuery: path, hosts: hosts, except: Self.host(of: bare))
     }
 
     /// `?p=ID` or `?page_id=ID` on the blog's root or index.php.

@@ -55,6 +55,19 @@ import TrackwayTesting
         #expect(try await harness.sqlite("SELECT count(*) FROM comments WHERE post_id = 1") == "2")
     }
 
+    @Test("resolves a target carrying tracking parameters and a fragment to its post, as WordPress's url_to_postid does")
+    func targetWithQuery() async throws {
+        let harness = try await GatewayHarness()
+        defer { harness.stop() }
+        let target = GatewayHarness.openPost + "?utm_source=feed&utm_medium=rss#comments"
+        let source = try harness.page("q.html", "<title>Q</title><p><a href=\"\(target)\">x</a></p>")
+        let plain = try harness.page("p.html", "<title>P</title><p><a href=\"\(GatewayHarness.openPost)?ref=twitter\">x</a></p>")
+        #expect(try await harness.xmlrpc("pingback.ping", [source, target])["result"] != nil)
+        #expect(try await harness.xmlrpc("pingback.ping", [plain, GatewayHarness.openPost])["result"] != nil)
+        #expect(try await harness.sqlite("SELECT count(*) FROM comments WHERE post_id = 1 AND kind = 'pingback'") == "2")
+        #expect(fault(try await harness.xmlrpc("pingback.ping", [source, "http://blog.example/2001/01/no-such-post/?utm_source=feed"])) == 32)
+    }
+
     @Test("masks faults as stock WordPress does with --wordpress-faults: code 0 and empty text, except 48")
     func wordpressMasking() async throws {
         let harness = try await GatewayHarness { $0.wordpressFaults = true }
