@@ -54,7 +54,9 @@ struct TargetResolver: Sendable {
             let hosts = try ourHosts(store, requestHost: requestHost)
             guard hosts.contains(host) else { return .notOurs }
             if let post = try lookUp(store, pathAndQuery: pathAndQuery, hosts: hosts, except: host) { return .post(post) }
+            if let id = Self.queryPostID(url), let post = try store.post(sourceID: id, host: host) { return .post(post) }
             if let post = try lookUpWithoutQuery(store, key: key, hosts: hosts) { return .post(post) }
+            if let id = Self.pingbackFallbackID(url), let post = try store.post(sourceID: id, host: host) { return .post(post) }
             return .notFound
         }
     }
@@ -134,6 +136,33 @@ struct TargetResolver: Sendable {
         return try lookUp(store, pathAndQuery: path, hosts: hosts, except: Self.host(of: bare))
     }
 
+    /// The WordPress post ID in a URL's query (`p=`, `page_id=` or `attachment_id=`): the first
+    /// thing WordPress's `url_to_postid` looks at, before the path.
+    static func queryPostID(_ url: String) -> String? {
+        let parts = URLParts(url)
+        return ["p", "page_id", "attachment_id"].lazy.compactMap { parts.form.string($0) }.first(where: isPostID)
+    }
+
+    /// The WordPress post ID a pingback target names when nothing else matched, as WordPress's
+    /// `pingback.ping` finds one last: a `/p/ID` path, or a fragment that is the ID or `post-ID`.
+    /// (WordPress matches `p/ID` anywhere in the path, `/sitemap/2020` too; here `p` must be a
+    /// whole segment. Its last resort, a post whose title matches the fragment, is left out: it
+    /// guesses.)
+    static func pingbackFallbackID(_ url: String) -> String? {
+        let parts = URLParts(url)
+        if let p = parts.pathSegments.firstIndex(of: "p"), p + 1 < parts.pathSegments.count, isPostID(parts.pathSegments[p + 1]) {
+            return parts.pathSegments[p + 1]
+        }
+        guard let fragment = parts.fragment else { return nil }
+        if isPostID(fragment) { return fragment }
+        let afterPrefix = String(fragment.dropFirst("post-".count))
+        return fragment.hasPrefix("post-") && isPostID(afterPrefix) ? afterPrefix : nil
+    }
+
+    private static func isPostID(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && text.utf8.first != 0x30
+    }
+
     /// `?p=ID` or `?page_id=ID` on the blog's root or index.php.
     static func wordpressID(path: String, query: String?) -> String? {
         guard path == "/" || path.isEmpty || path.hasSuffix("/index.php") else { return nil }
@@ -153,5 +182,23 @@ struct TargetResolver: Sendable {
     /// `Host` header or URL host, normalised like `LegacyURLKey` hosts.
     static func normalisedHost(_ host: String) -> String? {
         LegacyURLKey("http://" + host).map(host(of:))
+    }
+}
+
+/// A URL taken apart for the ID look-ups: its query fields, path segments (host left out) and fragment.
+private struct URLParts {
+    let form: URLForm
+    let pathSegments: [String]
+    let fragment: String?
+
+    init(_ url: String) {
+        let fragmentStart = url.firstIndex(of: "#")
+        let beforeFragment = url[..<(fragmentStart ?? url.endIndex)]
+        fragment = fragmentStart.map { String(url[url.index(after: $0)...]) }
+        let queryStart = beforeFragment.firstIndex(of: "?")
+        let beforeQuery = beforeFragment[..<(queryStart ?? beforeFragment.endIndex)]
+        form = URLForm(query: queryStart.map { String(beforeFragment[beforeFragment.index(after: $0)...]) })
+        let afterScheme = beforeQuery.firstRange(of: "://").map { beforeQuery[$0.upperBound...] } ?? ""
+        pathSegments = afterScheme.split(separator: "/").dropFirst().map(String.init)
     }
 }
