@@ -58,5 +58,4 @@ extension GatewayResponder {
         }
         return difference == 0
     }
-
 }

@@ -8,7 +8,7 @@ import TrackwayXML
 /// for the public.
 ///
 /// ```swift
-/// let body = try OwnerFeed.document(pings: pings, feedURL: base + OwnerFeed.path, updated: now)
+/// let body = try OwnerFeed.document(pings: pings, feedURL: base + OwnerFeed.path, fallbackUpdated: Date().ISO8601Format())
 /// ```
 enum OwnerFeed {
     static let path = "/trackway/pings.atom"

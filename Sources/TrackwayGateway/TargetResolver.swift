@@ -132,15 +132,14 @@ struct TargetResolver: Sendable {
     private func lookUpWithoutQuery(_ store: PingStore, key: LegacyURLKey, hosts: [String]) throws -> PingTarget? {
         guard let bare = key.withoutQuery else { return nil }
         if let post = try store.post(forURLKey: bare) { return post }
-        let path = String(bare.value.dropFirst(Self.host(of: bare).count))
-        return try lookUp(store, pathAndQuery: path, hosts: hosts, except: Self.host(of: bare))
+        let host = Self.host(of: bare)
+        return try lookUp(store, pathAndQuery: String(bare.value.dropFirst(host.count)), hosts: hosts, except: host)
     }
 
     /// The WordPress post ID in a URL's query (`p=`, `page_id=` or `attachment_id=`): the first
     /// thing WordPress's `url_to_postid` looks at, before the path.
     static func queryPostID(_ url: String) -> String? {
-        let parts = URLParts(url)
-        return ["p", "page_id", "attachment_id"].lazy.compactMap { parts.form.string($0) }.first(where: isPostID)
+        postID(in: URLParts(url).form, names: ["p", "page_id", "attachment_id"])
     }
 
     /// The WordPress post ID a pingback target names when nothing else matched, as WordPress's
@@ -150,25 +149,31 @@ struct TargetResolver: Sendable {
     /// guesses.)
     static func pingbackFallbackID(_ url: String) -> String? {
         let parts = URLParts(url)
-        if let p = parts.pathSegments.firstIndex(of: "p"), p + 1 < parts.pathSegments.count, isPostID(parts.pathSegments[p + 1]) {
-            return parts.pathSegments[p + 1]
+        if let p = parts.pathSegments.firstIndex(of: "p"), p + 1 < parts.pathSegments.count,
+           let id = postID(parts.pathSegments[p + 1]) {
+            return id
         }
         guard let fragment = parts.fragment else { return nil }
-        if isPostID(fragment) { return fragment }
-        let afterPrefix = String(fragment.dropFirst("post-".count))
-        return fragment.hasPrefix("post-") && isPostID(afterPrefix) ? afterPrefix : nil
-    }
-
-    private static func isPostID(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && text.utf8.first != 0x30
+        return postID(fragment) ?? (fragment.hasPrefix("post-") ? postID(String(fragment.dropFirst("post-".count))) : nil)
     }
 
     /// `?p=ID` or `?page_id=ID` on the blog's root or index.php.
     static func wordpressID(path: String, query: String?) -> String? {
         guard path == "/" || path.isEmpty || path.hasSuffix("/index.php") else { return nil }
-        let form = URLForm(query: query)
-        guard let id = form.string("p") ?? form.string("page_id"), !id.isEmpty, id.allSatisfy(\.isNumber) else { return nil }
-        return id
+        return postID(in: URLForm(query: query), names: ["p", "page_id"])
+    }
+
+    /// The first of the fields `names` of `form` that holds a post ID.
+    private static func postID(in form: URLForm, names: [String]) -> String? {
+        names.lazy.compactMap { form.string($0).flatMap(postID) }.first
+    }
+
+    /// `text` as a WordPress post ID: ASCII digits, leading zeros dropped (as PHP's `absint`),
+    /// not 0; nil otherwise.
+    private static func postID(_ text: String) -> String? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let significant = text.drop { $0 == "0" }
+        return significant.isEmpty ? nil : String(significant)
     }
 
     static func withoutMode(_ query: String) -> String {

@@ -68,7 +68,7 @@ import TrackwayTesting
         #expect(fault(try await harness.xmlrpc("pingback.ping", [source, "http://blog.example/2001/01/no-such-post/?utm_source=feed"])) == 32)
     }
 
-    @Test("finds the post WordPress's pingback.ping finds by ID: ?p= before the path, /p/ID, #ID and #post-ID")
+    @Test("finds the post WordPress's pingback.ping finds by ID: ?p= before the path, /p/ID, #ID and #post-ID, zeros as absint drops them")
     func targetByWordPressID() async throws {
         let harness = try await GatewayHarness()
         defer { harness.stop() }
@@ -76,15 +76,19 @@ import TrackwayTesting
         #expect(fault(try await harness.xmlrpc("pingback.ping", [
             try harness.page("q.html", "<title>Q</title><a href=\"\(GatewayHarness.openPost)?p=2\">x</a>"), GatewayHarness.openPost + "?p=2",
         ])) == 33)
-        let targets = ["http://blog.example/elsewhere/?ref=x&p=1", "http://blog.example/archives/p/1", "http://blog.example/gone/#1", "http://blog.example/gone/#post-1"]
+        let targets = [
+            "http://blog.example/elsewhere/?ref=x&p=1", "http://blog.example/other/?p=abc&page_id=01", "http://blog.example/archives/p/1",
+            "http://blog.example/gone/#1", "http://blog.example/gone/#post-001",
+        ]
         for (index, target) in targets.enumerated() {
             let source = try harness.page("id\(index).html", "<title>S</title><p><a href=\"\(target)\">x</a></p>")
             #expect(try await harness.xmlrpc("pingback.ping", [source, target])["result"] != nil, "\(target)")
         }
-        #expect(try await harness.sqlite("SELECT count(*) FROM comments WHERE post_id = 1") == "4")
+        #expect(try await harness.sqlite("SELECT count(*) FROM comments WHERE post_id = 1") == "5")
         let stray = try harness.page("stray.html", "<title>S</title><a href=\"http://blog.example/gone/#post-99\">x</a>")
         #expect(fault(try await harness.xmlrpc("pingback.ping", [stray, "http://blog.example/gone/#post-99"])) == 32)
         #expect(fault(try await harness.xmlrpc("pingback.ping", [stray, "http://blog.example/sitemap/1"])) == 32)
+        #expect(fault(try await harness.xmlrpc("pingback.ping", [stray, "http://blog.example/gone/?p=0#0"])) == 32)
     }
 
     @Test("masks faults as stock WordPress does with --wordpress-faults: code 0 and empty text, except 48")
