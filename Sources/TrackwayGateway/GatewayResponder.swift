@@ -157,7 +157,9 @@ struct GatewayResponder: HTTPResponder {
                 sourceURL: ping.url, sourceTitle: title, blogName: ping.blogName, excerpt: excerpt, clientAddress: context.clientAddress
             ).json()
         }
-        switch try await gateway.store.write({ [stored] in try $0.insert(stored) }) {
+        // This task read the body on its connection's event loop: continuing there after the
+        // commit writes the answer without handing it to the other loop.
+        switch try await gateway.store.write(resumingOn: .current, { [stored] in try $0.insert(stored) }) {
         case .inserted: return try answer(.ok, error: nil)
         case .duplicate: return try answer(.ok, error: "There is already a ping from that URL for this post.")
         }

@@ -26,9 +26,12 @@ final class GatewayStore: Sendable {
     }
 
     /// Runs `body` on the writer connection inside the next group transaction; returns once that
-    /// transaction is committed. A throwing body undoes only its own writes.
-    func write<T: Sendable>(_ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
-        try await writer.write(body)
+    /// transaction is committed. A throwing body undoes only its own writes. With a
+    /// `resumePoint`, the caller continues on that event loop (see `ResumePoint` for when that pays).
+    func write<T: Sendable>(
+        resumingOn resumePoint: ResumePoint? = nil, _ body: @escaping @Sendable (PingStore) throws -> T
+    ) async throws -> T {
+        try await writer.write(resumingOn: resumePoint, body)
     }
 
     /// Lets queued writes finish and stops the writer thread.

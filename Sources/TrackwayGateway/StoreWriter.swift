@@ -7,17 +7,20 @@ import TrackwayStore
 /// survives a crash of the process; a busy server pays one commit for many pings.
 ///
 /// Each write runs in its own savepoint: one that throws is undone alone and its caller gets
-/// the error; the others in the batch commit. Checkpoints of the write-ahead log run beside
-/// the writer (`WALCheckpointer`), never inside a commit.
+/// the error; the others in the batch commit. A caller that names a `ResumePoint` is resumed on
+/// that event loop, all of a loop's callers in one hand-over per batch; the others are resumed
+/// from the writer thread. Checkpoints of the write-ahead log run beside the writer
+/// (`WALCheckpointer`), never inside a commit.
 final class StoreWriter: @unchecked Sendable {
     /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
     static let maxBatch = 256
 
-    /// One queued write: `perform` runs it on the writer thread and returns what to do once the
-    /// commit is known; `abandon` answers it when no transaction could even begin.
+    /// One queued write: `perform` runs it on the writer thread and returns how to answer the
+    /// caller once the commit is known; `abandon` answers it when no transaction could even begin.
     private struct Job {
-        let perform: (PingStore) -> (Result<Void, Error>) -> Void
-        let abandon: (Error) -> Void
+        let perform: (PingStore) -> @Sendable (Result<Void, Error>) -> Void
+        let abandon: @Sendable (Error) -> Void
+        let resumePoint: ResumePoint?
     }
 
     private let store: PingStore
@@ -40,8 +43,9 @@ final class StoreWriter: @unchecked Sendable {
         thread.start()
     }
 
-    /// Queues `body`; returns its result once the batch holding it committed.
-    func write<T: Sendable>(_ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
+    /// Queues `body`; returns its result once the batch holding it committed, resumed on
+    /// `resumePoint`'s event loop when one is given.
+    func write<T: Sendable>(resumingOn resumePoint: ResumePoint?, _ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job = Job(
                 perform: { store in
@@ -53,7 +57,8 @@ final class StoreWriter: @unchecked Sendable {
                         }
                     }
                 },
-                abandon: { continuation.resume(throwing: $0) }
+                abandon: { continuation.resume(throwing: $0) },
+                resumePoint: resumePoint
             )
             condition.lock()
             if closed {
@@ -105,12 +110,28 @@ final class StoreWriter: @unchecked Sendable {
         do {
             try database.statement("BEGIN IMMEDIATE").run()
         } catch {
-            for job in batch { job.abandon(error) }
+            Self.resume(batch, with: batch.map { job in { [abandon = job.abandon] in abandon(error) } })
             return
         }
         let finishers = batch.map { $0.perform(store) }
         let outcome = Result { try database.statement("COMMIT").run() }
         if case .failure = outcome { try? database.execute("ROLLBACK") }
-        for finish in finishers { finish(outcome) }
+        Self.resume(batch, with: finishers.map { finish in { finish(outcome) } })
+    }
+
+    /// Runs each job's resumption on its event loop, one hand-over per loop in batch order; a job
+    /// without one is resumed at once.
+    private static func resume(_ batch: [Job], with resumptions: [@Sendable () -> Void]) {
+        var byLoop: [ObjectIdentifier: (point: ResumePoint, resumptions: [@Sendable () -> Void])] = [:]
+        for (job, resumption) in zip(batch, resumptions) {
+            guard let point = job.resumePoint, let id = point.loopID else {
+                resumption()
+                continue
+            }
+            byLoop[id, default: (point, [])].resumptions.append(resumption)
+        }
+        for (point, group) in byLoop.values {
+            point.run { for resumption in group { resumption() } }
+        }
     }
 }
