@@ -9,9 +9,9 @@ extension Gateway {
     }
 
     /// Drains a queue kept in the database until the task is cancelled, with up to `concurrency`
-    /// items in `process` at once: as items finish, and every `queuePollSeconds`, more due ones
-    /// are taken, so a source that never answers holds up its own slot for its time limit and
-    /// nothing else.
+    /// items in `process` at once, one while the server is busy answering (`RequestLoad`): as
+    /// items finish, and every `queuePollSeconds`, more due ones are taken, so a source that never
+    /// answers holds up its own slot for its time limit and nothing else.
     ///
     /// `due` returns at most `limit` due items, soonest first. An item being processed is still
     /// in its queue (`process` removes or postpones it), so it is asked for again and skipped by
@@ -29,15 +29,16 @@ extension Gateway {
             var timerRunning = false
             while !Task.isCancelled {
                 // Refilled at half empty, so one query takes many items during a burst.
-                if inFlight.count <= concurrency / 2 {
+                let width = requestLoad.backgroundConcurrency(configured: concurrency)
+                if inFlight.count <= width / 2 {
                     let items: [Item]
                     do {
-                        items = try store.read { [inFlight] in try due($0, concurrency + inFlight.count) }
+                        items = try store.read { [inFlight] in try due($0, width + inFlight.count) }
                     } catch {
                         logger.error("\(name): \(error)")
                         items = []
                     }
-                    for item in items where inFlight.count < concurrency {
+                    for item in items where inFlight.count < width {
                         let key = id(item)
                         guard inFlight.insert(key).inserted else { continue }
                         group.addTask {

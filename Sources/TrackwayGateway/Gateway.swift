@@ -26,6 +26,8 @@ public final class Gateway: Sendable {
     let rateLimiter: RateLimiter?
     let logger: Logger
     let registry: XMLRPCMethodRegistry
+    /// Requests being answered now; background queues narrow while there are many.
+    let requestLoad = RequestLoad()
 
     /// Opens (creating if needed) the database; throws `StoreError` when it cannot.
     public init(configuration: GatewayConfiguration, logger: Logger = Logger(label: "trackway.gateway")) throws {

@@ -17,6 +17,8 @@ struct GatewayResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
+        gateway.requestLoad.begin()
+        defer { gateway.requestLoad.end() }
         let response: Response
         do {
             response = try await route(request, context: context)

@@ -45,7 +45,7 @@ final class StoreWriter: @unchecked Sendable {
 
     /// Queues `body`; returns its result once the batch holding it committed, resumed on
     /// `resumePoint`'s event loop when one is given.
-    func write<T: Sendable>(resumingOn resumePoint: ResumePoint?, _ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
+    func write<T: Sendable>(resumingOn resumePoint: ResumePoint? = nil, _ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job = Job(
                 perform: { store in
