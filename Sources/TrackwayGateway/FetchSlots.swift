@@ -53,9 +53,17 @@ actor FetchSlots {
         runningByHost[host, default: 1] -= 1
         if runningByHost[host] == 0 { runningByHost[host] = nil }
         // Wake the oldest foreground waiter that may now run, else the oldest background one;
-        // the slot passes straight to it.
-        let candidates = waiting.indices.filter { isFree(waiting[$0].host, background: waiting[$0].background) }
-        if let next = candidates.first(where: { !waiting[$0].background }) ?? candidates.first {
+        // the slot passes straight to it. The scan stops at the first foreground one.
+        var oldestBackground: Int?
+        var oldestForeground: Int?
+        for index in waiting.indices where isFree(waiting[index].host, background: waiting[index].background) {
+            if !waiting[index].background {
+                oldestForeground = index
+                break
+            }
+            if oldestBackground == nil { oldestBackground = index }
+        }
+        if let next = oldestForeground ?? oldestBackground {
             let waiter = waiting.remove(at: next)
             take(waiter.host, background: waiter.background)
             waiter.resume.resume()
