@@ -30,10 +30,18 @@ struct GatewayResponder: HTTPResponder {
         return response
     }
 
-    /// The time since `start` in milliseconds, two decimals.
-    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
-        let elapsed = ContinuousClock.now - start
-        return String(format: "%.2f", Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+    /// The time since `start` in milliseconds, two decimals (rounded down).
+    static func milliseconds(since start: ContinuousClock.Instant) -> String {
+        milliseconds(ContinuousClock.now - start)
+    }
+
+    /// `duration` in milliseconds, two decimals (rounded down). Integer arithmetic: Foundation's
+    /// `String(format:)` cost 2% of a logged trackback's server CPU time.
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let hundredths = seconds * 100_000 + attoseconds / 10_000_000_000_000
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     private func route(_ request: Request, context: Context) async throws -> Response {
