@@ -31,7 +31,7 @@ struct GatewayResponder: HTTPResponder {
     }
 
     /// The time since `start` in milliseconds, two decimals (rounded down).
-    static func milliseconds(since start: ContinuousClock.Instant) -> String {
+    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
         milliseconds(ContinuousClock.now - start)
     }
 
