@@ -60,6 +60,7 @@ struct ImportRun {
                 }
             }
             progress.update(bytes: batch.bytesRead, items: session.summary.itemsSeen)
+            pipe.giveBack(batch)
         }
         progress.finish()
         return outcome
