@@ -54,7 +54,7 @@ let package = Package(
         // What several test targets share: where the repository and the shared fixtures are.
         .target(name: "TrackwayTesting", path: "Sources/TrackwayTesting"),
 
-        .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore", "TrackwayTesting"]),
+        .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore", "TrackwayXML", "TrackwayTesting"]),
         .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore"]),
         .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC", "TrackwayTesting"]),
         .testTarget(name: "TrackwayGatewayTests", dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),

@@ -13,6 +13,11 @@ once, on the database of the last round.
 
 Targets (issue 2): import wall time within 2x of xmllint; peak RSS at most 64 MB, and the same
 at 100 MB and 1 GB. Export (issue 3) is measured on the imported database: at most 1.5x import.
+
+A last row imports a file of long posts (--long-post-mb, two posts of 4 MB each by default): its
+MB/s should match the regular file's, since the import cuts long CDATA sections, which libxml2's
+push parser otherwise reads in quadratic time. xmllint, which has that quadratic cost, runs on it
+once.
 """
 import argparse
 import os
@@ -81,11 +86,29 @@ def measure(binary, size, rounds):
     }
 
 
+def measure_long_posts(binary, size, rounds):
+    """Imports a file of 4 MB posts `rounds` times and reads it once with xmllint; returns a row."""
+    wxr = os.path.join(DATA, f"synthetic-long-{size:g}MB.xml")
+    if not os.path.exists(wxr):
+        subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "make-wxr.py"), "--post-kb", "4096",
+                        str(size), wxr], check=True)
+    db = os.path.join(DATA, f"synthetic-long-{size:g}MB.sqlite")
+    imports = []
+    for _ in range(rounds):
+        remove_database(db)
+        imports.append(run([binary, "import", "--db", db, wxr])[0])
+    floor, _ = run(["xmllint", "--stream", "--noout", wxr])
+    return {"mb": os.path.getsize(wxr) / 1e6, "import_best": min(imports),
+            "import_median": statistics.median(imports), "floor": floor}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=float, default=[100.0], metavar="SIZE_MB")
     parser.add_argument("--rounds", type=int, default=3, help="xmllint/import pairs per size (default 3)")
     parser.add_argument("--binary", help="the trackway binary to measure (default: build the release one)")
+    parser.add_argument("--long-post-mb", type=float, default=8,
+                        help="size of the file of 4 MB posts (default 8; 0 skips it)")
     arguments = parser.parse_args()
     if arguments.rounds < 1:
         parser.error("--rounds must be at least 1")
@@ -103,6 +126,13 @@ def main() -> None:
               f"{r['mb'] / r['import_best']:6.1f} {r['items'] / r['import_best']:8.0f} {r['import_rss']:5.1f} | "
               f"{r['ratio_best']:5.2f}/{r['ratio_median']:<5.2f} | {r['export']:8.2f} {r['export_rss']:5.1f} "
               f"{r['export'] / r['import_best']:8.2f}")
+    if arguments.long_post_mb > 0:
+        long = measure_long_posts(binary, arguments.long_post_mb, arguments.rounds)
+        regular = rows[-1]["mb"] / rows[-1]["import_best"]
+        speed = long["mb"] / long["import_best"]
+        print(f"long posts, 4 MB each, {long['mb']:.1f} MB: import {long['import_best']:.2f}/{long['import_median']:.2f} s, "
+              f"{speed:.1f} MB/s ({speed / regular:.2f}x the regular file's); xmllint --stream {long['floor']:.2f} s "
+              f"({long['floor'] / long['import_best']:.0f}x the import)")
 
 
 if __name__ == "__main__":

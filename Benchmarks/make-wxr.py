@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes a synthetic WordPress WXR 1.2 export of about SIZE megabytes, for import benchmarks.
 
-Usage: make-wxr.py SIZE_MB OUTPUT.xml
+Usage: make-wxr.py [--post-kb KB] SIZE_MB OUTPUT.xml
 
-Each item is a post with a ~4 KB CDATA body, post meta, two terms, a comment, and alternately a
-trackback or a pingback, so every code path of the importer is exercised at scale.
+Each item is a post with a ~4 KB CDATA body (or about KB kilobytes with --post-kb), post meta, two
+terms, a comment, and alternately a trackback or a pingback, so every code path of the importer is
+exercised at scale.
 """
+import argparse
 import sys
 
 HEADER = """<?xml version="1.0" encoding="UTF-8" ?>
@@ -33,7 +35,6 @@ HEADER = """<?xml version="1.0" encoding="UTF-8" ?>
 PARAGRAPH = ("<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, café 東京 🎉, sed do eiusmod tempor "
              "incididunt ut labore et dolore magna aliqua &amp; more. Ut enim ad minim veniam, quis nostrud "
              "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.</p>\n")
-BODY = PARAGRAPH * 16  # about 4 KB
 
 ITEM = """\t<item>
 \t\t<title><![CDATA[Synthetic post {n}]]></title>
@@ -99,21 +100,26 @@ FOOTER = "</channel>\n</rss>\n"
 
 
 def main() -> None:
-    if len(sys.argv) != 3:
-        sys.exit("usage: make-wxr.py SIZE_MB OUTPUT.xml")
-    target = int(float(sys.argv[1]) * 1024 * 1024)
-    with open(sys.argv[2], "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--post-kb", type=float, help="body size of each post in KB (default: 16 paragraphs, about 4)")
+    parser.add_argument("size", type=float, metavar="SIZE_MB")
+    parser.add_argument("output", metavar="OUTPUT.xml")
+    arguments = parser.parse_args()
+    target = int(arguments.size * 1024 * 1024)
+    paragraphs = 16 if arguments.post_kb is None else max(1, round(arguments.post_kb * 1024 / len(PARAGRAPH.encode())))
+    body = PARAGRAPH * paragraphs
+    with open(arguments.output, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
         out.write(HEADER)
         written = len(HEADER.encode())
         n = 1
         while written < target:
-            item = ITEM.format(n=n, y=2000 + n % 25, m=1 + n % 12, body=BODY, c1=2 * n, c2=2 * n + 1,
+            item = ITEM.format(n=n, y=2000 + n % 25, m=1 + n % 12, body=body, c1=2 * n, c2=2 * n + 1,
                                ping="trackback" if n % 2 else "pingback")
             out.write(item)
             written += len(item.encode())
             n += 1
         out.write(FOOTER)
-    print(f"{sys.argv[2]}: {n - 1} items, {written + len(FOOTER)} bytes", file=sys.stderr)
+    print(f"{arguments.output}: {n - 1} items, {written + len(FOOTER)} bytes", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
 /// The byte supplier between an `ExportFile` and libxml2: in a UTF-8 document it replaces what
-/// would stop the parser (C0 controls, invalid UTF-8, U+FFFE/U+FFFF) with U+FFFD and counts them.
+/// would stop the parser (C0 controls, invalid UTF-8, U+FFFE/U+FFFF) with U+FFFD and counts them,
+/// and cuts long CDATA sections into short ones, which libxml2 reads in linear time
+/// (`CDATASectionSplitter`).
 final class XMLInputFilter {
     private let file: ExportFile
     private let isActive: Bool
     private var sanitizer = UTF8Sanitizer(forXML: true)
+    private var splitter = CDATASectionSplitter()
     private let chunkSize = ExportFile.directReadSize
     private let input: UnsafeMutableRawBufferPointer
     private let output: UnsafeMutableRawBufferPointer
@@ -36,9 +39,9 @@ final class XMLInputFilter {
             try refill()
         }
         if !unchanged.isEmpty {
-            return Self.move(from: input, range: &unchanged, into: buffer)
+            return move(from: input, range: &unchanged, into: buffer)
         }
-        return Self.move(from: output, range: &cleaned, into: buffer)
+        return move(from: output, range: &cleaned, into: buffer)
     }
 
     /// Every replacement made so far.
@@ -64,14 +67,14 @@ final class XMLInputFilter {
         carried = unchanged.upperBound + consumed..<available
     }
 
-    /// Copies the start of `range` of `source` into `buffer`, as much as fits, and drops it from `range`.
-    private static func move(
+    /// Copies the start of `range` of `source` into `buffer` through the splitter, as much as
+    /// fits, and drops what it took from `range`; returns the bytes written.
+    private func move(
         from source: UnsafeMutableRawBufferPointer, range: inout Range<Int>, into buffer: UnsafeMutableRawBufferPointer
     ) -> Int {
-        let count = min(buffer.count, range.count)
-        buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range.lowerBound..<range.lowerBound + count]))
-        range = range.lowerBound + count..<range.upperBound
-        return count
+        let (consumed, written) = splitter.copy(from: UnsafeRawBufferPointer(rebasing: source[range]), into: buffer)
+        range = range.lowerBound + consumed..<range.upperBound
+        return written
     }
 
     /// True when the document's declaration names UTF-8 or no encoding (XML's default), and it has no UTF-16 mark.

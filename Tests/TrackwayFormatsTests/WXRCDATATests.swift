@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 @testable import TrackwayFormats
+import TrackwayXML
 
 /// CDATA handling, with expected values read off the fixture files by eye and grep.
 @Suite("WXR CDATA and text fidelity")
@@ -66,5 +67,51 @@ struct WXRCDATATests {
         """))
         #expect(result.error == nil)
         #expect(result.posts.first?.content.utf8.count == body.utf8.count)
+    }
+
+    /// Paragraphs with characters of every UTF-8 length and brackets that end no section.
+    static func longBody(paragraphs: Int) -> String {
+        (1...paragraphs).map { "<p>paragraph \($0): café 東京 🎉 [caption]a]b]][/caption] ]] ></p>\n" }.joined()
+    }
+
+    @Test("long posts and comments, on many lines and on one, import byte for byte")
+    func longSections() throws {
+        let body = Self.longBody(paragraphs: 20_000)
+        let oneLine = String(repeating: "é東🎉 ]x", count: 40_000)
+        let result = try readDocument(wxrDocument(items: """
+        <item><wp:post_id>1</wp:post_id><content:encoded><![CDATA[\(body)]]></content:encoded>
+        <excerpt:encoded><![CDATA[\(oneLine)]]]]><![CDATA[>]]></excerpt:encoded>
+        <wp:comment><wp:comment_id>5</wp:comment_id><wp:comment_content><![CDATA[\(body)]]></wp:comment_content></wp:comment></item>
+        """))
+        #expect(result.error == nil)
+        let post = try #require(result.posts.first)
+        #expect(post.content == body)
+        #expect(post.excerpt == oneLine + "]]>")
+        #expect(post.comments.first?.content == body)
+    }
+
+    @Test("an error after long sections is reported at the line and column of the file as written")
+    func errorPositionAfterLongSections() throws {
+        let body = Self.longBody(paragraphs: 2_000)
+        let document = wxrDocument(items: """
+        <item><wp:post_id>1</wp:post_id><content:encoded><![CDATA[\(body)]]></content:encoded></item>
+        <item><wp:post_id>2</wp:post_id><content:encoded><![CDATA[\(body)]]></content:encoded><title>x</titel></item>
+        """)
+        // The line by counting; the column from libxml2 reading the unfiltered bytes.
+        let badLine = document.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .firstIndex { $0.starts(with: Array("]]></content:encoded><title>x</titel>".utf8)) }.map { $0 + 1 }
+        var reference: XMLParseError?
+        do {
+            let reader = try XMLPullReader(bytes: Array(document.utf8), strict: false)
+            while try reader.read() {}
+        } catch let error as XMLParseError {
+            reference = error
+        }
+        let result = try readDocument(document)
+        let error = try #require(result.error as? ImportError)
+        #expect(error.line == badLine)
+        #expect(error.line == reference?.line)
+        #expect(error.column == reference?.column)
+        #expect(result.posts.map(\.sourceID) == ["1"])
     }
 }
