@@ -15,9 +15,11 @@ import Darwin
 ///
 /// A cut goes just before a line feed once a run is `preferredRun` bytes long, so the lines and
 /// columns of everything after it are unchanged. It never goes right after a `]`, so that it
-/// cannot complete or split a `]]>`. A run that reaches `longestRun` without a line
-/// feed is cut at the next character boundary; columns further along that one line then count
-/// the 12 inserted bytes.
+/// cannot complete or split a `]]>`. In UTF-8 (`cutsWithinLines`), a run that reaches
+/// `longestRun` without a line feed is cut at the next character boundary; columns further along
+/// that one line then count the 12 inserted bytes. In other encodings only line feeds are cut
+/// before: in every ASCII-compatible one a line feed byte is a line feed, whereas a character
+/// boundary cannot be told from the bytes alone; in UTF-16 no section opener is ever matched.
 ///
 /// The splitter follows as much XML syntax as it needs to know where sections are: markup
 /// starts at `<`, and comments and processing instructions may hold `<![CDATA[` as plain text.
@@ -60,6 +62,13 @@ struct CDATASectionSplitter {
 
     private static let sectionOpening = Array("[CDATA[".utf8)
     private var state = State.text
+    /// Whether a run with no line feed is cut at a character boundary (UTF-8 input only).
+    let cutsWithinLines: Bool
+
+    /// A splitter for UTF-8 input (`cutsWithinLines`), or for input in another encoding.
+    init(cutsWithinLines: Bool = true) {
+        self.cutsWithinLines = cutsWithinLines
+    }
 
     /// Copies the start of `input` into `output`, cutting CDATA sections on the way, as much as
     /// fits; returns the bytes consumed from `input` and written to `output`. Both are at least 1
@@ -186,7 +195,7 @@ struct CDATASectionSplitter {
                 // The run does not end in "]" here, so a cut may go before `byte`: at a line
                 // feed once the run is long, or at any character boundary once it is too long.
                 if run >= Self.preferredRun && output.count - written - (read - copiedUpTo) > Self.cut.count
-                    && (byte == UInt8(ascii: "\n") || (run >= Self.longestRun && byte & 0xC0 != 0x80)) {
+                    && (byte == UInt8(ascii: "\n") || (cutsWithinLines && run >= Self.longestRun && byte & 0xC0 != 0x80)) {
                     copyScanned()
                     Self.cut.withUnsafeBytes {
                         UnsafeMutableRawBufferPointer(rebasing: output[written..<written + $0.count]).copyMemory(from: $0)
@@ -199,8 +208,8 @@ struct CDATASectionSplitter {
                 var stretchEnd = end
                 if run < Self.preferredRun {
                     stretchEnd = min(end, read + Self.preferredRun - run)
-                } else if run < Self.longestRun {
-                    stretchEnd = min(end, read + Self.longestRun - run)
+                } else if run < Self.longestRun || !cutsWithinLines {
+                    stretchEnd = cutsWithinLines ? min(end, read + Self.longestRun - run) : end
                     if let lineFeed = find(UInt8(ascii: "\n"), from: read + 1, to: stretchEnd) {
                         stretchEnd = lineFeed
                     }

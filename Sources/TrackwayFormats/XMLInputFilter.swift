@@ -1,12 +1,12 @@
 /// The byte supplier between an `ExportFile` and libxml2: in a UTF-8 document it replaces what
-/// would stop the parser (C0 controls, invalid UTF-8, U+FFFE/U+FFFF) with U+FFFD and counts them,
-/// and cuts long CDATA sections into short ones, which libxml2 reads in linear time
-/// (`CDATASectionSplitter`).
+/// would stop the parser (C0 controls, invalid UTF-8, U+FFFE/U+FFFF) with U+FFFD and counts them;
+/// in any document it cuts long CDATA sections into short ones, which libxml2 reads in linear
+/// time (`CDATASectionSplitter`).
 final class XMLInputFilter {
     private let file: ExportFile
     private let isActive: Bool
     private var sanitizer = UTF8Sanitizer(forXML: true)
-    private var splitter = CDATASectionSplitter()
+    private var splitter: CDATASectionSplitter
     private let chunkSize = ExportFile.directReadSize
     private let input: UnsafeMutableRawBufferPointer
     private let output: UnsafeMutableRawBufferPointer
@@ -18,10 +18,12 @@ final class XMLInputFilter {
     private var carried = 0..<0
     private var atEnd = false
 
-    /// Filters `file`; when `isActive` is false (a document in another encoding) bytes pass unchanged.
+    /// Filters `file`; when `isActive` is false (a document in another encoding) only CDATA
+    /// sections are cut, at line feeds.
     init(file: ExportFile, isActive: Bool) {
         self.file = file
         self.isActive = isActive
+        splitter = CDATASectionSplitter(cutsWithinLines: isActive)
         input = .allocate(byteCount: chunkSize + 4, alignment: 1)
         output = .allocate(byteCount: (chunkSize + 4) * 3, alignment: 1)
     }
@@ -33,7 +35,6 @@ final class XMLInputFilter {
 
     /// Fills `buffer` for libxml2; returns the byte count, 0 at the end.
     func supply(_ buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        guard isActive else { return try file.read(into: buffer) }
         while unchanged.isEmpty && cleaned.isEmpty {
             if atEnd { return 0 }
             try refill()
@@ -52,6 +53,12 @@ final class XMLInputFilter {
     var suppliesValidUTF8: Bool { isActive }
 
     private func refill() throws {
+        guard isActive else {
+            let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: input[0..<chunkSize]))
+            atEnd = got == 0
+            unchanged = 0..<got
+            return
+        }
         // At most three bytes of a cut sequence move to the front.
         for offset in 0..<carried.count { input[offset] = input[carried.lowerBound + offset] }
         let start = carried.count

@@ -25,8 +25,8 @@ struct CDATASectionSplitterTests {
     ]
 
     /// `document` through the splitter, handed over `chunk` bytes at a time into buffers of `room` bytes.
-    static func split(_ document: [UInt8], chunk: Int, room: Int) -> [UInt8] {
-        var splitter = CDATASectionSplitter()
+    static func split(_ document: [UInt8], chunk: Int, room: Int, cutsWithinLines: Bool = true) -> [UInt8] {
+        var splitter = CDATASectionSplitter(cutsWithinLines: cutsWithinLines)
         var result: [UInt8] = []
         var output = [UInt8](repeating: 0, count: room)
         var offset = 0
@@ -102,6 +102,17 @@ struct CDATASectionSplitterTests {
         #expect(cuts.count >= Self.longLine.utf8.count / (CDATASectionSplitter.longestRun + 4))
         // The byte after each cut starts a character: it is not a continuation byte.
         #expect(cuts.allSatisfy { split[$0 + Self.cut.count] & 0xC0 != 0x80 })
+    }
+
+    @Test("outside UTF-8 only line feeds are cut before: a single long line stays whole")
+    func lineFeedsOnly() throws {
+        let multiLine = Array(try #require(Self.documents["multi-line section"]).utf8)
+        let split = Self.split(multiLine, chunk: 4_096, room: 4_096, cutsWithinLines: false)
+        #expect(Self.reading(split) == Self.reading(multiLine))
+        #expect(!Self.cuts(in: split).isEmpty)
+        #expect(Self.cuts(in: split).allSatisfy { split[$0 + Self.cut.count] == UInt8(ascii: "\n") })
+        let oneLine = Array(try #require(Self.documents["single-line section"]).utf8)
+        #expect(Self.split(oneLine, chunk: 4_096, room: 4_096, cutsWithinLines: false) == oneLine)
     }
 
     @Test("nothing is cut where a section opener is not markup, or after a document type declaration",

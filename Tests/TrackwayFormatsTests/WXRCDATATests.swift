@@ -90,6 +90,20 @@ struct WXRCDATATests {
         #expect(post.comments.first?.content == body)
     }
 
+    @Test("a long post in an ISO-8859-1 export imports whole and converted")
+    func longLatin1Section() throws {
+        let body = (1...20_000).map { "<p>paragraph \($0): café naïve déjà vu ]] ></p>\n" }.joined()
+        let document = wxrDocument(items: """
+        <item><wp:post_id>1</wp:post_id><content:encoded><![CDATA[\(body)]]></content:encoded></item>
+        """)
+        // The UTF-8 declaration line swapped, and every character (all in Latin-1) one byte.
+        let rest = try #require(document.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).last)
+        let bytes = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\" ?>\n" + rest).unicodeScalars.map { UInt8($0.value) }
+        let result = try readDocument(bytes: bytes)
+        #expect(result.error == nil)
+        #expect(result.posts.first?.content == body)
+    }
+
     @Test("an error after long sections is reported at the line and column of the file as written")
     func errorPositionAfterLongSections() throws {
         let body = Self.longBody(paragraphs: 2_000)
