@@ -12,9 +12,21 @@
 ///     }
 /// }
 /// ```
+///
+/// A post with more comments than a reader holds at once comes in pieces instead, so memory
+/// stays flat however many comments one post has: `.postStart` with the fields read so far and
+/// the first comments, `.postComments` with more, `.postEnd` with every field and the last
+/// comments. Nothing else comes between them.
 public enum ImportRecord: Sendable, Equatable {
     case site(Site)
     case author(Author)
     case term(Term)
     case post(Post)
+    /// The first piece of a post: the fields read so far and its first comments.
+    case postStart(Post)
+    /// More comments of the post `.postStart` began, in file order.
+    case postComments([Comment])
+    /// The last piece of a post: all its fields (some may follow the comments in the file) and
+    /// its last comments.
+    case postEnd(Post)
 }

@@ -7,6 +7,8 @@ extension WXRParser {
         let startLine = xml.nodeLine
         var post = Post(sourceID: "")
         var hasPostID = false
+        /// Whether the post's first piece went out (`.postStart`): its comments are too many to hold.
+        var inPieces = false
         inItem = true
         currentPostID = nil
         replacedInItem = 0
@@ -29,6 +31,16 @@ extension WXRParser {
                 post.sourceID = try text().trimmingWhitespace()
                 hasPostID = !post.sourceID.isEmpty
                 currentPostID = post.sourceID
+            case .comment:
+                post.comments.append(try parseComment())
+                // Comments of a post are held up to a bound, then handed on (the post needs its
+                // id by then; WordPress writes it before the comments).
+                if post.comments.count >= Self.heldComments && hasPostID {
+                    if !inPieces { try declareCreator(post.creator) }
+                    try emit(inPieces ? .postComments(post.comments) : .postStart(post))
+                    post.comments = []
+                    inPieces = true
+                }
             default:
                 try readWordPressField(element, into: &post)
             }
@@ -51,8 +63,12 @@ extension WXRParser {
         }
         try declareCreator(post.creator)
         inItem = false
-        try emit(.post(post))
+        try emit(inPieces ? .postEnd(post) : .post(post))
     }
+
+    /// Comments of one post held at most before they are handed on in pieces: memory stays flat
+    /// for a post with a hundred thousand comments.
+    static let heldComments = 250
 
     private func readWordPressField(_ element: WXRElement, into post: inout Post) throws {
         switch element {
@@ -71,7 +87,6 @@ extension WXRParser {
         case .isSticky: post.isSticky = try integer() != 0
         case .attachmentURL: post.attachmentURL = try text().trimmingWhitespace()
         case .postMeta: post.meta.append(try metaEntry())
-        case .comment: post.comments.append(try parseComment())
         default: post.unknownElements.append(try verbatim())
         }
     }

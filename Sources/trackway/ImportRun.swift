@@ -21,6 +21,8 @@ struct ImportRun {
         let started = Date()
         for file in files {
             report.files.append(importFile(file, into: session))
+            // A file that stopped inside a post in pieces leaves none of that post.
+            try session.discardUnfinishedPost()
         }
         report.summary = try session.finish()
         report.seconds = Date().timeIntervalSince(started)

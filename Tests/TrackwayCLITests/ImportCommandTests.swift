@@ -72,6 +72,46 @@ struct ImportCommandTests {
         #expect(posts["updated"] as? Int == 0)
     }
 
+    @Test("a post with thousands of comments imports whole and again unchanged; a file cut inside it leaves none of it")
+    func postWithManyComments() throws {
+        let directory = try CommandLineHarness.temporaryDirectory()
+        let comments = (1...3_000).map {
+            "<wp:comment><wp:comment_id>\($0)</wp:comment_id><wp:comment_author><![CDATA[Reader \($0)]]></wp:comment_author>"
+                + "<wp:comment_content><![CDATA[Comment \($0)]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment>"
+        }
+        let head = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+        <channel><title>Popular</title><link>http://popular.example</link><wp:wxr_version>1.2</wp:wxr_version>
+        <item><title>Quiet</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type>\(comments[0])</item>
+        <item><title>Giveaway</title><wp:post_id>2</wp:post_id><wp:post_type>post</wp:post_type>
+        """
+        let whole = directory.appendingPathComponent("popular.xml")
+        try (head + comments.joined(separator: "\n") + "\n</item>\n</channel></rss>\n").write(to: whole, atomically: true, encoding: .utf8)
+        let expected = try independentCounts(whole)
+        let db = directory.appendingPathComponent("popular.sqlite")
+        let first = try CommandLineHarness.trackway(["import", "--db", db.path, whole.path])
+        try #require(first.status == 0, "import failed: \(first.stderr)")
+        #expect(try stats(db)["comments"] == expected["comments"])
+        #expect(expected["comments"] == 3_001)
+        let before = try CommandLineHarness.databaseContent(db)
+        let second = try CommandLineHarness.trackway(["import", "--db", db.path, "--json", whole.path])
+        try #require(second.status == 0, "second import failed: \(second.stderr)")
+        #expect(try CommandLineHarness.databaseContent(db) == before)
+        let summary = try #require(try CommandLineHarness.jsonObject(second.stdout)["summary"] as? [String: Any])
+        #expect((summary["comments"] as? [String: Any])?["unchanged"] as? Int == 3_001)
+
+        // Cut after 2,000 comments of the second post: more than one piece went out, no end came.
+        let cut = directory.appendingPathComponent("cut.xml")
+        try (head + comments.prefix(2_000).joined(separator: "\n") + "\n<wp:comment><wp:comment_id>").write(to: cut, atomically: true, encoding: .utf8)
+        let cutDB = directory.appendingPathComponent("cut.sqlite")
+        let stopped = try CommandLineHarness.trackway(["import", "--db", cutDB.path, cut.path])
+        #expect(stopped.status != 0)
+        let counts = try stats(cutDB)
+        #expect(counts["posts"] == 1)
+        #expect(counts["comments"] == 1)
+    }
+
     @Test("a truncated file stops with file, line and column; the items before it stay imported")
     func malformedFileReportsPosition() throws {
         let directory = try CommandLineHarness.temporaryDirectory()

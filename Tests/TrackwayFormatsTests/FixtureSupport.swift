@@ -25,7 +25,24 @@ struct ReadResult {
     var sites: [Site] { records.compactMap { if case .site(let site) = $0 { site } else { nil } } }
     var authors: [Author] { records.compactMap { if case .author(let author) = $0 { author } else { nil } } }
     var terms: [Term] { records.compactMap { if case .term(let term) = $0 { term } else { nil } } }
-    var posts: [Post] { records.compactMap { if case .post(let post) = $0 { post } else { nil } } }
+    /// Every post, whole or put together from its pieces.
+    var posts: [Post] {
+        var posts: [Post] = []
+        var open: Post?
+        for record in records {
+            switch record {
+            case .post(let post): posts.append(post)
+            case .postStart(let post): open = post
+            case .postComments(let comments): open?.comments += comments
+            case .postEnd(var post):
+                post.comments = (open?.comments ?? []) + post.comments
+                posts.append(post)
+                open = nil
+            default: continue
+            }
+        }
+        return posts
+    }
     var importError: ImportError? { error as? ImportError }
 
     func post(_ id: String) -> Post? { posts.first { $0.sourceID == id } }

@@ -17,38 +17,65 @@ extension ImportSession {
     /// (keeping their moderation state), changed rows are rewritten, new ones inserted, and
     /// rows the export no longer has are removed. Received pings are never touched.
     func replaceComments(_ comments: [Comment], hashes: [ContentHash], postID: Int) throws {
-        let sql = try statements()
-        var stored: [String: (id: Int, hash: String, seq: Int)] = [:]
-        try sql.findImportedComments.forEachRow([postID]) { row in
-            stored[row.string(1)] = (row.int(0), row.string(2), row.int(3))
-        }
+        var stored = try storedComments(ofPost: postID)
         for (seq, comment) in comments.enumerated() {
-            let kind = ImportKind(commentKind: comment.kind)
-            let hash = hashes[seq].hex
-            guard let existing = stored.removeValue(forKey: comment.sourceID) else {
-                if !dryRun { try insert(comment, seq: seq, hash: hash, postID: postID) }
-                summary[kind].added += 1
-                continue
-            }
-            if existing.hash == hash {
-                if existing.seq != seq && !dryRun { try sql.updateCommentSeq.run(seq, existing.id) }
-                summary[kind].unchanged += 1
-                continue
-            }
-            if !dryRun {
-                try sql.updateComment.run { parameters in
-                    try comment.appendColumns(to: &parameters, seq: seq, hash: hash)
-                    try parameters.append(existing.id)
-                }
-                try sql.deleteCommentMeta.run(existing.id)
-                for (metaSeq, entry) in comment.meta.enumerated() {
-                    try sql.insertCommentMeta.run(existing.id, metaSeq, entry.key, entry.value)
-                }
-            }
-            summary[kind].updated += 1
+            try write(comment, hash: hashes[seq], seq: seq, postID: postID, against: &stored)
+        }
+        try delete(stored)
+    }
+
+    /// The imported comments stored for `postID`, by source id.
+    func storedComments(ofPost postID: Int) throws -> [String: StoredComment] {
+        var stored: [String: StoredComment] = [:]
+        try statements().findImportedComments.forEachRow([postID]) { row in
+            stored[row.string(1)] = StoredComment(id: row.int(0), hash: row.string(2), seq: row.int(3))
+        }
+        return stored
+    }
+
+    /// Writes `comment` as the `seq`th of `postID` (nil: a post not written, in a dry run): left
+    /// as it is when unchanged, rewritten when changed, inserted when new. The stored comment it
+    /// matches leaves `stored`.
+    func write(
+        _ comment: Comment, hash: ContentHash, seq: Int, postID: Int?, against stored: inout [String: StoredComment]
+    ) throws {
+        let sql = try statements()
+        let kind = ImportKind(commentKind: comment.kind)
+        let hash = hash.hex
+        guard let existing = stored.removeValue(forKey: comment.sourceID) else {
+            if !dryRun, let postID { try insert(comment, seq: seq, hash: hash, postID: postID) }
+            summary[kind].added += 1
+            return
+        }
+        if existing.hash == hash {
+            if existing.seq != seq && !dryRun { try sql.updateCommentSeq.run(seq, existing.id) }
+            summary[kind].unchanged += 1
+            return
         }
         if !dryRun {
-            for leftover in stored.values { try sql.deleteComment.run(leftover.id) }
+            try sql.updateComment.run { parameters in
+                try comment.appendColumns(to: &parameters, seq: seq, hash: hash)
+                try parameters.append(existing.id)
+            }
+            try sql.deleteCommentMeta.run(existing.id)
+            for (metaSeq, entry) in comment.meta.enumerated() {
+                try sql.insertCommentMeta.run(existing.id, metaSeq, entry.key, entry.value)
+            }
         }
+        summary[kind].updated += 1
     }
+
+    /// Removes stored comments the export no longer has.
+    func delete(_ stored: [String: StoredComment]) throws {
+        guard !dryRun else { return }
+        let sql = try statements()
+        for leftover in stored.values { try sql.deleteComment.run(leftover.id) }
+    }
+}
+
+/// An imported comment as stored: its row, content hash and position.
+struct StoredComment {
+    let id: Int
+    let hash: String
+    let seq: Int
 }

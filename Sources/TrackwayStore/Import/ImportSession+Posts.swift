@@ -3,18 +3,7 @@ import TrackwayCore
 extension ImportSession {
     func write(_ post: Post) throws {
         let kind = ImportKind(postType: post.postType)
-        guard let current = site else {
-            skip(post, as: kind, reason: "post comes before any site record")
-            return
-        }
-        guard !post.sourceID.isEmpty else {
-            skip(post, as: kind, reason: "post has no source id")
-            return
-        }
-        guard current.seenPosts.insert(post.sourceID).inserted else {
-            skip(post, as: kind, reason: "post id appears twice in this import; kept the first")
-            return
-        }
+        guard let current = admit(post, as: kind) else { return }
         let seq = current.nextPostSeq
         current.nextPostSeq += 1
 
@@ -76,19 +65,39 @@ extension ImportSession {
             if seen.insert(comment.sourceID).inserted {
                 kept.append(comment)
             } else {
-                summary.skip(ImportKind(commentKind: comment.kind), item: "\(post.sourceID)/\(comment.sourceID)",
-                             reason: "comment id appears twice in post \(post.sourceID); kept the first")
+                skipRepeated(comment, of: post.sourceID)
             }
         }
         return kept
     }
 
-    private func skip(_ post: Post, as kind: ImportKind, reason: String) {
-        summary.skip(kind, item: post.sourceID, reason: reason)
-        for comment in post.comments { summary[ImportKind(commentKind: comment.kind)].skipped += 1 }
+    /// Counts `comment` skipped: its id came before in the same post.
+    func skipRepeated(_ comment: Comment, of postSourceID: String) {
+        summary.skip(ImportKind(commentKind: comment.kind), item: "\(postSourceID)/\(comment.sourceID)",
+                     reason: "comment id appears twice in post \(postSourceID); kept the first")
     }
 
-    private func insertChildren(of post: Post, postID: Int) throws {
+    /// The site `post` goes to, or nil when it is skipped (no site yet, no source id, an id met
+    /// before in this import), counted with its comments.
+    func admit(_ post: Post, as kind: ImportKind) -> SiteImportState? {
+        let reason: String
+        if let current = site {
+            if post.sourceID.isEmpty {
+                reason = "post has no source id"
+            } else if !current.seenPosts.insert(post.sourceID).inserted {
+                reason = "post id appears twice in this import; kept the first"
+            } else {
+                return current
+            }
+        } else {
+            reason = "post comes before any site record"
+        }
+        summary.skip(kind, item: post.sourceID, reason: reason)
+        for comment in post.comments { summary[ImportKind(commentKind: comment.kind)].skipped += 1 }
+        return nil
+    }
+
+    func insertChildren(of post: Post, postID: Int) throws {
         let sql = try statements()
         for (seq, term) in post.terms.enumerated() {
             try sql.insertPostTerm.run(postID, seq, term.taxonomy, term.slug, term.name)

@@ -24,10 +24,12 @@ public final class ImportSession {
     public internal(set) var summary: ImportSummary
     var hasher = ContentHasher()
     var site: SiteImportState?
+    /// The post arriving in pieces, between its `postStart` and its `postEnd`.
+    var openPost: OpenPost?
     private var preparedStatements: ImportStatements?
     private var inTransaction = false
     private var postsInBatch = 0
-    private var ended = false
+    private(set) var ended = false
 
     /// A session writing into `store`, committing every `batchSize` posts; with `dryRun` it
     /// reads and compares but writes nothing, and the summary says what an import would do.
@@ -68,8 +70,14 @@ public final class ImportSession {
             case .term(let term): try write(term)
             case .post(let post):
                 try write(post)
-                postsInBatch += 1
-                if postsInBatch >= batchSize { try commit() }
+                try countPostInBatch()
+            case .postStart(let post):
+                try startPost(post)
+            case .postComments(let comments):
+                try continuePost(with: comments)
+            case .postEnd(let post):
+                try endPost(post)
+                try countPostInBatch()
             }
         } catch {
             end()
@@ -77,10 +85,12 @@ public final class ImportSession {
         }
     }
 
-    /// Commits the last batch and returns the totals; throws `ImportWriteError` if the commit fails.
+    /// Commits the last batch (without a post left unfinished) and returns the totals; throws
+    /// `ImportWriteError` if the commit fails.
     public func finish() throws -> ImportSummary {
         guard !ended else { throw StoreError.invalid("import session already finished or failed") }
         do {
+            try discardUnfinishedPost()
             try commit()
         } catch {
             end()
@@ -98,6 +108,11 @@ public final class ImportSession {
         return prepared
     }
 
+    private func countPostInBatch() throws {
+        postsInBatch += 1
+        if postsInBatch >= batchSize { try commit() }
+    }
+
     private func commit() throws {
         postsInBatch = 0
         guard inTransaction else { return }
@@ -111,7 +126,10 @@ public final class ImportSession {
         case .site(let site): return "site \(site.sourceKey)"
         case .author(let author): return "author \(author.login) of \(siteKey)"
         case .term(let term): return "term \(term.taxonomy)/\(term.slug) of \(siteKey)"
-        case .post(let post): return "\(post.postType) \(post.sourceID) of \(siteKey)"
+        case .post(let post), .postStart(let post), .postEnd(let post):
+            return "\(post.postType) \(post.sourceID) of \(siteKey)"
+        case .postComments(let comments):
+            return "comments \(comments.first?.sourceID ?? "")… of post \(openPost?.sourceID ?? "") of \(siteKey)"
         }
     }
 

@@ -1,0 +1,145 @@
+import TrackwayCore
+
+/// What the session keeps of a post arriving in pieces (`postStart`, `postComments`, `postEnd`)
+/// between them: a few dozen bytes per comment, never the comments themselves.
+final class OpenPost {
+    let sourceID: String
+    /// False when the post was skipped: its later comments are skipped too.
+    let isAdmitted: Bool
+    let seq: Int
+    /// The stored row before this import, nil for a new post.
+    let stored: (id: Int, hash: String, seq: Int)?
+    /// The row the comments go to: the stored one, or one inserted at the start (nil in a dry run).
+    var postID: Int?
+    /// Stored comments not met yet, by source id.
+    var storedComments: [String: StoredComment] = [:]
+    var seenComments: Set<String> = []
+    var commentHashes: [ContentHash] = []
+    /// The totals before the post began, restored if it never ends.
+    let summaryBefore: ImportSummary
+
+    init(sourceID: String, isAdmitted: Bool, seq: Int, stored: (id: Int, hash: String, seq: Int)?, summaryBefore: ImportSummary) {
+        self.sourceID = sourceID
+        self.isAdmitted = isAdmitted
+        self.seq = seq
+        self.stored = stored
+        postID = stored?.id
+        self.summaryBefore = summaryBefore
+    }
+}
+
+extension ImportSession {
+    /// Savepoint around a post in pieces, so that one cut short by the end of its file leaves
+    /// nothing behind while the batch around it commits.
+    private static let savepoint = "post_in_pieces"
+
+    /// Begins a post whose comments come in pieces: its row is written now (a new post gets its
+    /// fields so far), its comments as they arrive, its fields and hash at `endPost`.
+    func startPost(_ post: Post) throws {
+        guard openPost == nil else { throw StoreError.invalid("a post began before the previous one ended") }
+        let summaryBefore = summary
+        let kind = ImportKind(postType: post.postType)
+        guard let current = admit(post, as: kind) else {
+            openPost = OpenPost(sourceID: post.sourceID, isAdmitted: false, seq: 0, stored: nil, summaryBefore: summaryBefore)
+            return
+        }
+        let seq = current.nextPostSeq
+        current.nextPostSeq += 1
+        let sql = try statements()
+        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID) }
+        let open = OpenPost(
+            sourceID: post.sourceID, isAdmitted: true, seq: seq,
+            stored: stored.map { (id: $0.int(0), hash: $0.string(1), seq: $0.int(2)) }, summaryBefore: summaryBefore
+        )
+        if !dryRun { try database.execute("SAVEPOINT \(Self.savepoint)") }
+        openPost = open
+        if let postID = open.postID {
+            open.storedComments = try storedComments(ofPost: postID)
+        } else if let siteID = current.id, !dryRun {
+            try ensureAuthor(post.creator, in: current, siteID: siteID)
+            try sql.insertPost.run { parameters in
+                try parameters.append(siteID, post.sourceID)
+                // The hash is set at the end, once every comment has been met.
+                try post.appendColumns(to: &parameters, seq: seq, hash: "")
+            }
+            open.postID = Int(database.lastInsertRowID)
+        }
+        try add(post.comments, to: open)
+    }
+
+    /// More comments of the open post.
+    func continuePost(with comments: [Comment]) throws {
+        guard let open = openPost else { throw StoreError.invalid("comments came outside a post") }
+        try add(comments, to: open)
+    }
+
+    /// Ends the open post: its last comments, then its row and children as for a whole post
+    /// (nothing written when its hash shows it unchanged), and stored comments it no longer has
+    /// removed.
+    func endPost(_ post: Post) throws {
+        guard let open = openPost else { throw StoreError.invalid("a post ended that had not begun") }
+        try add(post.comments, to: open)
+        openPost = nil
+        guard open.isAdmitted, let current = site else { return }
+        if !dryRun { try database.execute("RELEASE \(Self.savepoint)") }
+        let kind = ImportKind(postType: post.postType)
+        let hash = hasher.hash(post, commentHashes: open.commentHashes).hex
+        let sql = try statements()
+        if let stored = open.stored, stored.hash == hash {
+            if stored.seq != open.seq && !dryRun { try sql.updatePostSeq.run(open.seq, stored.id) }
+            summary[kind].unchanged += 1
+            return
+        }
+        try ensureAuthor(post.creator, in: current, siteID: current.id)
+        for term in post.terms { try ensureTerm(term, in: current, siteID: current.id) }
+        if let postID = open.postID, !dryRun {
+            try sql.updatePost.run { parameters in
+                try post.appendColumns(to: &parameters, seq: open.seq, hash: hash)
+                try parameters.append(postID)
+            }
+            if open.stored != nil {
+                for delete in [sql.deletePostTerms, sql.deletePostMeta, sql.deletePostSourceFields,
+                               sql.deletePostExtras, sql.deletePostURLs] {
+                    try delete.run(postID)
+                }
+            }
+            try insertChildren(of: post, postID: postID)
+        }
+        try delete(open.storedComments)
+        if open.stored == nil {
+            summary[kind].added += 1
+        } else {
+            summary[kind].updated += 1
+        }
+    }
+
+    /// Drops a post whose end never came (its file stopped): what it wrote is rolled back, its
+    /// counts taken out of the totals.
+    public func discardUnfinishedPost() throws {
+        guard let open = openPost else { return }
+        openPost = nil
+        // A session that failed has rolled its whole batch back already.
+        guard !ended else { return }
+        summary = open.summaryBefore
+        guard open.isAdmitted, !dryRun else { return }
+        try database.execute("ROLLBACK TO \(Self.savepoint)")
+        try database.execute("RELEASE \(Self.savepoint)")
+    }
+
+    private func add(_ comments: [Comment], to open: OpenPost) throws {
+        for comment in comments {
+            guard open.isAdmitted else {
+                summary[ImportKind(commentKind: comment.kind)].skipped += 1
+                continue
+            }
+            guard open.seenComments.insert(comment.sourceID).inserted else {
+                skipRepeated(comment, of: open.sourceID)
+                continue
+            }
+            let hash = hasher.hash(comment)
+            let seq = open.commentHashes.count
+            open.commentHashes.append(hash)
+            try write(comment, hash: hash, seq: seq, postID: open.postID, against: &open.storedComments)
+        }
+    }
+}
