@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes a synthetic WordPress WXR 1.2 export of about SIZE megabytes, for import benchmarks.
 
-Usage: make-wxr.py [--post-kb KB] SIZE_MB OUTPUT.xml
+Usage: make-wxr.py [--post-kb KB] [--popular-comments N] SIZE_MB OUTPUT.xml
 
 Each item is a post with a ~4 KB CDATA body (or about KB kilobytes with --post-kb), post meta, two
 terms, a comment, and alternately a trackback or a pingback, so every code path of the importer is
-exercised at scale.
+exercised at scale. With --popular-comments, every 50th post has N more comments.
 """
 import argparse
 import sys
@@ -96,12 +96,25 @@ ITEM = """\t<item>
 \t</item>
 """
 
+EXTRA_COMMENT = """\t\t<wp:comment>
+\t\t\t<wp:comment_id>{id}</wp:comment_id>
+\t\t\t<wp:comment_author><![CDATA[Fan {k}]]></wp:comment_author>
+\t\t\t<wp:comment_author_email><![CDATA[fan{k}@example.org]]></wp:comment_author_email>
+\t\t\t<wp:comment_date><![CDATA[{y}-{m:02d}-04 10:00:00]]></wp:comment_date>
+\t\t\t<wp:comment_date_gmt><![CDATA[{y}-{m:02d}-04 10:00:00]]></wp:comment_date_gmt>
+\t\t\t<wp:comment_content><![CDATA[Comment {k} on post {n}, one of many.]]></wp:comment_content>
+\t\t\t<wp:comment_approved><![CDATA[1]]></wp:comment_approved>
+\t\t\t<wp:comment_parent>0</wp:comment_parent>
+\t\t</wp:comment>
+"""
+
 FOOTER = "</channel>\n</rss>\n"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--post-kb", type=float, help="body size of each post in KB (default: 16 paragraphs, about 4)")
+    parser.add_argument("--popular-comments", type=int, default=0, help="more comments on every 50th post (default 0)")
     parser.add_argument("size", type=float, metavar="SIZE_MB")
     parser.add_argument("output", metavar="OUTPUT.xml")
     arguments = parser.parse_args()
@@ -115,6 +128,11 @@ def main() -> None:
         while written < target:
             item = ITEM.format(n=n, y=2000 + n % 25, m=1 + n % 12, body=body, c1=2 * n, c2=2 * n + 1,
                                ping="trackback" if n % 2 else "pingback")
+            if arguments.popular_comments and n % 50 == 0:
+                y, m = 2000 + n % 25, 1 + n % 12
+                extra = "".join(EXTRA_COMMENT.format(id=10_000_000 + n * 10_000 + k, k=k, n=n, y=y, m=m)
+                                for k in range(1, arguments.popular_comments + 1))
+                item = item.replace("\t</item>\n", extra + "\t</item>\n")
             out.write(item)
             written += len(item.encode())
             n += 1

@@ -20,7 +20,10 @@ struct InterruptedImportTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let wxr = directory.appendingPathComponent("synthetic.xml")
         let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
-        let generated = try await CommandLineHarness.blocking { try CommandLineHarness.tool("python3", [generator.path, "4", wxr.path]) }
+        // Every 50th post has 600 more comments, so some posts arrive in pieces across batches.
+        let generated = try await CommandLineHarness.blocking {
+            try CommandLineHarness.tool("python3", [generator.path, "--popular-comments", "600", "4", wxr.path])
+        }
         try #require(generated.status == 0, "\(generated.stderr)")
         let arguments = ["--batch-size", "25", wxr.path]
 
