@@ -14,6 +14,9 @@ once, on the database of the last round.
 Targets (issue 2): import wall time within 2x of xmllint; peak RSS at most 64 MB, and the same
 at 100 MB and 1 GB. Export (issue 3) is measured on the imported database: at most 1.5x import.
 
+A line imports one post with 200,000 comments (--many-comments, 0 skips it): its peak RSS should
+stay under the same 64 MB, since a post's comments reach the store in pieces.
+
 A last row imports a file of long posts (--long-post-mb, two posts of 4 MB each by default): its
 MB/s should match the regular file's, since the import cuts long CDATA sections, which libxml2's
 push parser otherwise reads in quadratic time. xmllint, which has that quadratic cost, runs on it
@@ -102,11 +105,39 @@ def measure_long_posts(binary, size, rounds):
             "import_median": statistics.median(imports), "floor": floor}
 
 
+def measure_many_comments(binary, count, rounds):
+    """Imports one post with `count` comments `rounds` times; returns (best s, MB, peak RSS MB)."""
+    wxr = os.path.join(DATA, f"one-post-{count}-comments.xml")
+    if not os.path.exists(wxr):
+        with open(wxr, "w", encoding="utf-8") as out:
+            out.write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+                      'xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Popular</title>'
+                      '<link>http://popular.example</link><wp:wxr_version>1.2</wp:wxr_version>\n'
+                      '<item><title>Giveaway</title><wp:post_id>1</wp:post_id>\n')
+            for n in range(1, count + 1):
+                out.write(f"<wp:comment><wp:comment_id>{n}</wp:comment_id><wp:comment_author><![CDATA[Reader {n}]]>"
+                          f"</wp:comment_author><wp:comment_author_email>r{n}@example.org</wp:comment_author_email>"
+                          f"<wp:comment_date>2020-01-01 10:00:00</wp:comment_date><wp:comment_content><![CDATA["
+                          f"Comment {n}: lorem ipsum dolor sit amet, consectetur adipiscing elit.]]></wp:comment_content>"
+                          f"<wp:comment_approved>1</wp:comment_approved></wp:comment>\n")
+            out.write("</item></channel></rss>\n")
+    db = os.path.join(DATA, f"one-post-{count}-comments.sqlite")
+    walls, peak = [], 0.0
+    for _ in range(rounds):
+        remove_database(db)
+        wall, rss = run([binary, "import", "--db", db, wxr])
+        walls.append(wall)
+        peak = max(peak, rss)
+    return min(walls), os.path.getsize(wxr) / 1e6, peak
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=float, default=[100.0], metavar="SIZE_MB")
     parser.add_argument("--rounds", type=int, default=3, help="xmllint/import pairs per size (default 3)")
     parser.add_argument("--binary", help="the trackway binary to measure (default: build the release one)")
+    parser.add_argument("--many-comments", type=int, default=200_000,
+                        help="comments of the one-post file (default 200000; 0 skips it)")
     parser.add_argument("--long-post-mb", type=float, default=8,
                         help="size of the file of 4 MB posts (default 8; 0 skips it)")
     arguments = parser.parse_args()
@@ -126,6 +157,9 @@ def main() -> None:
               f"{r['mb'] / r['import_best']:6.1f} {r['items'] / r['import_best']:8.0f} {r['import_rss']:5.1f} | "
               f"{r['ratio_best']:5.2f}/{r['ratio_median']:<5.2f} | {r['export']:8.2f} {r['export_rss']:5.1f} "
               f"{r['export'] / r['import_best']:8.2f}")
+    if arguments.many_comments > 0:
+        wall, mb, rss = measure_many_comments(binary, arguments.many_comments, arguments.rounds)
+        print(f"one post with {arguments.many_comments} comments, {mb:.1f} MB: import {wall:.2f} s, peak RSS {rss:.1f} MB")
     if arguments.long_post_mb > 0:
         long = measure_long_posts(binary, arguments.long_post_mb, arguments.rounds)
         regular = rows[-1]["mb"] / rows[-1]["import_best"]
