@@ -71,6 +71,13 @@ struct CDATASectionSplitterTests {
         (0...(bytes.count - cut.count)).filter { bytes[$0..<$0 + cut.count].elementsEqual(cut) }
     }
 
+    /// The document named `name` split in 4 KB chunks, and where the cuts went.
+    static func splitWithCuts(_ name: String, cutsWithinLines: Bool = true) throws -> (bytes: [UInt8], cuts: [Int]) {
+        let document = Array(try #require(documents[name]).utf8)
+        let split = split(document, chunk: 4_096, room: 4_096, cutsWithinLines: cutsWithinLines)
+        return (split, cuts(in: split))
+    }
+
     @Test("libxml2 reads the same nodes and text however the input is chunked", arguments: documents.keys.sorted())
     func sameReading(name: String) throws {
         let document = Array(try #require(Self.documents[name]).utf8)
@@ -86,9 +93,7 @@ struct CDATASectionSplitterTests {
 
     @Test("a long multi-line section is cut only just before line feeds, so lines and columns stay")
     func cutsBeforeLineFeeds() throws {
-        let document = Array(try #require(Self.documents["multi-line section"]).utf8)
-        let split = Self.split(document, chunk: 4_096, room: 4_096)
-        let cuts = Self.cuts(in: split)
+        let (split, cuts) = try Self.splitWithCuts("multi-line section")
         // About one cut per `preferredRun` bytes of the section.
         #expect(cuts.count >= Self.lines.utf8.count / (CDATASectionSplitter.preferredRun + 100))
         #expect(cuts.allSatisfy { split[$0 + Self.cut.count] == UInt8(ascii: "\n") })
@@ -96,9 +101,7 @@ struct CDATASectionSplitterTests {
 
     @Test("a section on one long line is cut at character boundaries")
     func cutsOneLongLine() throws {
-        let document = Array(try #require(Self.documents["single-line section"]).utf8)
-        let split = Self.split(document, chunk: 4_096, room: 4_096)
-        let cuts = Self.cuts(in: split)
+        let (split, cuts) = try Self.splitWithCuts("single-line section")
         #expect(cuts.count >= Self.longLine.utf8.count / (CDATASectionSplitter.longestRun + 4))
         // The byte after each cut starts a character: it is not a continuation byte.
         #expect(cuts.allSatisfy { split[$0 + Self.cut.count] & 0xC0 != 0x80 })
@@ -106,13 +109,11 @@ struct CDATASectionSplitterTests {
 
     @Test("outside UTF-8 only line feeds are cut before: a single long line stays whole")
     func lineFeedsOnly() throws {
-        let multiLine = Array(try #require(Self.documents["multi-line section"]).utf8)
-        let split = Self.split(multiLine, chunk: 4_096, room: 4_096, cutsWithinLines: false)
-        #expect(Self.reading(split) == Self.reading(multiLine))
-        #expect(!Self.cuts(in: split).isEmpty)
-        #expect(Self.cuts(in: split).allSatisfy { split[$0 + Self.cut.count] == UInt8(ascii: "\n") })
-        let oneLine = Array(try #require(Self.documents["single-line section"]).utf8)
-        #expect(Self.split(oneLine, chunk: 4_096, room: 4_096, cutsWithinLines: false) == oneLine)
+        let (split, cuts) = try Self.splitWithCuts("multi-line section", cutsWithinLines: false)
+        #expect(Self.reading(split) == Self.reading(Array(try #require(Self.documents["multi-line section"]).utf8)))
+        #expect(!cuts.isEmpty)
+        #expect(cuts.allSatisfy { split[$0 + Self.cut.count] == UInt8(ascii: "\n") })
+        #expect(try Self.splitWithCuts("single-line section", cutsWithinLines: false).cuts.isEmpty)
     }
 
     @Test("nothing is cut where a section opener is not markup, or after a document type declaration",
