@@ -17,7 +17,20 @@ struct MTEntryConverter {
         "AUTHOR", "TITLE", "DATE", "BASENAME", "ALLOW COMMENTS", "ALLOW PINGS", "CATEGORY", "PRIMARY CATEGORY", "TAGS",
     ]
 
+    /// How many comments and pings of an entry were converted so far: their ids (`c1`, `p1`)
+    /// count on across the pieces of a long entry.
+    struct SectionCounts {
+        var comments = 0
+        var pings = 0
+    }
+
     func post(from entry: MTEntry, warn: (ImportWarning) -> Void) -> Post {
+        var counts = SectionCounts()
+        return post(from: entry, counts: &counts, warn: warn)
+    }
+
+    /// The post of `entry`, its comments and pings numbered on from `counts`.
+    func post(from entry: MTEntry, counts: inout SectionCounts, warn: (ImportWarning) -> Void) -> Post {
         var post = Post(sourceID: "")
         let title = entry.value("TITLE") ?? ""
         let date = entry.value("DATE") ?? ""
@@ -73,14 +86,25 @@ struct MTEntryConverter {
             PostTerm(taxonomy: "category", slug: TermSlug.make($0), name: $0)
         }
         post.terms.insert(contentsOf: categoryTerms, at: 0)
-        readSections(entry.sections, into: &post, item: item, warn: warn)
+        readSections(entry.sections, into: &post, counts: &counts, item: item, warn: warn)
         post.replacedCharacters = entry.replacedCharacters
         return post
     }
 
-    private func readSections(_ sections: [MTEntry.Section], into post: inout Post, item: String, warn: (ImportWarning) -> Void) {
-        var commentCount = 0
-        var pingCount = 0
+    /// The comments and pings of `sections`, taken from the entry of post `postSourceID`,
+    /// numbered on from `counts`.
+    func pingsAndComments(
+        from sections: [MTEntry.Section], of postSourceID: String, counts: inout SectionCounts, warn: (ImportWarning) -> Void
+    ) -> [Comment] {
+        var post = Post(sourceID: postSourceID)
+        readSections(sections, into: &post, counts: &counts, item: "entry \(postSourceID)", warn: warn)
+        return post.comments
+    }
+
+    private func readSections(
+        _ sections: [MTEntry.Section], into post: inout Post, counts: inout SectionCounts, item: String,
+        warn: (ImportWarning) -> Void
+    ) {
         for section in sections {
             switch section.name {
             case "BODY":
@@ -88,8 +112,8 @@ struct MTEntryConverter {
             case "EXCERPT":
                 post.excerpt = section.text
             case "COMMENT":
-                commentCount += 1
-                var comment = Comment(sourceID: "c\(commentCount)")
+                counts.comments += 1
+                var comment = Comment(sourceID: "c\(counts.comments)")
                 comment.commentType = "comment"
                 comment.content = section.text
                 for header in section.headers {
@@ -103,8 +127,8 @@ struct MTEntryConverter {
                 }
                 post.comments.append(comment)
             case "PING":
-                pingCount += 1
-                var ping = Comment(sourceID: "p\(pingCount)")
+                counts.pings += 1
+                var ping = Comment(sourceID: "p\(counts.pings)")
                 ping.commentType = "trackback"
                 ping.content = section.text
                 for header in section.headers {

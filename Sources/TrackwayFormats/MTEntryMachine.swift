@@ -28,6 +28,11 @@ struct MTEntryMachine {
     private var state = State.metadata
     private var entry: MTEntry?
     private var sectionLines: [String] = []
+    /// Closed `COMMENT` and `PING` sections in the open entry.
+    private var closedPingsAndComments = 0
+
+    /// The entry being read, if any: its metadata and sections so far, the last perhaps still open.
+    var openEntry: MTEntry? { entry }
 
     /// Feeds one line (without its terminator); returns the entry it completed, if any.
     mutating func feed(_ line: String, number: Int) -> MTEntry? {
@@ -70,8 +75,40 @@ struct MTEntryMachine {
     mutating func finish() -> MTEntry? {
         closeSection()
         state = .metadata
+        closedPingsAndComments = 0
         defer { entry = nil }
         return entry
+    }
+
+    /// Takes the closed `COMMENT` and `PING` sections out of the open entry once it holds
+    /// `count` of them, so that an entry with thousands need not hold them all; nil until then.
+    mutating func takeClosedPingsAndComments(atLeast count: Int) -> [MTEntry.Section]? {
+        guard closedPingsAndComments >= count, var open = entry else { return nil }
+        entry = nil
+        let closedEnd = open.sections.count - (isReadingSection ? 1 : 0)
+        var taken: [MTEntry.Section] = []
+        var kept: [MTEntry.Section] = []
+        for (index, section) in open.sections.enumerated() {
+            if index < closedEnd && Self.isPingOrComment(section) {
+                taken.append(section)
+            } else {
+                kept.append(section)
+            }
+        }
+        open.sections = kept
+        entry = open
+        closedPingsAndComments = 0
+        return taken
+    }
+
+    /// Whether `section` is a comment or a ping, which come in any number.
+    static func isPingOrComment(_ section: MTEntry.Section) -> Bool {
+        section.name == "COMMENT" || section.name == "PING"
+    }
+
+    private var isReadingSection: Bool {
+        if case .section = state { return true }
+        return false
     }
 
     /// Counts replaced characters toward the entry being read.
@@ -95,6 +132,7 @@ struct MTEntryMachine {
         update(0) { open in
             if let last = open.sections.indices.last { open.sections[last].text = text }
         }
+        if let last = entry?.sections.last, Self.isPingOrComment(last) { closedPingsAndComments += 1 }
     }
 
     /// A comment or ping header line, when `line` is one for the open section.

@@ -50,15 +50,16 @@ public final class MTExportReader: ExportReader {
         var machine = MTEntryMachine()
         var authors: Set<String> = []
         var termKeys: Set<String> = []
-        func deliver(_ entry: MTEntry) throws {
-            guard !entry.fields.isEmpty || !entry.sections.isEmpty else { return }
-            var authorEmail = ""
-            if let email = entry.value("AUTHOR EMAIL") { authorEmail = email }
-            let post = converter.post(from: entry, warn: warn)
+        // An entry with many comments and pings goes out in pieces: these count them on.
+        var counts = MTEntryConverter.SectionCounts()
+        /// The source id of the entry whose first piece went out, nil when none is in pieces.
+        var inPiecesID: String?
+        /// Emits the author and terms of `post` met for the first time.
+        func declare(_ post: Post, of entry: MTEntry) throws {
             if !post.creator.isEmpty, authors.insert(post.creator).inserted {
                 var author = Author(login: post.creator)
                 author.displayName = post.creator
-                author.email = authorEmail
+                author.email = entry.value("AUTHOR EMAIL") ?? ""
                 try emit(.author(author))
             }
             for term in post.terms where termKeys.insert(term.taxonomy + "\u{0}" + term.slug).inserted {
@@ -66,6 +67,29 @@ public final class MTExportReader: ExportReader {
                 declared.name = term.name
                 try emit(.term(declared))
             }
+        }
+        /// Hands on comment and ping `sections` taken out of the open entry `entry`.
+        func deliverPiece(_ sections: [MTEntry.Section], of entry: MTEntry) throws {
+            if let sourceID = inPiecesID {
+                try emit(.postComments(converter.pingsAndComments(from: sections, of: sourceID, counts: &counts, warn: warn)))
+                return
+            }
+            // Metadata comes before every section, so the post's fields are known; a comment
+            // still being read stays for the next piece. Warnings about the fields wait for the
+            // whole entry.
+            var head = entry
+            head.sections.removeAll(where: MTEntryMachine.isPingOrComment)
+            var post = converter.post(from: head, warn: { _ in })
+            post.comments = converter.pingsAndComments(from: sections, of: post.sourceID, counts: &counts, warn: warn)
+            try declare(post, of: entry)
+            try emit(.postStart(post))
+            inPiecesID = post.sourceID
+        }
+        func deliver(_ entry: MTEntry) throws {
+            guard !entry.fields.isEmpty || !entry.sections.isEmpty else { return }
+            let post = converter.post(from: entry, counts: &counts, warn: warn)
+            counts = MTEntryConverter.SectionCounts()
+            try declare(post, of: entry)
             // These keys come once per entry: a second one means two entries ran together.
             var seen: Set<String> = []
             for field in entry.fields where Self.singleKeys.contains(field.key.uppercased()) && !seen.insert(field.key.uppercased()).inserted {
@@ -80,7 +104,8 @@ public final class MTExportReader: ExportReader {
                     message: "replaced \(post.replacedCharacters) invalid characters"
                 ))
             }
-            try emit(.post(post))
+            try emit(inPiecesID == nil ? .post(post) : .postEnd(post))
+            inPiecesID = nil
         }
         while let line = try lines.next() {
             var bytes = line.bytes
@@ -94,7 +119,12 @@ public final class MTExportReader: ExportReader {
             let before = decoder.replacedCount
             let text = decoder.decode(bytes)
             machine.noteReplacedCharacters(decoder.replacedCount - before, line: line.number)
-            if let entry = machine.feed(text, number: line.number) { try deliver(entry) }
+            if let entry = machine.feed(text, number: line.number) {
+                try deliver(entry)
+            } else if let sections = machine.takeClosedPingsAndComments(atLeast: Self.heldPingsAndComments),
+                      let entry = machine.openEntry {
+                try deliverPiece(sections, of: entry)
+            }
         }
         if let entry = machine.finish(), !entry.fields.isEmpty || !entry.sections.isEmpty {
             warn(ImportWarning(
@@ -104,6 +134,9 @@ public final class MTExportReader: ExportReader {
             try deliver(entry)
         }
     }
+
+    /// Comments and pings of one entry held at most before they are handed on in pieces.
+    static let heldPingsAndComments = 250
 
     /// Metadata keys an entry has at most once.
     private static let singleKeys: Set<String> = ["AUTHOR", "TITLE", "BASENAME", "DATE", "STATUS"]
