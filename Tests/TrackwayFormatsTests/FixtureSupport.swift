@@ -25,6 +25,19 @@ struct ReadResult {
     var sites: [Site] { records.compactMap { if case .site(let site) = $0 { site } else { nil } } }
     var authors: [Author] { records.compactMap { if case .author(let author) = $0 { author } else { nil } } }
     var terms: [Term] { records.compactMap { if case .term(let term) = $0 { term } else { nil } } }
+    /// Each post record's kind in order: `post`, or `start`, `comments`… `end` for one in pieces.
+    var postRecordKinds: [String] {
+        records.compactMap { record in
+            switch record {
+            case .post: "post"
+            case .postStart: "start"
+            case .postComments: "comments"
+            case .postEnd: "end"
+            default: nil
+            }
+        }
+    }
+
     /// Every post, whole or put together from its pieces.
     var posts: [Post] {
         var posts: [Post] = []

@@ -37,16 +37,7 @@ struct MTManyCommentsTests {
         """
         let result = try readDocument(document, suffix: ".txt")
         #expect(result.error == nil)
-        let pieces = result.records.compactMap { record -> String? in
-            switch record {
-            case .post: "post"
-            case .postStart: "start"
-            case .postComments: "comments"
-            case .postEnd: "end"
-            default: nil
-            }
-        }
-        #expect(pieces == ["post", "start", "comments", "end"])
+        #expect(result.postRecordKinds == ["post", "start", "comments", "end"])
         let popular = try #require(result.post("popular"))
         let pings = count / 10
         let expectedIDs = (1...count).map { index in

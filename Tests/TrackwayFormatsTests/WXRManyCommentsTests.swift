@@ -17,16 +17,7 @@ struct WXRManyCommentsTests {
         <wp:post_type>page</wp:post_type></item>
         """))
         #expect(result.error == nil)
-        let pieces = result.records.compactMap { record -> String? in
-            switch record {
-            case .post: "post"
-            case .postStart: "start"
-            case .postComments: "comments"
-            case .postEnd: "end"
-            default: nil
-            }
-        }
-        #expect(pieces == ["post", "start", "comments", "end"])
+        #expect(result.postRecordKinds == ["post", "start", "comments", "end"])
         let popular = try #require(result.post("2"))
         #expect(popular.comments.map(\.sourceID) == (1...count).map(String.init))
         #expect(popular.comments.last?.content == "c\(count)")
