@@ -25,10 +25,10 @@ extension ImportSession {
     }
 
     /// The imported comments stored for `postID`, by source id.
-    func storedComments(ofPost postID: Int) throws -> [String: StoredComment] {
-        var stored: [String: StoredComment] = [:]
+    func storedComments(ofPost postID: Int) throws -> [String: StoredRow] {
+        var stored: [String: StoredRow] = [:]
         try statements().findImportedComments.forEachRow([postID]) { row in
-            stored[row.string(1)] = StoredComment(id: row.int(0), hash: row.string(2), seq: row.int(3))
+            stored[row.string(1)] = StoredRow(id: row.int(0), hash: row.string(2), seq: row.int(3))
         }
         return stored
     }
@@ -37,7 +37,7 @@ extension ImportSession {
     /// as it is when unchanged, rewritten when changed, inserted when new. The stored comment it
     /// matches leaves `stored`.
     func write(
-        _ comment: Comment, hash: ContentHash, seq: Int, postID: Int?, against stored: inout [String: StoredComment]
+        _ comment: Comment, hash: ContentHash, seq: Int, postID: Int?, against stored: inout [String: StoredRow]
     ) throws {
         let sql = try statements()
         let kind = ImportKind(commentKind: comment.kind)
@@ -66,15 +66,15 @@ extension ImportSession {
     }
 
     /// Removes stored comments the export no longer has.
-    func delete(_ stored: [String: StoredComment]) throws {
+    func delete(_ stored: [String: StoredRow]) throws {
         guard !dryRun else { return }
         let sql = try statements()
         for leftover in stored.values { try sql.deleteComment.run(leftover.id) }
     }
 }
 
-/// An imported comment as stored: its row, content hash and position.
-struct StoredComment {
+/// An imported post or comment as stored: its row id, content hash and position.
+struct StoredRow {
     let id: Int
     let hash: String
     let seq: Int

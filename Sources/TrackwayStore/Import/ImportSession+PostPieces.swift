@@ -8,17 +8,17 @@ final class OpenPost {
     let isAdmitted: Bool
     let seq: Int
     /// The stored row before this import, nil for a new post.
-    let stored: (id: Int, hash: String, seq: Int)?
+    let stored: StoredRow?
     /// The row the comments go to: the stored one, or one inserted at the start (nil in a dry run).
     var postID: Int?
     /// Stored comments not met yet, by source id.
-    var storedComments: [String: StoredComment] = [:]
+    var storedComments: [String: StoredRow] = [:]
     var seenComments: Set<String> = []
     var commentHashes: [ContentHash] = []
     /// The totals before the post began, restored if it never ends.
     let summaryBefore: ImportSummary
 
-    init(sourceID: String, isAdmitted: Bool, seq: Int, stored: (id: Int, hash: String, seq: Int)?, summaryBefore: ImportSummary) {
+    init(sourceID: String, isAdmitted: Bool, seq: Int, stored: StoredRow?, summaryBefore: ImportSummary) {
         self.sourceID = sourceID
         self.isAdmitted = isAdmitted
         self.seq = seq
@@ -49,7 +49,7 @@ extension ImportSession {
         let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID) }
         let open = OpenPost(
             sourceID: post.sourceID, isAdmitted: true, seq: seq,
-            stored: stored.map { (id: $0.int(0), hash: $0.string(1), seq: $0.int(2)) }, summaryBefore: summaryBefore
+            stored: stored.map { StoredRow(id: $0.int(0), hash: $0.string(1), seq: $0.int(2)) }, summaryBefore: summaryBefore
         )
         if !dryRun { try database.execute("SAVEPOINT \(Self.savepoint)") }
         openPost = open
@@ -90,21 +90,9 @@ extension ImportSession {
             summary[kind].unchanged += 1
             return
         }
-        try ensureAuthor(post.creator, in: current, siteID: current.id)
-        for term in post.terms { try ensureTerm(term, in: current, siteID: current.id) }
-        if let postID = open.postID, !dryRun {
-            try sql.updatePost.run { parameters in
-                try post.appendColumns(to: &parameters, seq: open.seq, hash: hash)
-                try parameters.append(postID)
-            }
-            if open.stored != nil {
-                for delete in [sql.deletePostTerms, sql.deletePostMeta, sql.deletePostSourceFields,
-                               sql.deletePostExtras, sql.deletePostURLs] {
-                    try delete.run(postID)
-                }
-            }
-            try insertChildren(of: post, postID: postID)
-        }
+        try ensureAuthorAndTerms(of: post, in: current)
+        // A new post's row went in at the start, with no children yet: it is rewritten the same.
+        if let postID = open.postID, !dryRun { try rewrite(postID, with: post, seq: open.seq, hash: hash) }
         try delete(open.storedComments)
         if open.stored == nil {
             summary[kind].added += 1

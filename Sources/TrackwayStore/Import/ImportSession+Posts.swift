@@ -20,22 +20,11 @@ extension ImportSession {
             return
         }
 
-        try ensureAuthor(post.creator, in: current, siteID: current.id)
-        for term in post.terms { try ensureTerm(term, in: current, siteID: current.id) }
+        try ensureAuthorAndTerms(of: post, in: current)
 
         if let stored {
             let postID = stored.int(0)
-            if !dryRun {
-                try sql.updatePost.run { parameters in
-                    try post.appendColumns(to: &parameters, seq: seq, hash: hash)
-                    try parameters.append(postID)
-                }
-                for delete in [sql.deletePostTerms, sql.deletePostMeta, sql.deletePostSourceFields,
-                               sql.deletePostExtras, sql.deletePostURLs] {
-                    try delete.run(postID)
-                }
-                try insertChildren(of: post, postID: postID)
-            }
+            if !dryRun { try rewrite(postID, with: post, seq: seq, hash: hash) }
             try replaceComments(comments, hashes: commentHashes, postID: postID)
             summary[kind].updated += 1
             return
@@ -95,6 +84,27 @@ extension ImportSession {
         summary.skip(kind, item: post.sourceID, reason: reason)
         for comment in post.comments { summary[ImportKind(commentKind: comment.kind)].skipped += 1 }
         return nil
+    }
+
+    /// Declares the post's author and terms for the site, when new.
+    func ensureAuthorAndTerms(of post: Post, in current: SiteImportState) throws {
+        try ensureAuthor(post.creator, in: current, siteID: current.id)
+        for term in post.terms { try ensureTerm(term, in: current, siteID: current.id) }
+    }
+
+    /// Rewrites the stored post `postID` with `post`'s fields, `seq` and `hash`, and replaces its
+    /// terms, meta, source fields, extras and URLs; its comments are the caller's to bring in line.
+    func rewrite(_ postID: Int, with post: Post, seq: Int, hash: String) throws {
+        let sql = try statements()
+        try sql.updatePost.run { parameters in
+            try post.appendColumns(to: &parameters, seq: seq, hash: hash)
+            try parameters.append(postID)
+        }
+        for delete in [sql.deletePostTerms, sql.deletePostMeta, sql.deletePostSourceFields,
+                       sql.deletePostExtras, sql.deletePostURLs] {
+            try delete.run(postID)
+        }
+        try insertChildren(of: post, postID: postID)
     }
 
     func insertChildren(of post: Post, postID: Int) throws {
