@@ -38,9 +38,13 @@ final class HostileSite: @unchecked Sendable {
                         self.send_header("Content-Type", "text/html")
                         self.end_headers()
                         chunk = b"<p>" + b"x" * 65536 + b"</p>"
+                        written = 0
                         try:
-                            while True: self.wfile.write(chunk)
-                        except OSError: pass
+                            while True:
+                                self.wfile.write(chunk)
+                                written += len(chunk)
+                        except OSError:
+                            print("hung up after %d" % written, flush=True)
                     else:
                         time.sleep(60)
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
@@ -56,7 +60,8 @@ final class HostileSite: @unchecked Sendable {
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
-    /// Stops the server; returns the first path segment of each request it saw, in order.
+    /// Stops the server; returns what it recorded, in order: the first path segment of each
+    /// request, and the `hung up after N` lines of `/endless`.
     func requests() -> [String] {
         stop()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
