@@ -51,18 +51,20 @@ struct SourceFetcher: Sendable {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
         let threads = background ? BlockingThreads.background : .foreground
+        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
         let transfer = { @Sendable in
             try await threads.run {
-                read(try fetchBlocking(url: url, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus))
+                read(try fetchBlocking(url: url, host: host, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus))
             }
         }
         guard let slots else { return try await transfer() }
-        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
         return try await slots.run(host: host, background: background, transfer)
     }
 
-    private func fetchBlocking(url: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool) throws -> FetchedPage {
-        guard let kept = handles.take(allowingPrivateAddresses: allowPrivateAddresses) else {
+    private func fetchBlocking(
+        url: String, host: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool
+    ) throws -> FetchedPage {
+        guard let kept = handles.take(allowingPrivateAddresses: allowPrivateAddresses, site: host) else {
             throw FetchError(url: url, reason: .transport("libcurl could not start"))
         }
         defer { handles.giveBack(kept) }
@@ -81,6 +83,8 @@ struct SourceFetcher: Sendable {
         _ = ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, 5_000)
         _ = ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, 10_000)
         _ = ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        // One connection kept per handle: the pool files handles by the site they last fetched.
+        _ = ccurl_setopt_long(handle, CURLOPT_MAXCONNECTS, 1)
         _ = ccurl_setopt_long(handle, CURLOPT_MAXFILESIZE, maxBytes)
         // A proxy would be connected to instead of the vetted host: never use one from the environment.
         _ = ccurl_setopt_string(handle, CURLOPT_PROXY, "")

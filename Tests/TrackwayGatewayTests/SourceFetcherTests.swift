@@ -43,6 +43,26 @@ import Testing
         #expect(Set(requests).count == 1, "three fetches, one connection: \(requests)")
     }
 
+    @Test("hands a site the handle that last fetched from it, whose connection is open, and another site a handle of its own")
+    func handlesStayWithTheirSite() throws {
+        let pool = CurlHandlePool()
+        let first = try #require(pool.take(allowingPrivateAddresses: true, site: "a.example"))
+        let second = try #require(pool.take(allowingPrivateAddresses: true, site: "b.example"))
+        pool.giveBack(first)
+        pool.giveBack(second)
+        // The last one given back was b.example's: a.example still gets its own.
+        let again = try #require(pool.take(allowingPrivateAddresses: true, site: "a.example"))
+        #expect(again.pointer == first.pointer)
+        // A third site and the other policy get neither: b.example's handle stays for it.
+        let third = try #require(pool.take(allowingPrivateAddresses: true, site: "c.example"))
+        let guarded = try #require(pool.take(allowingPrivateAddresses: false, site: "b.example"))
+        #expect(third.pointer != second.pointer)
+        #expect(guarded.pointer != second.pointer)
+        let kept = try #require(pool.take(allowingPrivateAddresses: true, site: "b.example"))
+        #expect(kept.pointer == second.pointer)
+        for handle in [again, third, guarded, kept] { pool.giveBack(handle) }
+    }
+
     @Test("never lets a connection opened with private sources allowed carry a fetch that forbids them")
     func keptConnectionsStayWithinTheirPolicy() async throws {
         let site = try HostileSite()
