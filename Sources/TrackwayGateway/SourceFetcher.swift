@@ -5,13 +5,11 @@ import TrackwayCore
 /// Fetches pages and posts webhooks with libcurl, never connecting to an internal address unless
 /// allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
-/// connect, 10 s in all, and a size cap enforced while reading. Connections stay open for the
-/// next fetch from the same site (`CurlHandlePool`), never shared between address policies.
+/// connect, 10 s in all, and a size cap enforced while reading.
 ///
-/// libcurl calls block, so each runs on a `BlockingThreads` thread that no other call is using,
-/// off the server's event loops and off Dispatch's pool: that pool runs about one blocking job per
-/// core, so two silent sources would stall every other fetch for their full time limit.
-/// `FetchSlots` bounds the threads.
+/// Transfers run on a `CurlMultiDriver` thread, off the server's event loops, all of a kind at
+/// once: a silent source holds up only its own fetch. Connections stay open for the next fetch
+/// from the same site, never shared between address policies. `FetchSlots` bounds how many run.
 struct SourceFetcher: Sendable {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
@@ -19,10 +17,8 @@ struct SourceFetcher: Sendable {
     /// Shared limits on fetches running at once (the server's); none for a one-off client.
     var slots: FetchSlots?
     /// True for fetches no client is waiting on: they run at background priority
-    /// (`BlockingThreads.background`) and let waiting foreground fetches take a slot first.
+    /// (`CurlMultiDriver`) and let waiting foreground fetches take a slot first.
     var background = false
-    /// Where connections stay open between fetches (a test gives a fetcher a pool of its own).
-    var handles = CurlHandlePool.shared
 
     /// GETs `url`; throws `FetchError` when no page could be had.
     func get(_ url: String) async throws -> FetchedPage {
@@ -50,115 +46,20 @@ struct SourceFetcher: Sendable {
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
-        let threads = background ? BlockingThreads.background : .foreground
-        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
-        let transfer = { @Sendable in
-            try await threads.run {
-                read(try fetchBlocking(url: url, host: host, postBody: postBody, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus))
-            }
-        }
-        guard let slots else { return try await transfer() }
-        return try await slots.run(host: host, background: background, transfer)
-    }
-
-    private func fetchBlocking(
-        url: String, host: String, postBody: [UInt8]?, contentType: String?, acceptingErrorStatus: Bool
-    ) throws -> FetchedPage {
-        guard let kept = handles.take(allowingPrivateAddresses: allowPrivateAddresses, site: host) else {
-            throw FetchError(url: url, reason: .transport("libcurl could not start"))
-        }
-        defer { handles.giveBack(kept) }
-        let handle = kept.pointer
-        let transfer = Transfer(allowPrivate: allowPrivateAddresses, maxBytes: maxBytes)
-        let context = Unmanaged.passRetained(transfer)
-        defer { context.release() }
-        var headers: UnsafeMutablePointer<curl_slist>?
-        defer { curl_slist_free_all(headers) }
-
-        _ = ccurl_setopt_string(handle, CURLOPT_URL, url)
-        _ = ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        _ = ccurl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        _ = ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
-        _ = ccurl_setopt_long(handle, CURLOPT_MAXREDIRS, 5)
-        _ = ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, 5_000)
-        _ = ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, 10_000)
-        _ = ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-        // One connection kept per handle: the pool files handles by the site they last fetched.
-        _ = ccurl_setopt_long(handle, CURLOPT_MAXCONNECTS, 1)
-        _ = ccurl_setopt_long(handle, CURLOPT_MAXFILESIZE, maxBytes)
-        // A proxy would be connected to instead of the vetted host: never use one from the environment.
-        _ = ccurl_setopt_string(handle, CURLOPT_PROXY, "")
-        _ = ccurl_setopt_string(handle, CURLOPT_USERAGENT, userAgent)
-        _ = ccurl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, context.toOpaque())
-        _ = ccurl_setopt_opensocket_function(handle, { clientData, purpose, address in
-            guard let clientData, let address, purpose == CURLSOCKTYPE_IPCXN else { return CURL_SOCKET_BAD }
-            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
-            if !transfer.allowPrivate, Transfer.isInternal(address) {
-                transfer.refused = true
-                return CURL_SOCKET_BAD
-            }
-            return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
-        })
-        _ = ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context.toOpaque())
-        _ = ccurl_setopt_write_function(handle, { data, size, count, clientData in
-            guard let clientData else { return 0 }
-            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
-            let length = size * count
-            guard transfer.body.count + length <= transfer.maxBytes else {
-                transfer.tooLarge = true
-                return 0
-            }
-            if let data, length > 0 {
-                data.withMemoryRebound(to: UInt8.self, capacity: length) {
-                    transfer.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+        let driver = CurlMultiDriver.shared(allowingPrivateAddresses: allowPrivateAddresses, background: background)
+        let fetch = { @Sendable [self] in
+            let transfer = try Transfer(url: url, postBody: postBody, contentType: contentType, fetcher: self)
+            return try await withCheckedThrowingContinuation { continuation in
+                driver.perform(transfer.easy) { code in
+                    continuation.resume(with: Result {
+                        read(try transfer.page(after: code, acceptingErrorStatus: acceptingErrorStatus))
+                    })
                 }
             }
-            return length
-        })
-        _ = ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context.toOpaque())
-        _ = ccurl_setopt_header_function(handle, { data, size, count, clientData in
-            guard let clientData else { return 0 }
-            let length = size * count
-            guard let data, length > 0 else { return length }
-            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
-            let line = data.withMemoryRebound(to: UInt8.self, capacity: length) { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) }
-            transfer.receiveHeaderLine(line)
-            return length
-        })
-        if let postBody {
-            _ = ccurl_setopt_long(handle, CURLOPT_POST, 1)
-            _ = ccurl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, postBody.count)
-            _ = ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
-            if let contentType { headers = curl_slist_append(headers, "Content-Type: \(contentType)") }
-            headers = curl_slist_append(headers, "Expect:")
-            _ = ccurl_setopt_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headers))
         }
-
-        if var copy = postBody, !copy.isEmpty {
-            // libcurl copies the body, so the buffer need not outlive this call.
-            copy.withUnsafeMutableBytes { _ = ccurl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, $0.baseAddress) }
-        }
-        let code = curl_easy_perform(handle)
-        if transfer.refused { throw FetchError(url: url, reason: .refusedAddress) }
-        if transfer.tooLarge || code == CURLE_FILESIZE_EXCEEDED { throw FetchError(url: url, reason: .tooLarge) }
-        guard code == CURLE_OK else {
-            throw FetchError(url: url, reason: .transport(String(cString: curl_easy_strerror(code))))
-        }
-        var status = 0
-        _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        guard status < 400 || acceptingErrorStatus else { throw FetchError(url: url, reason: .httpStatus(status)) }
-        var effective: UnsafeMutablePointer<CChar>?
-        _ = ccurl_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
-        var contentTypeHeader: UnsafeMutablePointer<CChar>?
-        _ = ccurl_getinfo_string(handle, CURLINFO_CONTENT_TYPE, &contentTypeHeader)
-        return FetchedPage(
-            url: effective.map { String(cString: $0) } ?? url,
-            status: status,
-            charset: contentTypeHeader.flatMap { Self.charset(inContentType: String(cString: $0)) },
-            mediaType: contentTypeHeader.flatMap { Self.mediaType(inContentType: String(cString: $0)) },
-            headers: transfer.headers,
-            body: transfer.body
-        )
+        guard let slots else { return try await fetch() }
+        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
+        return try await slots.run(host: host, background: background, fetch)
     }
 
     /// The media type of a Content-Type value, lower-cased (`text/html` of `Text/HTML; charset=utf-8`).
@@ -179,8 +80,12 @@ struct SourceFetcher: Sendable {
     }
 }
 
-/// State one transfer shares with libcurl's C callbacks.
-private final class Transfer {
+/// One transfer: its easy handle, set up by the caller, and the state it shares with libcurl's C
+/// callbacks. Used by one thread at a time (the caller's, then the driver's), and the easy handle
+/// is cleaned up with it.
+private final class Transfer: @unchecked Sendable {
+    let easy: UnsafeMutableRawPointer
+    let url: String
     let allowPrivate: Bool
     let maxBytes: Int
     var body: [UInt8] = []
@@ -188,10 +93,111 @@ private final class Transfer {
     var tooLarge = false
     /// The header fields of the latest response: a status line (the next redirect hop) starts over.
     var headers: [(name: String, value: String)] = []
+    private var requestHeaders: UnsafeMutablePointer<curl_slist>?
 
-    init(allowPrivate: Bool, maxBytes: Int) {
-        self.allowPrivate = allowPrivate
-        self.maxBytes = maxBytes
+    init(url: String, postBody: [UInt8]?, contentType: String?, fetcher: SourceFetcher) throws {
+        guard let easy = CurlMultiDriver.makeEasyHandle() else {
+            throw FetchError(url: url, reason: .transport("libcurl could not start"))
+        }
+        self.easy = easy
+        self.url = url
+        allowPrivate = fetcher.allowPrivateAddresses
+        maxBytes = fetcher.maxBytes
+        setOptions(postBody: postBody, contentType: contentType, userAgent: fetcher.userAgent)
+    }
+
+    deinit {
+        curl_easy_cleanup(easy)
+        curl_slist_free_all(requestHeaders)
+    }
+
+    private func setOptions(postBody: [UInt8]?, contentType: String?, userAgent: String) {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        _ = ccurl_setopt_string(easy, CURLOPT_URL, url)
+        _ = ccurl_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = ccurl_setopt_string(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        _ = ccurl_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 1)
+        _ = ccurl_setopt_long(easy, CURLOPT_MAXREDIRS, 5)
+        _ = ccurl_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, 5_000)
+        _ = ccurl_setopt_long(easy, CURLOPT_TIMEOUT_MS, 10_000)
+        _ = ccurl_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
+        _ = ccurl_setopt_long(easy, CURLOPT_MAXFILESIZE, maxBytes)
+        // A proxy would be connected to instead of the vetted host: never use one from the environment.
+        _ = ccurl_setopt_string(easy, CURLOPT_PROXY, "")
+        _ = ccurl_setopt_string(easy, CURLOPT_USERAGENT, userAgent)
+        _ = ccurl_setopt_pointer(easy, CURLOPT_OPENSOCKETDATA, context)
+        _ = ccurl_setopt_opensocket_function(easy, { clientData, purpose, address in
+            guard let clientData, let address, purpose == CURLSOCKTYPE_IPCXN else { return CURL_SOCKET_BAD }
+            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
+            if !transfer.allowPrivate, Transfer.isInternal(address) {
+                transfer.refused = true
+                return CURL_SOCKET_BAD
+            }
+            return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
+        })
+        _ = ccurl_setopt_pointer(easy, CURLOPT_WRITEDATA, context)
+        _ = ccurl_setopt_write_function(easy, { data, size, count, clientData in
+            guard let clientData else { return 0 }
+            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
+            let length = size * count
+            guard transfer.body.count + length <= transfer.maxBytes else {
+                transfer.tooLarge = true
+                return 0
+            }
+            if let data, length > 0 {
+                data.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    transfer.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+                }
+            }
+            return length
+        })
+        _ = ccurl_setopt_pointer(easy, CURLOPT_HEADERDATA, context)
+        _ = ccurl_setopt_header_function(easy, { data, size, count, clientData in
+            guard let clientData else { return 0 }
+            let length = size * count
+            guard let data, length > 0 else { return length }
+            let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
+            let line = data.withMemoryRebound(to: UInt8.self, capacity: length) { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) }
+            transfer.receiveHeaderLine(line)
+            return length
+        })
+        guard let postBody else { return }
+        _ = ccurl_setopt_long(easy, CURLOPT_POST, 1)
+        _ = ccurl_setopt_long(easy, CURLOPT_POSTFIELDSIZE, postBody.count)
+        _ = ccurl_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 0)
+        if let contentType { requestHeaders = curl_slist_append(requestHeaders, "Content-Type: \(contentType)") }
+        requestHeaders = curl_slist_append(requestHeaders, "Expect:")
+        _ = ccurl_setopt_pointer(easy, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(requestHeaders))
+        var copy = postBody
+        if !copy.isEmpty {
+            // libcurl copies the body, so the buffer need not outlive this call.
+            copy.withUnsafeMutableBytes { _ = ccurl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, $0.baseAddress) }
+        }
+    }
+
+    /// The page the finished transfer fetched, given libcurl's result `code`; throws `FetchError`
+    /// when there is none.
+    func page(after code: CURLcode, acceptingErrorStatus: Bool) throws -> FetchedPage {
+        if refused { throw FetchError(url: url, reason: .refusedAddress) }
+        if tooLarge || code == CURLE_FILESIZE_EXCEEDED { throw FetchError(url: url, reason: .tooLarge) }
+        guard code == CURLE_OK else {
+            throw FetchError(url: url, reason: .transport(String(cString: curl_easy_strerror(code))))
+        }
+        var status = 0
+        _ = ccurl_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
+        guard status < 400 || acceptingErrorStatus else { throw FetchError(url: url, reason: .httpStatus(status)) }
+        var effective: UnsafeMutablePointer<CChar>?
+        _ = ccurl_getinfo_string(easy, CURLINFO_EFFECTIVE_URL, &effective)
+        var contentTypeHeader: UnsafeMutablePointer<CChar>?
+        _ = ccurl_getinfo_string(easy, CURLINFO_CONTENT_TYPE, &contentTypeHeader)
+        return FetchedPage(
+            url: effective.map { String(cString: $0) } ?? url,
+            status: status,
+            charset: contentTypeHeader.flatMap { SourceFetcher.charset(inContentType: String(cString: $0)) },
+            mediaType: contentTypeHeader.flatMap { SourceFetcher.mediaType(inContentType: String(cString: $0)) },
+            headers: headers,
+            body: body
+        )
     }
 
     func receiveHeaderLine(_ line: String) {

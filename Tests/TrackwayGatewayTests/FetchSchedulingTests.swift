@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import TrackwayGateway
 
-/// How the gateway schedules its blocking work: fetch slots (foreground before background),
-/// reused threads that never make one call wait for another, and answers kept for a while.
+/// How the gateway schedules its fetches: fetch slots (foreground before background), and
+/// answers kept for a while.
 @Suite struct FetchSchedulingTests {
     /// Records the order things happened in, across tasks.
     private actor Log {
@@ -64,37 +64,6 @@ import Testing
         await gate.open()
         for task in held { try await task.value }
         #expect(await log.entries.filter { $0 == "background" }.count == 8)
-    }
-
-    @Test("a blocked call on the fetch threads does not hold up the next one, and a thread is reused once free")
-    func blockedCallDoesNotWait() async throws {
-        // A pool of its own: the shared ones serve the other tests' servers meanwhile.
-        let pool = BlockingThreads(name: "test.blocking", niceness: 19)
-        let release = DispatchSemaphore(value: 0)
-        // The first call blocks until released, or 60 s: a second call that waited for it would
-        // take that long.
-        let blocked = Task { try await pool.run { _ = release.wait(timeout: .now() + 60) } }
-        try await Task.sleep(for: .milliseconds(50))
-        let started = ContinuousClock.now
-        let second = try await pool.run { 42 }
-        #expect(second == 42)
-        #expect(ContinuousClock.now - started < .seconds(30))
-        release.signal()
-        _ = try await blocked.value
-        // One call after another, at background priority, on threads that are kept: a thread
-        // started for one call runs later ones too. (How many threads there are depends on how
-        // quickly a finished one is back to waiting, so it is not counted.)
-        var mostCallsOnOneThread = 0
-        for _ in 0..<20 {
-            let (callsOnThisThread, niceness) = try await pool.run {
-                let calls = (Thread.current.threadDictionary["calls"] as? Int ?? 0) + 1
-                Thread.current.threadDictionary["calls"] = calls
-                return (calls, getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0))
-            }
-            mostCallsOnOneThread = max(mostCallsOnOneThread, callsOnThisThread)
-            #expect(niceness == 19)
-        }
-        #expect(mostCallsOnOneThread >= 5, "no thread ran more than \(mostCallsOnOneThread) of 20 calls")
     }
 
     @Test("a kept answer is reused until its lifetime ends, and all answers go when the capacity is reached")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import TrackwayGateway
 
@@ -34,7 +35,7 @@ import Testing
     func reusesConnections() async throws {
         let site = try HostileSite()
         defer { site.stop() }
-        let fetcher = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test", handles: CurlHandlePool())
+        let fetcher = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test")
         for _ in 0..<3 {
             #expect(try await fetcher.get(site.url("/page")).body == Array("<title>kept</title>".utf8))
         }
@@ -43,33 +44,33 @@ import Testing
         #expect(Set(requests).count == 1, "three fetches, one connection: \(requests)")
     }
 
-    @Test("hands a site the handle that last fetched from it, whose connection is open, and another site a handle of its own")
-    func handlesStayWithTheirSite() throws {
-        let pool = CurlHandlePool()
-        let first = try #require(pool.take(allowingPrivateAddresses: true, site: "a.example"))
-        let second = try #require(pool.take(allowingPrivateAddresses: true, site: "b.example"))
-        pool.giveBack(first)
-        pool.giveBack(second)
-        // The last one given back was b.example's: a.example still gets its own.
-        let again = try #require(pool.take(allowingPrivateAddresses: true, site: "a.example"))
-        #expect(again.pointer == first.pointer)
-        // A third site and the other policy get neither: b.example's handle stays for it.
-        let third = try #require(pool.take(allowingPrivateAddresses: true, site: "c.example"))
-        let guarded = try #require(pool.take(allowingPrivateAddresses: false, site: "b.example"))
-        #expect(third.pointer != second.pointer)
-        #expect(guarded.pointer != second.pointer)
-        let kept = try #require(pool.take(allowingPrivateAddresses: true, site: "b.example"))
-        #expect(kept.pointer == second.pointer)
-        for handle in [again, third, guarded, kept] { pool.giveBack(handle) }
+    @Test("a silent source holds up only its own fetch, and pages are read at the fetch's priority (background: nice 19)", arguments: [false, true])
+    func silentSourceHoldsUpOnlyItself(background: Bool) async throws {
+        let site = try HostileSite()
+        defer { site.stop() }
+        var fetcher = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test")
+        fetcher.background = background
+        let silentEnded = Mutex(false)
+        let silent = Task {
+            _ = try? await fetcher.get(site.url("/silent"))
+            silentEnded.withLock { $0 = true }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        // Read on the transfer's thread: the niceness of the thread that ran it.
+        let niceness = try await fetcher.get(site.url("/page")) { _ in getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
+        // The silent source runs into libcurl's 10 s limit; the page did not wait for it.
+        #expect(!silentEnded.withLock { $0 })
+        #expect(niceness == (background ? 19 : 0))
+        await silent.value
+        #expect(silentEnded.withLock { $0 })
     }
 
     @Test("never lets a connection opened with private sources allowed carry a fetch that forbids them")
     func keptConnectionsStayWithinTheirPolicy() async throws {
         let site = try HostileSite()
         defer { site.stop() }
-        let handles = CurlHandlePool()
-        let open = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test", handles: handles)
-        let guarded = SourceFetcher(allowPrivateAddresses: false, maxBytes: 1 << 20, userAgent: "test", handles: handles)
+        let open = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test")
+        let guarded = SourceFetcher(allowPrivateAddresses: false, maxBytes: 1 << 20, userAgent: "test")
         _ = try await open.get(site.url("/page"))
         await #expect(throws: FetchError.self) { try await guarded.get(site.url("/page")) }
         _ = try await open.get(site.url("/page"))
