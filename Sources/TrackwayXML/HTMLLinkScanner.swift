@@ -145,7 +145,7 @@ public enum HTMLLinkScanner {
 
     /// The paragraph cut to `contextRadius` characters each side of the link text, at word boundaries.
     static func context(around text: String, in paragraph: String) -> String {
-        guard !text.isEmpty, let range = paragraph.firstRange(of: text) else {
+        guard !text.isEmpty, let range = paragraph.firstUTF8Range(of: text) else {
             return String(paragraph.prefix(2 * contextRadius))
         }
         var start = paragraph.index(range.lowerBound, offsetBy: -contextRadius, limitedBy: paragraph.startIndex) ?? paragraph.startIndex

@@ -153,6 +153,23 @@ import TrackwayXML
         #expect("\r\n x \n".trimmingCharacters(in: " \t\r\n") == "x")
     }
 
+    @Test("finds text byte for byte: the first match, in Substrings too, across multi-byte characters, nothing for a near miss")
+    func utf8Search() {
+        let text = "Ünïcode 東京 &am &amp; then &amp; again"
+        let range = text.firstUTF8Range(of: "&amp;")
+        #expect(range.map { text[$0] } == "&amp;")
+        #expect(range.map { text[..<$0.lowerBound] } == "Ünïcode 東京 &am ")
+        #expect(text.firstUTF8Range(of: "東京").map { text[$0] } == "東京")
+        #expect(text.dropFirst(8).firstUTF8Range(of: "again").map { text[$0.upperBound...] } == "")
+        #expect(text.firstUTF8Range(of: "&amp;x") == nil)
+        #expect("a".replacingAll("&amp;", with: "&") == "a")
+        #expect("http://x/?a=1&amp;b=2&amp;c".replacingAll("&amp;", with: "&") == "http://x/?a=1&b=2&c")
+        // A link's context is its paragraph around the link text.
+        let page = "<p>Ünïcode 東京, as <a href=\"http://t.example/\">Harbour Notes</a> wrote.</p>"
+        let link = HTMLLinkScanner.scan(Array(page.utf8), pageURL: "http://s.example/").links.first
+        #expect(link?.context == "Ünïcode 東京, as Harbour Notes wrote.")
+    }
+
     @Test("collapses every Unicode whitespace run to one space: ASCII controls, no-break and em spaces, CRLF")
     func collapsedWhitespace() {
         #expect(HTMLLinkScanner.collapsed(" a\u{0B}\u{0C}b\u{A0}c \r\n d\u{2003}\u{85}e\t ") == "a b c d e")
