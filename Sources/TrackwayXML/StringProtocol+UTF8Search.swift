@@ -10,16 +10,37 @@ extension StringProtocol {
     /// "a&amp;b".firstUTF8Range(of: "&amp;")   // the range of "&amp;"
     /// ```
     public func firstUTF8Range(of other: some StringProtocol) -> Range<Index>? {
-        let bytes = utf8
-        let needle = Array(other.utf8)
-        guard let first = needle.first else { return startIndex..<startIndex }
-        var from = bytes.startIndex
-        while let found = bytes[from...].firstIndex(of: first) {
-            if bytes[found...].starts(with: needle) {
-                return found..<bytes.index(found, offsetBy: needle.count)
-            }
-            from = bytes.index(after: found)
+        let found = withUTF8Bytes(of: self) { haystack in
+            withUTF8Bytes(of: other) { needle in firstOffset(of: needle, in: haystack) }
         }
-        return nil
+        guard let found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: found)
+        return lower..<utf8.index(lower, offsetBy: other.utf8.count)
     }
+}
+
+/// Calls `body` with the UTF-8 bytes of `text`, in place when they are contiguous (native strings
+/// always are), else from a copy.
+private func withUTF8Bytes<Text: StringProtocol, Result>(
+    of text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = String(text)
+    return copy.withUTF8(body)
+}
+
+/// The offset of the first occurrence of `needle` in `haystack` (0 for an empty needle).
+private func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first else { return 0 }
+    guard needle.count <= haystack.count else { return nil }
+    var start = 0
+    while start <= haystack.count - needle.count {
+        if haystack[start] == first {
+            var matched = 1
+            while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return start }
+        }
+        start += 1
+    }
+    return nil
 }
