@@ -157,8 +157,9 @@ private final class Transfer: @unchecked Sendable {
             let length = size * count
             guard let data, length > 0 else { return length }
             let transfer = Unmanaged<Transfer>.fromOpaque(clientData).takeUnretainedValue()
-            let line = data.withMemoryRebound(to: UInt8.self, capacity: length) { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) }
-            transfer.receiveHeaderLine(line)
+            data.withMemoryRebound(to: UInt8.self, capacity: length) {
+                transfer.receiveHeaderLine(UnsafeBufferPointer(start: $0, count: length))
+            }
             return length
         })
         guard let postBody else { return }
@@ -200,15 +201,18 @@ private final class Transfer: @unchecked Sendable {
         )
     }
 
-    func receiveHeaderLine(_ line: String) {
-        if line.hasPrefix("HTTP/") {
+    /// Records one header line as libcurl hands it over, line break included: a status line starts
+    /// the next response (a redirect hop), any other is `name: value`. Only the name and the value
+    /// become text; the line is split on its bytes.
+    func receiveHeaderLine(_ line: UnsafeBufferPointer<UInt8>) {
+        if line.starts(with: "HTTP/".utf8) {
             headers = []
             return
         }
         // Keeping the headers small keeps a hostile server from growing them past the body cap.
-        guard let colon = line.firstIndex(of: ":"), headers.count < 200 else { return }
-        let name = line[..<colon].trimmingWhitespace()
-        let value = line[line.index(after: colon)...].trimmingWhitespace()
+        guard headers.count < 200, let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+        let name = String(decoding: line[..<colon], as: UTF8.self).trimmingWhitespace()
+        let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingWhitespace()
         if !name.isEmpty { headers.append((name, value)) }
     }
 
