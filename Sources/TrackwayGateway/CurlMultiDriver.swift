@@ -72,7 +72,7 @@ final class CurlMultiDriver: @unchecked Sendable {
     func perform(_ easy: UnsafeMutableRawPointer, finish: @escaping @Sendable (CURLcode) -> Void) {
         lock.lock()
         let multi = startedMulti()
-        submitted.append(Job(easy: easy, finish: finish))
+        if multi != nil { submitted.append(Job(easy: easy, finish: finish)) }
         lock.unlock()
         guard let multi else { return finish(CURLE_FAILED_INIT) }
         curl_multi_wakeup(multi)
