@@ -1,6 +1,7 @@
 -- wrk script: every request is a new TrackBack (a unique source URL, so none is a duplicate);
 -- successes are counted per thread and totalled by wrk-common.lua. Arguments: TrackBack path,
--- source port, run name, number of source sites (127.0.0.1, 127.0.0.2, ...).
+-- source port, run name, number of source sites (127.0.0.1, 127.0.0.2, ...), pause before each
+-- request in ms (0: none, as fast as answered).
 dofile("Benchmarks/wrk-common.lua")
 local counter = 0
 
@@ -9,6 +10,7 @@ function init(args)
     port = args[2] or "9"
     run = args[3] or "run"
     sites = tonumber(args[4] or "1")
+    pause_ms = tonumber(args[5] or "0")
 end
 
 function request()

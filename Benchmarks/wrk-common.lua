@@ -1,7 +1,9 @@
 -- Shared by the gateway load scripts: per-thread success counting and the RESULT line that
--- Benchmarks/gateway-load.sh reads. A script sets `is_success(status, body)` and `request()`.
+-- Benchmarks/gateway-load.sh reads. A script sets `is_success(status, body)` and `request()`,
+-- and `pause_ms` from its arguments for a paced run (Benchmarks/paced.lua).
 local threads = {}
 successes = 0
+pause_ms = 0
 
 function setup(thread)
     thread:set("id", #threads + 1)
