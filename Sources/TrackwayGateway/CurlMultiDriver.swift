@@ -1,16 +1,18 @@
 import CCurl
 import Foundation
 
-/// One thread that runs every libcurl transfer of its kind at once through a multi handle, each
-/// transfer set up by its caller and finished on this thread.
+/// A thread that runs many libcurl transfers at once through a multi handle, each transfer set up
+/// by its caller and finished (its page read) on this thread. Each kind of transfer has one
+/// driver per core, each serving its share of the sites, so pages from several sites are read on
+/// every core at once.
 ///
-/// One thread waiting on all the sockets costs less than a thread per transfer blocked in its own
-/// `curl_easy_perform`: on a busy server with two cores, 32 fetch threads woken one by one spent
-/// about a fifth of their time switching. A silent source still holds up only itself, since
+/// A few threads waiting on all the sockets cost less than a thread per transfer blocked in its
+/// own `curl_easy_perform`: on a busy server with two cores, 32 fetch threads woken one by one
+/// spent about a fifth of their time switching. A silent source still holds up only itself, since
 /// libcurl enforces each transfer's time limits while the others go on.
 ///
-/// The multi handle keeps the connections every transfer leaves open, so the next fetch from a
-/// site reuses one (HTTP keep-alive, and the TLS session for https). A kept connection is used
+/// A multi handle keeps the connections its transfers leave open, so the next fetch from a site,
+/// which goes to the same driver, reuses one (HTTP keep-alive, and the TLS session for https). A kept connection is used
 /// again without passing the open-socket callback that vets addresses, so it may only serve
 /// fetches under the policy that vetted it: each address policy has drivers of its own, and a
 /// connection opened with private addresses allowed never carries a fetch that forbids them.
@@ -20,7 +22,7 @@ import Foundation
 /// of pings has passed. `FetchSlots` bounds how many transfers run at once.
 ///
 /// ```swift
-/// CurlMultiDriver.shared(allowingPrivateAddresses: false, background: false).perform(easy) { code in … }
+/// CurlMultiDriver.shared(allowingPrivateAddresses: false, background: false, site: "blog.example").perform(easy) { code in … }
 /// ```
 final class CurlMultiDriver: @unchecked Sendable {
     /// A transfer handed over: its easy handle, set up and not started, and what to do when done.
@@ -30,20 +32,26 @@ final class CurlMultiDriver: @unchecked Sendable {
     }
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
-    private static let foregroundPublic = CurlMultiDriver(name: "trackway.fetch", niceness: 0)
-    private static let foregroundPrivate = CurlMultiDriver(name: "trackway.fetch", niceness: 0)
-    private static let backgroundPublic = CurlMultiDriver(name: "trackway.verify", niceness: 19)
-    private static let backgroundPrivate = CurlMultiDriver(name: "trackway.verify", niceness: 19)
 
-    /// The driver for transfers under an address policy, at foreground or background priority;
-    /// its thread starts with the first transfer.
-    static func shared(allowingPrivateAddresses: Bool, background: Bool) -> CurlMultiDriver {
-        switch (allowingPrivateAddresses, background) {
+    /// Drivers of each kind: one per core, so pages are read on every core at once.
+    private static let perKind = max(2, ProcessInfo.processInfo.activeProcessorCount)
+    private static let foregroundPublic = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.fetch", niceness: 0) }
+    private static let foregroundPrivate = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.fetch", niceness: 0) }
+    private static let backgroundPublic = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.verify", niceness: 19) }
+    private static let backgroundPrivate = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.verify", niceness: 19) }
+
+    /// The driver for a transfer from `site` (any stable name of it, such as its host) under an
+    /// address policy, at foreground or background priority. A site always gets the same one of
+    /// its kind's drivers, which keeps its open connections. A driver's thread starts with its
+    /// first transfer.
+    static func shared(allowingPrivateAddresses: Bool, background: Bool, site: String) -> CurlMultiDriver {
+        let drivers = switch (allowingPrivateAddresses, background) {
         case (false, false): foregroundPublic
         case (true, false): foregroundPrivate
         case (false, true): backgroundPublic
         case (true, true): backgroundPrivate
         }
+        return drivers[Int(UInt(bitPattern: site.hashValue) % UInt(perKind))]
     }
 
     /// Idle connections kept open at most, across sites.

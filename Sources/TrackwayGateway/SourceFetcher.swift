@@ -7,9 +7,9 @@ import TrackwayCore
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
 /// connect, 10 s in all, and a size cap enforced while reading.
 ///
-/// Transfers run on a `CurlMultiDriver` thread, off the server's event loops, all of a kind at
-/// once: a silent source holds up only its own fetch. Connections stay open for the next fetch
-/// from the same site, never shared between address policies. `FetchSlots` bounds how many run.
+/// Transfers run on `CurlMultiDriver` threads, off the server's event loops, many at once on each:
+/// a silent source holds up only its own fetch. Connections stay open for the next fetch from the
+/// same site, never shared between address policies. `FetchSlots` bounds how many run.
 struct SourceFetcher: Sendable {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
@@ -46,7 +46,8 @@ struct SourceFetcher: Sendable {
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
-        let driver = CurlMultiDriver.shared(allowingPrivateAddresses: allowPrivateAddresses, background: background)
+        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
+        let driver = CurlMultiDriver.shared(allowingPrivateAddresses: allowPrivateAddresses, background: background, site: host)
         let fetch = { @Sendable [self] in
             let transfer = try Transfer(url: url, postBody: postBody, contentType: contentType, fetcher: self)
             return try await withCheckedThrowingContinuation { continuation in
@@ -58,7 +59,6 @@ struct SourceFetcher: Sendable {
             }
         }
         guard let slots else { return try await fetch() }
-        let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
         return try await slots.run(host: host, background: background, fetch)
     }
 

@@ -4,12 +4,18 @@ public struct HTMLLink: Sendable, Equatable {
     public var url: String
     /// The link's text, whitespace collapsed.
     public var text: String
-    /// Up to about 100 characters of the enclosing paragraph on each side of the link, link text included.
-    public var context: String
+    /// The text of the enclosing block (paragraph, list item, cell…), whitespace collapsed.
+    public var paragraph: String
 
-    public init(url: String, text: String, context: String) {
+    public init(url: String, text: String, paragraph: String) {
         self.url = url
         self.text = text
-        self.context = context
+        self.paragraph = paragraph
+    }
+
+    /// Up to about 100 characters of the enclosing paragraph on each side of the link, link text
+    /// included. Cut when asked for: a page has many links, and only the one to the target needs it.
+    public var context: String {
+        HTMLLinkScanner.context(around: text, in: paragraph)
     }
 }

@@ -108,7 +108,7 @@ public enum HTMLLinkScanner {
                 blockTexts[block] = paragraph
             }
         }
-        return HTMLLink(url: url, text: text, context: context(around: text, in: paragraph))
+        return HTMLLink(url: url, text: text, paragraph: paragraph)
     }
 
     private static func relLink(at element: xmlNodePtr, name: String, pageURL: String) -> HTMLRelLink? {
@@ -166,22 +166,57 @@ public enum HTMLLinkScanner {
     }
 
     /// Whitespace runs as one space, trimmed (`" a \n b "` → `"a b"`).
+    ///
+    /// Works on the UTF-8 bytes, copying runs of other text whole: a page's paragraphs pass
+    /// through here, and appending scalar by scalar cost more than parsing the page.
     public static func collapsed(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        // Scalars, not Characters: no grapheme breaking, and a whitespace Character is made of
-        // whitespace scalars (CRLF included).
-        for scalar in text.unicodeScalars {
-            // ASCII's White_Space scalars are TAB to CR and SPACE; only others need the table.
-            if scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let length = whitespaceLength(in: bytes, at: index)
+                if length > 0 {
+                    pendingSpace = !result.isEmpty
+                    index += length
+                    continue
+                }
+                if pendingSpace { result.append(0x20) }
                 pendingSpace = false
-                result.append(scalar)
+                // Copies the scalar whole: its bytes after the first are never whitespace.
+                let end = min(index + scalarLength(leadByte: bytes[index]), bytes.count)
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
+    }
+
+    /// The length of the White_Space scalar starting at `index`, or 0 when it is not one. ASCII's
+    /// are TAB to CR and SPACE; the others all start with 0xC2, 0xE1, 0xE2 or 0xE3, so only
+    /// those are decoded.
+    private static func whitespaceLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : 0 }
+        guard lead == 0xC2 || (0xE1...0xE3).contains(lead) else { return 0 }
+        let length = scalarLength(leadByte: lead)
+        guard index + length <= bytes.count else { return 0 }
+        // The text is valid UTF-8 (a String's), so the sequence decodes as it stands.
+        var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)?.properties.isWhitespace == true ? length : 0
+    }
+
+    /// The bytes of the UTF-8 sequence that `leadByte` starts (1 for a stray continuation byte).
+    private static func scalarLength(leadByte: UInt8) -> Int {
+        switch leadByte {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
     }
 
     private static func nextInDocumentOrder(_ node: xmlNodePtr) -> xmlNodePtr? {

@@ -174,5 +174,7 @@ import TrackwayXML
     func collapsedWhitespace() {
         #expect(HTMLLinkScanner.collapsed(" a\u{0B}\u{0C}b\u{A0}c \r\n d\u{2003}\u{85}e\t ") == "a b c d e")
         #expect(HTMLLinkScanner.collapsed("\u{1F}x\u{1C}") == "\u{1F}x\u{1C}", "information separators are not White_Space")
+        // Punctuation and symbols that share a first byte with White_Space scalars stay whole.
+        #expect(HTMLLinkScanner.collapsed("\u{3000}it’s “1…2” — ok\u{2029}🎉\u{1680}\u{A0}") == "it’s “1…2” — ok 🎉")
     }
 }
