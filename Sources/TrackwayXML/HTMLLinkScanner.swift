@@ -185,8 +185,12 @@ public enum HTMLLinkScanner {
                 }
                 if pendingSpace { result.append(0x20) }
                 pendingSpace = false
-                // Copies the scalar whole: its bytes after the first are never whitespace.
-                let end = min(index + scalarLength(leadByte: bytes[index]), bytes.count)
+                // The run up to the next whitespace, copied at once, scalar by whole scalar.
+                var end = index
+                repeat {
+                    end += scalarLength(leadByte: bytes[end])
+                } while end < bytes.count && whitespaceLength(in: bytes, at: end) == 0
+                end = min(end, bytes.count)
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 index = end
             }

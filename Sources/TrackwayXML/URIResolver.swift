@@ -19,11 +19,16 @@ public enum URIResolver {
     }
 
     static func percentEncodingOutsideASCII(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x80 || $0 <= 0x20 }) else { return text }
+        // Over the contiguous bytes when there are (always, for native strings): this runs for
+        // every link of every fetched page.
+        let needsEncoding: (UInt8) -> Bool = { $0 >= 0x80 || $0 <= 0x20 }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEncoding) }) ?? text.utf8.contains(where: needsEncoding) else {
+            return text
+        }
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         for byte in text.utf8 {
-            if byte >= 0x80 || byte <= 0x20 {
+            if needsEncoding(byte) {
                 bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             } else {
                 bytes.append(byte)
