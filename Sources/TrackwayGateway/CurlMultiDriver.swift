@@ -54,8 +54,9 @@ final class CurlMultiDriver: @unchecked Sendable {
         return drivers[Int(UInt(bitPattern: site.hashValue) % UInt(perKind))]
     }
 
-    /// Idle connections kept open at most, across sites.
-    static let maxKeptConnections = 64
+    /// Idle connections a driver keeps open at most, across its sites: with a driver per core,
+    /// about as many per kind as fetches may run at once (32 by default).
+    static let maxKeptConnections = 32
 
     private let name: String
     private let niceness: Int32
