@@ -12,10 +12,11 @@ import Foundation
 /// libcurl enforces each transfer's time limits while the others go on.
 ///
 /// A multi handle keeps the connections its transfers leave open, so the next fetch from a site,
-/// which goes to the same driver, reuses one (HTTP keep-alive, and the TLS session for https). A kept connection is used
-/// again without passing the open-socket callback that vets addresses, so it may only serve
-/// fetches under the policy that vetted it: each address policy has drivers of its own, and a
-/// connection opened with private addresses allowed never carries a fetch that forbids them.
+/// which goes to the same driver, reuses one (HTTP keep-alive, and the TLS session for https). A
+/// kept connection is used again without passing the open-socket callback that vets addresses, so
+/// it may only serve fetches under the policy that vetted it: each address policy has drivers of
+/// its own, and a connection opened with private addresses allowed never carries a fetch that
+/// forbids them.
 ///
 /// Background drivers run at the lowest nice value (19): the checks that follow a stored ping then
 /// take little more than the CPU time the server's answers leave over, and catch up once a burst

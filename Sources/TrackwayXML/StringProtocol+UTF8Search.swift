@@ -21,7 +21,7 @@ extension StringProtocol {
 
 /// Calls `body` with the UTF-8 bytes of `text`, in place when they are contiguous (native strings
 /// always are), else from a copy.
-private func withUTF8Bytes<Text: StringProtocol, Result>(
+func withUTF8Bytes<Text: StringProtocol, Result>(
     of text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> Result
 ) -> Result {
     if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }

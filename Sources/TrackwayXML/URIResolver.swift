@@ -19,12 +19,9 @@ public enum URIResolver {
     }
 
     static func percentEncodingOutsideASCII(_ text: String) -> String {
-        // Over the contiguous bytes when there are (always, for native strings): this runs for
-        // every link of every fetched page.
+        // Over the bytes in place: this runs for every link of every fetched page.
         let needsEncoding: (UInt8) -> Bool = { $0 >= 0x80 || $0 <= 0x20 }
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEncoding) }) ?? text.utf8.contains(where: needsEncoding) else {
-            return text
-        }
+        guard withUTF8Bytes(of: text, { $0.contains(where: needsEncoding) }) else { return text }
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         for byte in text.utf8 {
