@@ -13,7 +13,7 @@ import Foundation
 /// _ = try XMLRPCRequest(parsing: hostileBody(trap.url, trap.filePath))
 /// #expect(trap.touches() == [])
 /// ```
-public final class Tripwire: @unchecked Sendable {
+public final class Tripwire: Sendable {
     /// The address the listener is bound to, as given.
     public let host: String
     /// The bound port.
@@ -21,9 +21,7 @@ public final class Tripwire: @unchecked Sendable {
     /// A named pipe; whoever opens it for reading is recorded (and reads `TRIPWIRE-SECRET`).
     public let filePath: String
     private let folder: URL
-    private let process: Process
-    private let output: Pipe
-    private var recorded: [String]?
+    private let server: HelperServer
 
     /// Listens on `host` (IPv4 or IPv6 literal) at `port` (0 picks a free one).
     public init(host: String = "127.0.0.1", port: Int = 0) throws {
@@ -31,21 +29,12 @@ public final class Tripwire: @unchecked Sendable {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-tripwire-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         filePath = folder.appendingPathComponent("secret").path
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-u", "-c", Self.script, host, String(port), filePath]
-        output = Pipe()
-        process.standardOutput = output
-        // A leftover child holding the test runner's stderr open would keep the runner waiting.
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let line = output.firstLine()
-        guard let bound = Int(line) else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw TripwireError(message: "the tripwire on \(host) did not start: \(line)")
+        server = try HelperServer(URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-c", Self.script, host, String(port), filePath])
+        guard server.port != 0 else {
+            server.stop()
+            throw TripwireError(message: "the tripwire on \(host) did not start: \(server.firstLine)")
         }
-        self.port = bound
+        self.port = server.port
     }
 
     /// `http://host:port/`, with IPv6 literals bracketed.
@@ -55,12 +44,7 @@ public final class Tripwire: @unchecked Sendable {
 
     /// Stops the trap and returns what reached it, in order: `connection` or `file` per event.
     public func touches() -> [String] {
-        if let recorded { return recorded }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let events = text.split(separator: "\n").map(String.init)
-        recorded = events
+        let events = server.stop()
         try? FileManager.default.removeItem(at: folder)
         return events
     }

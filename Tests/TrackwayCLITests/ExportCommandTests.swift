@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite("trackway export, run as a user runs it")
 struct ExportCommandTests {
@@ -15,7 +16,7 @@ struct ExportCommandTests {
         for run in 1...2 {
             let exported = try CommandLineHarness.trackway(["export", "--db", db.path, "--output", export.path])
             #expect(exported.status == 0, "export \(run) failed: \(exported.stderr)")
-            let lint = try CommandLineHarness.tool("xmllint", ["--noout", export.path])
+            let lint = try ChildProcess.tool("xmllint", ["--noout", export.path])
             #expect(lint.status == 0, "export \(run) is not well-formed: \(lint.stderr)")
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".partial-") }

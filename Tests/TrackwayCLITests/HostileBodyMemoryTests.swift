@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// Hostile XML-RPC bodies sent to a real `trackway serve` process, whose peak memory is then
 /// read from the kernel: entity blow-ups worth gigabytes, a 12 MB string, 10,000-deep nesting,
@@ -58,8 +59,8 @@ import Testing
         let bodiesFile = directory.appendingPathComponent("bodies.json")
         try JSONSerialization.data(withJSONObject: bodies.map(\.0)).write(to: bodiesFile)
         let database = directory.appendingPathComponent("m.sqlite").path
-        let run = try await CommandLineHarness.offCooperativePool {
-            try CommandLineHarness.tool("python3", ["-c", Self.driver, CommandLineHarness.trackwayBinary.path, database, bodiesFile.path])
+        let run = try await onOwnThread {
+            try ChildProcess.tool("python3", ["-c", Self.driver, CommandLineHarness.trackwayBinary.path, database, bodiesFile.path])
         }
         try #require(run.status == 0, "driver failed: \(run.stderr)")
         let result = try CommandLineHarness.jsonObject(run.stdout)

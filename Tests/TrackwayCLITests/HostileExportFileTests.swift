@@ -29,7 +29,7 @@ import TrackwayTesting
         let file = directory.appendingPathComponent(name)
         try Data(contents).write(to: file)
         let db = directory.appendingPathComponent("hostile.sqlite")
-        let result = try await CommandLineHarness.offCooperativePool {
+        let result = try await onOwnThread {
             try CommandLineHarness.trackway(["import", "--db", db.path, "--json", name], in: directory)
         }
         let report = try CommandLineHarness.jsonObject(result.stdout)
@@ -55,7 +55,7 @@ import TrackwayTesting
             "entities.xml:9: post 1: entity reference &file; is not expanded; the text is kept without it",
             "entities.xml:10: post 2: entity reference &web; is not expanded; the text is kept without it",
         ])
-        let rows = try CommandLineHarness.tool("sqlite3", [db.path, "SELECT title, content FROM posts ORDER BY source_id"])
+        let rows = try ChildProcess.tool("sqlite3", [db.path, "SELECT title, content FROM posts ORDER BY source_id"])
         #expect(rows.stdout == "ab|text\nplain|cd\nfine|text\n")
         #expect(trap.touches() == [])
     }
@@ -73,7 +73,7 @@ import TrackwayTesting
         let file = directory.appendingPathComponent("blowup.xml")
         try Data(Self.wxr(doctype: doctype, items: items).utf8).write(to: file)
         let database = directory.appendingPathComponent("b.sqlite").path
-        let (result, peak) = try await CommandLineHarness.offCooperativePool {
+        let (result, peak) = try await onOwnThread {
             try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory)
         }
         #expect(result.status == 0, "\(result.stderr)")
@@ -111,7 +111,7 @@ import TrackwayTesting
         #expect(entryStatus == 0)
         let warnings = outcome["warnings"] as? [String] ?? []
         #expect(warnings.count == 1 && warnings.first?.hasSuffix("replaced 4 invalid characters") == true, "\(warnings)")
-        #expect(try CommandLineHarness.tool("sqlite3", [db.path, "SELECT count(*) FROM posts"]).stdout == "1\n")
+        #expect(try ChildProcess.tool("sqlite3", [db.path, "SELECT count(*) FROM posts"]).stdout == "1\n")
     }
 
     @Test("a Movable Type line longer than the 64 MiB line limit is cut with a warning, and memory stays bounded by the limit")
@@ -127,7 +127,7 @@ import TrackwayTesting
         try handle.write(contentsOf: Data("\nDATE: 01/02/2006 03:04:05 PM\n-----\nBODY:\nbody\n-----\n--------\n".utf8))
         try handle.close()
         let database = directory.appendingPathComponent("l.sqlite").path
-        let (result, peak) = try await CommandLineHarness.offCooperativePool {
+        let (result, peak) = try await onOwnThread {
             try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory)
         }
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite("trackway import and stats, run as a user runs them")
 struct ImportCommandTests {
@@ -8,7 +9,7 @@ struct ImportCommandTests {
     /// Counts a WXR file with Python's ElementTree (Tests/Support/count_wxr.py), not with Trackway.
     func independentCounts(_ wxr: URL) throws -> [String: Int] {
         let script = CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/count_wxr.py")
-        let result = try CommandLineHarness.tool("python3", [script.path, wxr.path])
+        let result = try ChildProcess.tool("python3", [script.path, wxr.path])
         try #require(result.status == 0, "count_wxr.py failed: \(result.stderr)")
         return try CommandLineHarness.jsonObject(result.stdout).compactMapValues { $0 as? Int }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite("an import killed with SIGKILL at any moment completes on the next run")
 struct InterruptedImportTests {
@@ -21,21 +22,21 @@ struct InterruptedImportTests {
         let wxr = directory.appendingPathComponent("synthetic.xml")
         let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
         // Every 50th post has 600 more comments, so some posts arrive in pieces across batches.
-        let generated = try await CommandLineHarness.blocking {
-            try CommandLineHarness.tool("python3", [generator.path, "--popular-comments", "600", "4", wxr.path])
+        let generated = try await onOwnThread {
+            try ChildProcess.tool("python3", [generator.path, "--popular-comments", "600", "4", wxr.path])
         }
         try #require(generated.status == 0, "\(generated.stderr)")
         let arguments = ["--batch-size", "25", wxr.path]
 
         let clean = directory.appendingPathComponent("clean.sqlite")
-        let cleanRun = try await CommandLineHarness.blocking { try CommandLineHarness.trackway(["import", "--db", clean.path] + arguments) }
+        let cleanRun = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", clean.path] + arguments) }
         try #require(cleanRun.status == 0, "\(cleanRun.stderr)")
 
         let interrupted = directory.appendingPathComponent("interrupted.sqlite")
         let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: wxr.path)[.size] as? Int)
         var random = SplitMix64(seed: Self.seed)
         let points = KillPoint.draw(startUp: 3, startUpSeconds: 0.05, progress: 21, fileSize: fileSize, using: &random)
-        let runs = try await CommandLineHarness.blocking {
+        let runs = try await onOwnThread {
             try points.map { point in try Self.importAndKill(at: point, database: interrupted, arguments: arguments, input: wxr) }
         }
         for run in runs {
@@ -44,9 +45,9 @@ struct InterruptedImportTests {
         let killed = runs.filter(\.killed).map(\.point)
         #expect(killed.count >= 20, "\(replay): only \(killed.count) of \(points.count) kills met a running import (\(points))")
 
-        let final = try await CommandLineHarness.blocking { try CommandLineHarness.trackway(["import", "--db", interrupted.path] + arguments) }
+        let final = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", interrupted.path] + arguments) }
         try #require(final.status == 0, "\(replay): \(final.stderr)")
-        let (expected, actual) = try await CommandLineHarness.blocking {
+        let (expected, actual) = try await onOwnThread {
             (try CommandLineHarness.databaseContent(clean), try CommandLineHarness.databaseContent(interrupted))
         }
         #expect(expected.count > 1_000_000)
@@ -64,10 +65,10 @@ struct InterruptedImportTests {
         try process.run()
         let killed = point.wait(for: process, reading: input)
         if killed { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        process.waitForExit()
         // A kill before the database file was created leaves nothing to check.
         guard FileManager.default.fileExists(atPath: database.path) else { return KilledRun(point: point, killed: killed) }
-        let check = try CommandLineHarness.tool("sqlite3", [database.path, "PRAGMA integrity_check"])
+        let check = try ChildProcess.tool("sqlite3", [database.path, "PRAGMA integrity_check"])
         return KilledRun(point: point, killed: killed, integrity: check.stdout + check.stderr)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayTesting
 
 /// A moment to SIGKILL an import at: a delay after start-up (opening the database, migrations),
 /// or once the import has read a number of bytes of its input.
@@ -37,7 +38,7 @@ enum KillPoint: CustomStringConvertible, Sendable {
         case .afterReading(let bytes):
             var offset = OpenFileOffset(processID: process.processIdentifier, path: input)
             var wasOpen = false
-            while process.isRunning {
+            while !process.hasExited {
                 if let current = offset.current() {
                     wasOpen = true
                     if current >= bytes { break }
@@ -47,6 +48,6 @@ enum KillPoint: CustomStringConvertible, Sendable {
                 usleep(300)
             }
         }
-        return process.isRunning
+        return !process.hasExited
     }
 }

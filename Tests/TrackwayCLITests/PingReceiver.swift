@@ -12,26 +12,22 @@ final class PingReceiver {
     }
 
     let folder: URL
-    private let process: Process
-    let port: Int
+    private let server: HelperServer
+    var port: Int { server.port }
 
     var base: String { "http://127.0.0.1:\(port)" }
 
     init() throws {
         folder = try CommandLineHarness.temporaryDirectory()
         try Data("{}".utf8).write(to: folder.appendingPathComponent("routes.json"))
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-u", CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/ping_receiver.py").path, folder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        port = Int(output.firstLine()) ?? 0
+        server = try HelperServer(
+            URL(fileURLWithPath: "/usr/bin/python3"),
+            ["-u", CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/ping_receiver.py").path, folder.path]
+        )
     }
 
     func stop() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server.stop()
         try? FileManager.default.removeItem(at: folder)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// Trackway pinging Trackway: `trackway serve` on an imported blog receives what `trackway ping`
 /// sends, by hand and for every outbound link of a stored post (`--post`, recorded per post).
@@ -51,7 +52,7 @@ import Testing
     }
 
     static func sqlite(_ db: URL, _ sql: String) throws -> String {
-        try CommandLineHarness.tool("sqlite3", [db.path, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try ChildProcess.tool("sqlite3", [db.path, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The receiving blog: Trackway serving an imported post at /2008/01/hello/.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// `trackway serve` in a network namespace of its own (`unshare -n`), where private, link-local,
 /// cloud-metadata and unique-local addresses really exist and listen: pingback and TrackBack
@@ -18,8 +19,8 @@ import Testing
         let imported = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
         try #require(imported.status == 0, "import failed: \(imported.stderr)")
         let script = CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/private_sources.py")
-        let run = try await CommandLineHarness.offCooperativePool {
-            try CommandLineHarness.run(
+        let run = try await onOwnThread {
+            try ChildProcess.run(
                 URL(fileURLWithPath: "/usr/bin/unshare"),
                 ["-n", "python3", script.path, CommandLineHarness.trackwayBinary.path, db.path, Self.target]
             )
@@ -44,7 +45,7 @@ import Testing
         let log = try #require(result["log"] as? [String])
         #expect(log.count == 2, "\(log)")
         #expect(log.allSatisfy { $0.contains("refused to connect to an internal address") && $0.contains("left for moderation") }, "\(log)")
-        let statuses = try CommandLineHarness.tool(
+        let statuses = try ChildProcess.tool(
             "sqlite3", [db.path, "SELECT verification, status FROM comments WHERE origin = 'gateway' AND kind = 'trackback' ORDER BY id"]
         )
         #expect(statuses.stdout == "failed|pending\nfailed|pending\n")

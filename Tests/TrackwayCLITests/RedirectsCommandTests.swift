@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite("trackway redirects, run on an imported sample as a user runs it")
 struct RedirectsCommandTests {
@@ -40,7 +41,7 @@ struct RedirectsCommandTests {
     }
 
     func items() throws -> [Item] {
-        let result = try CommandLineHarness.tool("python3", ["-c", Self.readItems, sample.path])
+        let result = try ChildProcess.tool("python3", ["-c", Self.readItems, sample.path])
         try #require(result.status == 0, "python failed: \(result.stderr)")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         return list.map { Item(urls: $0["urls"] as? [String] ?? [], type: $0["type"] as? String ?? "",

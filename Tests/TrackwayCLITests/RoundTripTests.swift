@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite("import, export, import again: nothing lost, nothing duplicated")
 struct RoundTripTests {
@@ -27,7 +28,7 @@ struct RoundTripTests {
 
     static func content(_ db: URL) throws -> [String] {
         try contentQueries.map { query in
-            let result = try CommandLineHarness.tool("sqlite3", [db.path, query])
+            let result = try ChildProcess.tool("sqlite3", [db.path, query])
             try #require(result.status == 0, "\(result.stderr)")
             return result.stdout
         }
@@ -44,7 +45,7 @@ struct RoundTripTests {
         try #require(imported.status == 0, "import of \(file.lastPathComponent): \(imported.stderr)")
         let exported = try CommandLineHarness.trackway(["export", "--db", first.path, "--output", export.path])
         try #require(exported.status == 0, "export of \(file.lastPathComponent): \(exported.stderr)")
-        let lint = try CommandLineHarness.tool("xmllint", ["--noout", export.path])
+        let lint = try ChildProcess.tool("xmllint", ["--noout", export.path])
         #expect(lint.status == 0, "export of \(file.lastPathComponent) is not well-formed: \(lint.stderr)")
         let reimported = try CommandLineHarness.trackway(["import", "--db", second.path, export.path])
         try #require(reimported.status == 0, "re-import of \(file.lastPathComponent)'s export: \(reimported.stderr)")
@@ -95,20 +96,20 @@ struct RoundTripTests {
         }
         let xml = try String(contentsOf: export, encoding: .utf8)
         // Pings stay trackbacks, and nothing that would make WordPress send pings is written.
-        let pings = try CommandLineHarness.tool("sqlite3", [first.path, "SELECT count(*) FROM comments WHERE kind = 'trackback'"])
+        let pings = try ChildProcess.tool("sqlite3", [first.path, "SELECT count(*) FROM comments WHERE kind = 'trackback'"])
         let trackbackTypes = xml.components(separatedBy: "<wp:comment_type><![CDATA[trackback]]></wp:comment_type>").count - 1
         #expect(String(trackbackTypes) == pings.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(!xml.contains("_pingme"))
         // Titles, local dates and bodies arrive unchanged (the extended body follows <!--more-->).
         let query = "SELECT title, post_date FROM posts ORDER BY seq"
-        let titlesBefore = try CommandLineHarness.tool("sqlite3", [first.path, query]).stdout
-        let titlesAfter = try CommandLineHarness.tool("sqlite3", [second.path, query]).stdout
+        let titlesBefore = try ChildProcess.tool("sqlite3", [first.path, query]).stdout
+        let titlesAfter = try ChildProcess.tool("sqlite3", [second.path, query]).stdout
         #expect(titlesBefore == titlesAfter)
         let bodies = "SELECT count(*) FROM posts WHERE length(content) > 0"
-        let bodyCount = try CommandLineHarness.tool("sqlite3", [first.path, bodies]).stdout
-        #expect(try CommandLineHarness.tool("sqlite3", [second.path, bodies]).stdout == bodyCount)
+        let bodyCount = try ChildProcess.tool("sqlite3", [first.path, bodies]).stdout
+        #expect(try ChildProcess.tool("sqlite3", [second.path, bodies]).stdout == bodyCount)
         // Each body arrives intact at the start of the exported content (the extended body follows <!--more-->).
-        let pairs = try CommandLineHarness.tool("sqlite3", [first.path, "ATTACH '\(second.path)' AS second; SELECT count(*) FROM posts a JOIN second.posts b ON a.title = b.title AND a.post_date = b.post_date WHERE substr(b.content, 1, length(a.content)) = a.content"]).stdout
+        let pairs = try ChildProcess.tool("sqlite3", [first.path, "ATTACH '\(second.path)' AS second; SELECT count(*) FROM posts a JOIN second.posts b ON a.title = b.title AND a.post_date = b.post_date WHERE substr(b.content, 1, length(a.content)) = a.content"]).stdout
         #expect(pairs == titlesBefore.split(separator: "\n").count.description + "\n")
     }
 
@@ -127,7 +128,7 @@ struct RoundTripTests {
         let file = directory.appendingPathComponent("triggers.xml")
         try withTriggers.write(to: file, atomically: true, encoding: .utf8)
         let (first, _, export) = try Self.roundTrip(file)
-        let stored = try CommandLineHarness.tool("sqlite3", [first.path, "SELECT count(*) FROM post_meta WHERE key IN ('_pingme','_encloseme','_trackbackme')"])
+        let stored = try ChildProcess.tool("sqlite3", [first.path, "SELECT count(*) FROM post_meta WHERE key IN ('_pingme','_encloseme','_trackbackme')"])
         #expect(stored.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
         let xml = try String(contentsOf: export, encoding: .utf8)
         #expect(!xml.contains("_pingme") && !xml.contains("_encloseme") && !xml.contains("_trackbackme"))

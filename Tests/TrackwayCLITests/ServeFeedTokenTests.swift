@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// `trackway serve --owner-feed-token`: a guessable secret would open every ping, spam included.
 @Suite struct ServeFeedTokenTests {
@@ -9,7 +10,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("blog.sqlite").path
         let fromOption = try CommandLineHarness.trackway(["serve", "--db", db, "--port", "0", "--owner-feed-token", "short"])
-        let fromEnvironment = try CommandLineHarness.tool(
+        let fromEnvironment = try ChildProcess.tool(
             "env", ["TRACKWAY_OWNER_FEED_TOKEN=", CommandLineHarness.trackwayBinary.path, "serve", "--db", db, "--port", "0"]
         )
         for result in [fromOption, fromEnvironment] {
@@ -31,7 +32,7 @@ import Testing
             database: db, arguments: ["--owner-feed-token", secret], log: directory.appendingPathComponent("serve.log")
         )
         defer { server.stop() }
-        let feed = try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", server.base + "/trackway/pings.atom?status=pending&token=" + secret])
+        let feed = try ChildProcess.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", server.base + "/trackway/pings.atom?status=pending&token=" + secret])
         #expect(feed.stdout == "200")
         server.stop()
         let log = try String(contentsOf: server.log, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// What `trackway serve` writes to its log, with and without `--quiet`.
 @Suite struct ServeLogTests {
@@ -26,7 +27,7 @@ import Testing
         defer { server.stop() }
 
         let source = site.base + "/citing.html"
-        let answer = try CommandLineHarness.tool("curl", ["-s", "--data-urlencode", "url=\(source)", "--data-urlencode", "title=Nets",
+        let answer = try ChildProcess.tool("curl", ["-s", "--data-urlencode", "url=\(source)", "--data-urlencode", "title=Nets",
                                                           server.base + "/2026/04/mending-a-trawl-net/trackback/"])
         try #require(answer.stdout.contains("<error>0</error>"), "\(answer.stdout)")
         var status = ""

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 @Suite("the server killed with SIGKILL under concurrent pings keeps every ping it answered")
 struct ServerKillTests {
@@ -34,10 +35,10 @@ struct ServerKillTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = directory.appendingPathComponent("gateway.sqlite")
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try await CommandLineHarness.blocking { try CommandLineHarness.trackway(["import", "--db", database.path, sample.path]) }
+        let imported = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", database.path, sample.path]) }
         try #require(imported.status == 0, "\(imported.stderr)")
 
-        let requests = try await CommandLineHarness.blocking { try Self.pingAndKill(database: database, directory: directory) }
+        let requests = try await onOwnThread { try Self.pingAndKill(database: database, directory: directory) }
         let answered = Set(requests.filter(\.ok).compactMap(Self.ping))
         // Cut off by the kill: sent on a connection that then closed without an answer.
         let cut = Set(requests.filter { $0.status == nil && !$0.refused }.compactMap(Self.ping))
@@ -46,11 +47,11 @@ struct ServerKillTests {
         #expect(!cut.isEmpty, "the kill should cut requests in flight")
         #expect(refused.isEmpty, "before the kill every ping should succeed: \(refused.prefix(3))")
 
-        let restarted = try await CommandLineHarness.blocking {
+        let restarted = try await onOwnThread {
             try ServerProcess.start(database: database, arguments: Self.serveArguments, log: directory.appendingPathComponent("serve-2.log"))
         }
         defer { restarted.stop() }
-        let stored = try await CommandLineHarness.blocking { try Self.storedPings(database) }
+        let stored = try await onOwnThread { try Self.storedPings(database) }
         let storedSet = Set(stored)
         #expect(stored.count == storedSet.count, "pings stored twice: \(Dictionary(grouping: stored, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
         let lost = answered.subtracting(storedSet)
@@ -60,18 +61,17 @@ struct ServerKillTests {
         #expect(unexplained.isEmpty, "stored pings no client got a success answer for: \(unexplained.prefix(5))")
 
         // The restarted server takes new pings on the same database, and still refuses the old ones.
-        let afterStatus = try await CommandLineHarness.blocking {
+        let afterStatus = try await onOwnThread {
             let after = try Self.traffic(
                 server: restarted, run: "after", output: directory.appendingPathComponent("after.txt"),
                 ["--threads", "4", "--count", "30", "--mix", "pingback=1,trackback=1,get=1", "--db", database.path]
             )
-            after.waitUntilExit()
-            return after.terminationStatus
+            return after.waitForExit()
         }
         #expect(afterStatus == 0, "\(Self.text(directory.appendingPathComponent("after.txt")))")
         let source = try #require(answered.first { $0.kind == "pingback" })
-        let again = try await CommandLineHarness.blocking {
-            try CommandLineHarness.tool("python3", ["-c", """
+        let again = try await onOwnThread {
+            try ChildProcess.tool("python3", ["-c", """
                 import sys, xmlrpc.client
                 try:
                     xmlrpc.client.ServerProxy(sys.argv[1]).pingback.ping(sys.argv[2], sys.argv[3])
@@ -95,14 +95,14 @@ struct ServerKillTests {
         )
         // Kill only once many pings were answered, so the kill lands in steady concurrent load.
         let deadline = Date().addingTimeInterval(120)
-        while try records(log).filter(\.ok).count < 150, load.isRunning, Date() < deadline {
+        while try records(log).filter(\.ok).count < 150, !load.hasExited, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.02)
         }
         server.kill9()
         // The clients now meet a dead server; give those in flight time to record it, then stop them.
         Thread.sleep(forTimeInterval: 0.5)
         try Data().write(to: stopFile)
-        load.waitUntilExit()
+        load.waitForExit()
         return try records(log)
     }
 
@@ -130,7 +130,7 @@ struct ServerKillTests {
     }
 
     static func storedPings(_ database: URL) throws -> [StoredPing] {
-        let rows = try CommandLineHarness.tool("sqlite3", ["-separator", "\t", database.path, """
+        let rows = try ChildProcess.tool("sqlite3", ["-separator", "\t", database.path, """
             SELECT c.received_via, p.link, c.author_url FROM comments c JOIN posts p ON p.id = c.post_id
             WHERE c.origin = 'gateway' ORDER BY c.id
             """])

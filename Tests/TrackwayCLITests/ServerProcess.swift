@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayTesting
 
 /// A `trackway serve` child process on 127.0.0.1, on a port the system picked, logging to a file.
 ///
@@ -34,7 +35,7 @@ final class ServerProcess: @unchecked Sendable {
         process.standardError = output
         try process.run()
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, process.isRunning {
+        while Date() < deadline, !process.hasExited {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             if let match = text.firstMatch(of: /serving .* on http:\/\/127\.0\.0\.1:(\d+)/), let port = Int(match.1) {
                 return ServerProcess(process: process, port: port, log: log)
@@ -42,23 +43,22 @@ final class ServerProcess: @unchecked Sendable {
             Thread.sleep(forTimeInterval: 0.05)
         }
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.waitForExit()
         throw HarnessError(message: "trackway serve did not start: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
     }
 
     /// kill -9: no chance to finish a request, flush or close anything.
     func kill9() {
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.waitForExit()
     }
 
     /// Asks the server to shut down (SIGTERM); kills it when it has not stopped after 10 seconds.
     func stop() {
-        guard process.isRunning else { return }
+        guard !process.hasExited else { return }
         kill(process.processIdentifier, SIGTERM)
         let deadline = Date().addingTimeInterval(10)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { kill9() }
-        process.waitUntilExit()
+        while !process.hasExited, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if !process.hasExited { kill9() }
     }
 }

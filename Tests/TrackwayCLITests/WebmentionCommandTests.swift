@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// A webmention received by a real `trackway serve`, then seen through the other commands.
 @Suite struct WebmentionCommandTests {
@@ -28,14 +29,14 @@ import Testing
         let base = server.base
 
         let source = site.base + "/reply.html"
-        let posted = try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %header{location}",
+        let posted = try ChildProcess.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %header{location}",
                                                           "--data-urlencode", "source=\(source)", "--data-urlencode", "target=\(Self.target)", base + "/webmention"])
         let parts = posted.stdout.split(separator: " ").map(String.init)
         try #require(parts.count == 2 && parts[0] == "201", "\(posted.stdout)")
         var state = "queued"
         for _ in 0..<100 where state == "queued" {
             Thread.sleep(forTimeInterval: 0.1)
-            let page = try CommandLineHarness.tool("curl", ["-s", parts[1]])
+            let page = try ChildProcess.tool("curl", ["-s", parts[1]])
             state = (try CommandLineHarness.jsonObject(page.stdout)["status"] as? String) ?? ""
         }
         #expect(state == "accepted")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// How long `trackway serve` keeps finished webmention requests (`--webmention-status-days`).
 @Suite struct WebmentionRetentionTests {
@@ -10,7 +11,7 @@ import Testing
         let db = directory.appendingPathComponent("blog.sqlite").path
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
-        let seeded = try CommandLineHarness.tool("sqlite3", [db, """
+        let seeded = try ChildProcess.tool("sqlite3", [db, """
             INSERT INTO webmention_requests(token, source, target, post_id, state, updated_at)
             SELECT 'old', 'http://a.example/1', 'http://t.example/', MIN(id), 'refused', strftime('%Y-%m-%d %H:%M:%S', 'now', '-11 days') FROM posts;
             INSERT INTO webmention_requests(token, source, target, post_id, state, updated_at)
@@ -23,7 +24,7 @@ import Testing
         )
         defer { server.stop() }
         let status = { (token: String) in
-            try CommandLineHarness.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", server.base + "/webmention/" + token]).stdout
+            try ChildProcess.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", server.base + "/webmention/" + token]).stdout
         }
         var old = try status("old")
         for _ in 0..<50 where old != "404" {

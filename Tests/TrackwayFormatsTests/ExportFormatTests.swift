@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackwayTesting
 import TrackwayCore
 @testable import TrackwayFormats
 
@@ -50,11 +51,8 @@ struct ExportFormatTests {
     @Test("a gzip-compressed export reads like the plain one, and progress counts compressed bytes")
     func gzip() throws {
         let copy = try TemporaryFile(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Fixture.peerBlog))), suffix: ".xml")
-        let gzip = Process()
-        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        gzip.arguments = ["-f", copy.path]
-        try gzip.run()
-        gzip.waitUntilExit()
+        let gzip = try ChildProcess.run(URL(fileURLWithPath: "/bin/gzip"), ["-f", copy.path])
+        try #require(gzip.status == 0, "\(gzip.stderr)")
         let compressed = copy.path + ".gz"
         defer { try? FileManager.default.removeItem(atPath: compressed) }
         let plain = readExport(Fixture.peerBlog)

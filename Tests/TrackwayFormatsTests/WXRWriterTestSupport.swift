@@ -1,6 +1,7 @@
 import Foundation
 import TrackwayCore
 import TrackwayFormats
+import TrackwayTesting
 
 /// Helpers for the WXR writer tests: fixtures, running the writer into memory, and reading its
 /// output back with tools other than Trackway's own (python3's ElementTree, xmllint).
@@ -31,51 +32,19 @@ enum WXRWriterTestSupport {
         return output
     }
 
-    struct ProcessResult {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
-
-    /// Runs a tool found on `PATH`, feeding it `input`.
-    static func run(_ tool: String, _ arguments: [String], input: Data = Data()) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // Read both pipes while the tool runs so a large output cannot block it.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = stderr.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        group.wait()
-        return ProcessResult(status: process.terminationStatus, stdout: outputData, stderr: String(decoding: errorData, as: UTF8.self))
-    }
-
     /// xmllint's verdict on `bytes`: nil when well-formed, else its complaint.
     static func xmllintComplaint(_ bytes: [UInt8]) throws -> String? {
-        let result = try run("xmllint", ["--noout", "-"], input: Data(bytes))
+        let result = try ChildProcess.tool("xmllint", ["--noout", "-"], input: Data(bytes))
         return result.status == 0 ? nil : result.stderr
     }
 
     /// Runs a python3 script with `arguments`, the document on stdin; decodes its JSON output.
     static func python<T: Decodable>(_ script: String, _ arguments: [String] = [], input: [UInt8] = [], as type: T.Type) throws -> T {
-        let result = try run("python3", ["-c", script] + arguments, input: Data(input))
+        let result = try ChildProcess.tool("python3", ["-c", script] + arguments, input: Data(input))
         guard result.status == 0 else {
             throw ScriptFailure(message: result.stderr)
         }
-        return try JSONDecoder().decode(T.self, from: result.stdout)
+        return try JSONDecoder().decode(T.self, from: result.output)
     }
 
     struct ScriptFailure: Error, CustomStringConvertible {

@@ -13,7 +13,7 @@ final class GatewayHarness: @unchecked Sendable {
     private(set) var port = 0
     private(set) var sitePort = 0
     private var serverTask: Task<Void, Error>?
-    private var siteServer: Process?
+    private var siteServer: HelperServer?
 
     static let blog = "http://blog.example"
     static let openPost = "http://blog.example/2008/01/hello/"
@@ -50,10 +50,7 @@ final class GatewayHarness: @unchecked Sendable {
     func stop() {
         serverTask?.cancel()
         // The server under test ignores SIGTERM (it handles it itself) and the child inherits that: kill.
-        if let siteServer {
-            kill(siteServer.processIdentifier, SIGKILL)
-            siteServer.waitUntilExit()
-        }
+        siteServer?.stop()
         try? FileManager.default.removeItem(at: folder)
     }
 
@@ -94,9 +91,7 @@ final class GatewayHarness: @unchecked Sendable {
     }
 
     private func startSite() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-u", "-c", """
+        let server = try HelperServer(URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-c", """
             import http.server, socketserver, sys, os
             os.chdir(sys.argv[1])
             class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -120,12 +115,9 @@ final class GatewayHarness: @unchecked Sendable {
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
             print(server.server_address[1], flush=True)
             server.serve_forever()
-            """, siteFolder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        siteServer = process
-        sitePort = Int(output.firstLine()) ?? 0
+            """, siteFolder.path])
+        siteServer = server
+        sitePort = server.port
     }
 
     // MARK: Clients
@@ -190,26 +182,8 @@ final class GatewayHarness: @unchecked Sendable {
         try await Self.run("/usr/bin/sqlite3", [databasePath, sql]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Runs a tool to completion on a thread of its own: blocking the few cooperative threads
-    /// would starve the server under test, which shares them, and on Linux Dispatch's global
-    /// queues run on those same few threads.
+    /// Runs a tool to completion on a thread of its own (see `onOwnThread`); its standard output.
     static func run(_ executable: String, _ arguments: [String]) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result { try runBlocking(executable, arguments) })
-            }.start()
-        }
-    }
-
-    private static func runBlocking(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try await onOwnThread { try ChildProcess.run(URL(fileURLWithPath: executable), arguments).stdout }
     }
 }

@@ -5,14 +5,12 @@ import TrackwayTesting
 /// `/loop/N+1`, `/endless` streams a body forever, `/silent` never answers; `/page` is a
 /// well-behaved page that keeps the connection open. Records each path (for `/page`, with the
 /// client's port: one port is one connection).
-final class HostileSite: @unchecked Sendable {
-    private let process = Process()
-    private let output = Pipe()
-    private(set) var port = 0
+final class HostileSite: Sendable {
+    private let server: HelperServer
+    var port: Int { server.port }
 
     init() throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-u", "-c", """
+        server = try HelperServer(URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-c", """
             import http.server, time
             class Hostile(http.server.BaseHTTPRequestHandler):
                 protocol_version = "HTTP/1.1"
@@ -51,11 +49,7 @@ final class HostileSite: @unchecked Sendable {
             server.daemon_threads = True
             print(server.server_address[1], flush=True)
             server.serve_forever()
-            """]
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        port = Int(output.firstLine()) ?? 0
+            """])
     }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
@@ -63,14 +57,10 @@ final class HostileSite: @unchecked Sendable {
     /// Stops the server; returns what it recorded, in order: the first path segment of each
     /// request, and the `hung up after N` lines of `/endless`.
     func requests() -> [String] {
-        stop()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return text.split(separator: "\n").map(String.init)
+        server.stop()
     }
 
     func stop() {
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server.stop()
     }
 }

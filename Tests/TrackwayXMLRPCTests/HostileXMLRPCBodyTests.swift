@@ -61,14 +61,10 @@ import TrackwayXMLRPC
         let pipe = try #require(FileHandle(forReadingAtPath: trap.filePath))
         let secret = String(decoding: pipe.readDataToEndOfFile(), as: UTF8.self)
         try pipe.close()
-        let curl = Process()
-        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        curl.arguments = ["-s", "-o", "/dev/null", trap.url]
-        try curl.run()
-        curl.waitUntilExit()
+        let curl = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "-o", "/dev/null", trap.url])
         // The trap may write more than once before this reader sees the end of the pipe.
         #expect(secret.hasPrefix("TRIPWIRE-SECRET"))
-        #expect(curl.terminationStatus == 0)
+        #expect(curl.status == 0)
         #expect(Set(trap.touches()) == ["file", "connection"])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayTesting
 
 /// Decodes XML-RPC documents with Python's `xmlrpc.client`, an implementation independent of ours.
 enum PythonXMLRPC {
@@ -18,18 +19,7 @@ enum PythonXMLRPC {
         except xmlrpc.client.Fault as f:
             print(json.dumps({"fault": [f.faultCode, f.faultString]}))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(document))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+        let run = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script], input: Data(document))
+        return (try JSONSerialization.jsonObject(with: run.output) as? [String: Any]) ?? [:]
     }
 }

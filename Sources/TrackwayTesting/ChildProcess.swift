@@ -1,0 +1,67 @@
+import Foundation
+
+/// What a program run to its end left behind.
+public struct ProcessResult: Sendable {
+    /// Its exit code, or the signal that killed it.
+    public var status: Int32
+    /// Its standard output, as bytes.
+    public var output: Data
+    /// Its standard error.
+    public var stderr: String
+
+    /// Its standard output, as text.
+    public var stdout: String { String(decoding: output, as: UTF8.self) }
+}
+
+/// Runs programs from the tests with their input and output in files, not pipes.
+///
+/// A pipe's end is inherited by any child another test spawns at the same moment, and then the
+/// reader of that pipe waits for the unrelated child to end before it sees end-of-file. A file
+/// has no end to wait for: the run is over when the kernel says the child exited.
+///
+/// ```swift
+/// let result = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/xmllint"), ["--noout", "-"], input: document)
+/// #expect(result.status == 0, "\(result.stderr)")
+/// ```
+public enum ChildProcess {
+    /// Runs `executable` with `arguments` (in `directory`), `input` on its standard input, and
+    /// waits for it to exit.
+    public static func run(_ executable: URL, _ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> ProcessResult {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputFile = folder.appendingPathComponent("stdin")
+        let outputFile = folder.appendingPathComponent("stdout")
+        let errorFile = folder.appendingPathComponent("stderr")
+        try input.write(to: inputFile)
+        try Data().write(to: outputFile)
+        try Data().write(to: errorFile)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let inputHandle = try FileHandle(forReadingFrom: inputFile)
+        let outputHandle = try FileHandle(forWritingTo: outputFile)
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        defer {
+            try? inputHandle.close()
+            try? outputHandle.close()
+            try? errorHandle.close()
+        }
+        process.standardInput = inputHandle
+        process.standardOutput = outputHandle
+        process.standardError = errorHandle
+        try process.run()
+        let status = process.waitForExit()
+        return ProcessResult(
+            status: status,
+            output: try Data(contentsOf: outputFile),
+            stderr: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self)
+        )
+    }
+
+    /// Runs a tool found on `PATH` (`python3`, `sqlite3`, `xmllint`).
+    public static func tool(_ name: String, _ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> ProcessResult {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, input: input, in: directory)
+    }
+}
