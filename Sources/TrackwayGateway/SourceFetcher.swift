@@ -1,6 +1,7 @@
 import CCurl
 import Foundation
 import TrackwayCore
+import TrackwayXML
 
 /// Fetches pages and posts webhooks with libcurl, never connecting to an internal address unless
 /// allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
@@ -70,10 +71,13 @@ struct SourceFetcher: Sendable {
 
     /// The `charset=` parameter of a Content-Type value.
     static func charset(inContentType value: String) -> String? {
+        // Most values have no parameter at all (every trackback form of the load benchmark): one
+        // byte scan says so, before any Character-wise splitting.
+        guard value.utf8.contains(UInt8(ascii: ";")) else { return nil }
         for parameter in value.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             if pair.count == 2, pair[0].trimmingWhitespace().lowercased() == "charset" {
-                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+                return String(pair[1]).trimmingCharacters(in: " \"'")
             }
         }
         return nil

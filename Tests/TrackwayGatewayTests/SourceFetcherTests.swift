@@ -16,6 +16,22 @@ import Testing
         }
     }
 
+    @Test("reads the media type and the charset parameter of a Content-Type, quoted or not, in any case")
+    func contentTypeParameters() {
+        let cases: [(String, String?, String?)] = [
+            ("text/html", "text/html", nil),
+            ("Text/HTML; charset=ISO-8859-1", "text/html", "ISO-8859-1"),
+            ("text/html;charset=\"utf-8\"", "text/html", "utf-8"),
+            ("application/x-www-form-urlencoded; boundary=x;  Charset = 'koi8-r' ", "application/x-www-form-urlencoded", "koi8-r"),
+            ("text/plain; format=flowed", "text/plain", nil),
+            ("", nil, nil),
+        ]
+        for (value, mediaType, charset) in cases {
+            #expect(SourceFetcher.mediaType(inContentType: value) == mediaType, "\(value)")
+            #expect(SourceFetcher.charset(inContentType: value) == charset, "\(value)")
+        }
+    }
+
     @Test("refuses to connect to a loopback source unless private sources are allowed")
     func refusesLoopback() async throws {
         let harness = try await GatewayHarness()
