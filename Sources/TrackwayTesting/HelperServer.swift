@@ -13,8 +13,7 @@ import Synchronization
 /// let port = server.port
 /// ```
 public final class HelperServer: Sendable {
-    /// The child.
-    public let process: Process
+    private let process: Process
     /// The port from the first line it printed, or 0 when it exited or stayed silent 60 seconds.
     public let port: Int
     /// That first line, trimmed.

@@ -3,10 +3,11 @@ import Foundation
 /// Exit status asked of the kernel.
 ///
 /// Foundation's `waitUntilExit`, `isRunning` and `terminationStatus` learn of a child's exit
-/// only when a socket the child inherited reaches its end. Tests start children from many
-/// threads at once, and a child spawned at that moment inherits the socket too, so Foundation
-/// can miss an exit for as long as an unrelated helper server lives. A test run hung that way.
-/// These ask `waitid` instead (with `WNOWAIT`: the child stays for Foundation to reap).
+/// only when a socket the child inherited reaches its end, that is once every process holding it
+/// has closed it: the child's own children too (`sh -c "sleep 30 & exit 3"` is waited for 30
+/// seconds), and a child that another thread spawned at the same moment can inherit it as well.
+/// A parallel test run hung on such a wait. These ask `waitid` instead (with `WNOWAIT`: the child
+/// stays for Foundation to reap).
 extension Process {
     /// Blocks until the child has exited; its exit code, or the number of the signal that
     /// killed it (what `terminationStatus` would say).
