@@ -34,6 +34,53 @@ struct ContentHashTests {
         #expect(hasher.hash(post, commentHashes: [commentHash]).hex == "858d1882710e579aabd43db1aee20342")
     }
 
+    @Test("XXH64 fed in pieces equals XXH64 of the whole, wherever the cuts fall")
+    func xxh64InPieces() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 31, 32, 33, 63, 64, 65, 100, 1000, 4099] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            for seed in [UInt64(0), ContentHash.secondSeed] {
+                let whole = bytes.withUnsafeBytes { XXH64.hash($0, seed: seed) }
+                for _ in 0..<20 {
+                    var state = XXH64.State(seed: seed)
+                    var start = 0
+                    while start < length {
+                        let end = min(length, start + Int.random(in: 0...40, using: &generator))
+                        bytes[start..<end].withUnsafeBytes { state.update($0) }
+                        start = end
+                    }
+                    #expect(state.digest() == whole, "length \(length)")
+                }
+            }
+        }
+    }
+
+    @Test("a record longer than the staging buffer hashes as its whole byte form: a long body, many comment hashes")
+    func longRecordHashesAsItsBytes() {
+        let body = String(repeating: "Lorem ipsum dolor sit amet, café. ", count: 4000)
+        let commentHashes = (0..<5000).map { ContentHash(bytes: Array("comment \($0)".utf8)) }
+        var hasher = ContentHasher()
+        hasher.begin("t")
+        hasher.add(body)
+        for hash in commentHashes { hasher.add(hash) }
+        hasher.add("end")
+        // The byte form written out by hand: each string as its 8-byte little-endian length, then its UTF-8.
+        var bytes: [UInt8] = []
+        func append(_ text: String) {
+            withUnsafeBytes(of: Int64(text.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: text.utf8)
+        }
+        append("t")
+        append(body)
+        for hash in commentHashes {
+            withUnsafeBytes(of: hash.high.littleEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: hash.low.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+        append("end")
+        #expect(bytes.count > 2 * ContentHasher.stagedBytes)
+        #expect(hasher.finish() == ContentHash(bytes: bytes))
+    }
+
     @Test("a one-byte change anywhere in a long body changes the hash")
     func changesAreSeen() {
         let body = Array(String(repeating: "Lorem ipsum dolor sit amet. ", count: 200).utf8)

@@ -12,7 +12,13 @@ struct ContentHash: Equatable, Sendable {
     var high: UInt64
     var low: UInt64
 
-    private static let secondSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// The seed of `low`; `high` is XXH64 with seed 0.
+    static let secondSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
 
     init(bytes: [UInt8]) {
         (high, low) = bytes.withUnsafeBytes { buffer in

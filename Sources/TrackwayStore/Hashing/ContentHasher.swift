@@ -3,8 +3,10 @@ import TrackwayCore
 /// Builds the canonical byte form of a record and fingerprints it.
 ///
 /// Every string is written as its UTF-8 length then its bytes, every list as its count then its
-/// items, so no two different records share a byte form. The buffer is kept between records so
-/// hashing a post body does not allocate.
+/// items, so no two different records share a byte form. The bytes are hashed as they come, in
+/// pieces of about `stagedBytes` (a longer string where it lies), so a post's long body or its hundreds of
+/// thousands of comment hashes never sit in memory as one byte form. The staging buffer is kept
+/// between records so hashing does not allocate.
 ///
 /// ```swift
 /// var hasher = ContentHasher()
@@ -13,17 +15,35 @@ import TrackwayCore
 /// let hash = hasher.finish()
 /// ```
 struct ContentHasher {
+    /// Bytes staged before they are hashed.
+    static let stagedBytes = 1 << 16
+
     private var bytes: [UInt8] = []
+    private var first = XXH64.State(seed: 0)
+    private var second = XXH64.State(seed: ContentHash.secondSeed)
 
     /// Starts a new record; `tag` keeps different record kinds and layout versions apart.
     mutating func begin(_ tag: String) {
         bytes.removeAll(keepingCapacity: true)
+        first = XXH64.State(seed: 0)
+        second = XXH64.State(seed: ContentHash.secondSeed)
         add(tag)
     }
 
     mutating func add(_ text: String) {
         add(text.utf8.count)
-        bytes.append(contentsOf: text.utf8)
+        guard text.utf8.count >= Self.stagedBytes else {
+            bytes.append(contentsOf: text.utf8)
+            if bytes.count >= Self.stagedBytes { hashStaged() }
+            return
+        }
+        // A long body is hashed where it lies, not copied.
+        hashStaged()
+        var text = text
+        text.withUTF8 { body in
+            first.update(UnsafeRawBufferPointer(body))
+            second.update(UnsafeRawBufferPointer(body))
+        }
     }
 
     mutating func add(_ number: Int) {
@@ -42,6 +62,7 @@ struct ContentHasher {
     mutating func add(_ hash: ContentHash) {
         withUnsafeBytes(of: hash.high.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: hash.low.littleEndian) { bytes.append(contentsOf: $0) }
+        if bytes.count >= Self.stagedBytes { hashStaged() }
     }
 
     mutating func add(_ texts: [String]) {
@@ -57,7 +78,16 @@ struct ContentHasher {
         }
     }
 
-    func finish() -> ContentHash {
-        ContentHash(bytes: bytes)
+    mutating func finish() -> ContentHash {
+        hashStaged()
+        return ContentHash(high: first.digest(), low: second.digest())
+    }
+
+    private mutating func hashStaged() {
+        bytes.withUnsafeBytes { staged in
+            first.update(staged)
+            second.update(staged)
+        }
+        bytes.removeAll(keepingCapacity: true)
     }
 }

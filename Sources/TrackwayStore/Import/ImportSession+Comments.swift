@@ -1,16 +1,21 @@
 import TrackwayCore
 
 extension ImportSession {
-    func insert(_ comment: Comment, seq: Int, hash: String, postID: Int) throws {
+    /// Inserts `comment` as the `seq`th of `postID`; false, writing nothing, when the post has a
+    /// comment with its source id already (met before in the same export).
+    @discardableResult
+    func insert(_ comment: Comment, seq: Int, hash: String, postID: Int) throws -> Bool {
         let sql = try statements()
         try sql.insertComment.run { parameters in
             try parameters.append(postID, comment.sourceID)
             try comment.appendColumns(to: &parameters, seq: seq, hash: hash)
         }
+        guard database.changes > 0 else { return false }
         let commentID = Int(database.lastInsertRowID)
         for (metaSeq, entry) in comment.meta.enumerated() {
             try sql.insertCommentMeta.run(commentID, metaSeq, entry.key, entry.value)
         }
+        return true
     }
 
     /// Brings a changed post's imported comments in line with `comments`: unchanged rows stay
@@ -35,22 +40,24 @@ extension ImportSession {
 
     /// Writes `comment` as the `seq`th of `postID` (nil: a post not written, in a dry run): left
     /// as it is when unchanged, rewritten when changed, inserted when new. The stored comment it
-    /// matches leaves `stored`.
+    /// matches leaves `stored`. False, counting nothing, when a new comment's id is stored for the
+    /// post already: the export had it before.
+    @discardableResult
     func write(
         _ comment: Comment, hash: ContentHash, seq: Int, postID: Int?, against stored: inout [String: StoredRow]
-    ) throws {
+    ) throws -> Bool {
         let sql = try statements()
         let kind = ImportKind(commentKind: comment.kind)
         let hash = hash.hex
         guard let existing = stored.removeValue(forKey: comment.sourceID) else {
-            if !dryRun, let postID { try insert(comment, seq: seq, hash: hash, postID: postID) }
+            if !dryRun, let postID, try !insert(comment, seq: seq, hash: hash, postID: postID) { return false }
             summary[kind].added += 1
-            return
+            return true
         }
         if existing.hash == hash {
             if existing.seq != seq && !dryRun { try sql.updateCommentSeq.run(seq, existing.id) }
             summary[kind].unchanged += 1
-            return
+            return true
         }
         if !dryRun {
             try sql.updateComment.run { parameters in
@@ -63,6 +70,7 @@ extension ImportSession {
             }
         }
         summary[kind].updated += 1
+        return true
     }
 
     /// Removes stored comments the export no longer has.

@@ -13,6 +13,10 @@ final class OpenPost {
     var postID: Int?
     /// Stored comments not met yet, by source id.
     var storedComments: [String: StoredRow] = [:]
+    /// Whether the comments stay unwritten (a dry run, a site not stored). Then `seenComments`
+    /// tells a repeated comment id; otherwise the database does (a second row with that id is
+    /// refused), so a post's hundreds of thousands of ids are not held here.
+    var writesNothing = true
     var seenComments: Set<String> = []
     var commentHashes: [ContentHash] = []
     /// The totals before the post began, restored if it never ends.
@@ -64,6 +68,7 @@ extension ImportSession {
             }
             open.postID = Int(database.lastInsertRowID)
         }
+        open.writesNothing = dryRun || open.postID == nil
         try add(post.comments, to: open)
     }
 
@@ -120,14 +125,16 @@ extension ImportSession {
                 summary[ImportKind(commentKind: comment.kind)].skipped += 1
                 continue
             }
-            guard open.seenComments.insert(comment.sourceID).inserted else {
+            if open.writesNothing, !open.seenComments.insert(comment.sourceID).inserted {
                 skipRepeated(comment, of: open.sourceID)
                 continue
             }
             let hash = hasher.hash(comment)
-            let seq = open.commentHashes.count
+            guard try write(comment, hash: hash, seq: open.commentHashes.count, postID: open.postID, against: &open.storedComments) else {
+                skipRepeated(comment, of: open.sourceID)
+                continue
+            }
             open.commentHashes.append(hash)
-            try write(comment, hash: hash, seq: seq, postID: open.postID, against: &open.storedComments)
         }
     }
 }

@@ -129,9 +129,12 @@ final class ImportStatements {
             SELECT id, source_id, content_hash, seq FROM comments
             WHERE post_id = ? AND origin = 'import' AND source_id IS NOT NULL
             """)
+        // A second comment with one source id in a post is a repeat in the export: refused
+        // here, so a post with very many comments needs no set of their ids in memory.
         insertComment = try db.statement("""
             INSERT INTO comments(post_id, source_id, origin, \(Self.commentColumns))
             VALUES (?, ?, 'import', \(Self.placeholders(for: Self.commentColumns)))
+            ON CONFLICT(post_id, source_id) WHERE source_id IS NOT NULL DO NOTHING
             """)
         updateComment = try db.statement("UPDATE comments SET \(Self.assignments(Self.commentColumns)) WHERE id = ?")
         updateCommentSeq = try db.statement("UPDATE comments SET seq = ? WHERE id = ?")
