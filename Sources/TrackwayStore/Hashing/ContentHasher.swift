@@ -4,9 +4,9 @@ import TrackwayCore
 ///
 /// Every string is written as its UTF-8 length then its bytes, every list as its count then its
 /// items, so no two different records share a byte form. The bytes are hashed as they come, in
-/// pieces of about `stagedBytes` (a longer string where it lies), so a post's long body or its hundreds of
-/// thousands of comment hashes never sit in memory as one byte form. The staging buffer is kept
-/// between records so hashing does not allocate.
+/// pieces of about `stagedBytes` (a longer string where it lies), so a post's long body or the
+/// hashes of its hundreds of thousands of comments never sit in memory as one byte form. The
+/// staging buffer is kept between records so hashing does not allocate.
 ///
 /// ```swift
 /// var hasher = ContentHasher()

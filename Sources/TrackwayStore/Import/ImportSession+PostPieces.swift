@@ -1,7 +1,8 @@
 import TrackwayCore
 
 /// What the session keeps of a post arriving in pieces (`postStart`, `postComments`, `postEnd`)
-/// between them: a few dozen bytes per comment, never the comments themselves.
+/// between them: each comment's 16-byte hash (and, when nothing is written, its id), never the
+/// comments themselves.
 final class OpenPost {
     let sourceID: String
     /// False when the post was skipped: its later comments are skipped too.
