@@ -203,12 +203,13 @@ struct GatewayResponder: HTTPResponder {
             pingbackURL: endpoint,
             webmentionURL: gateway.webmentionURL(requestHost: request.head.authority)
         )
-        let body = request.method == .head ? [] : Array(page.html().utf8)
+        let html = page.html()
         var headers: HTTPFields = [
             .xPingback: endpoint, .link: webmentionLink(requestHost: request.head.authority), .contentType: "text/html; charset=UTF-8",
         ]
-        headers[.contentLength] = String(page.html().utf8.count)
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        headers[.contentLength] = String(html.utf8.count)
+        let body = request.method == .head ? ByteBuffer() : ByteBuffer(string: html)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
     // MARK: Helpers
