@@ -195,11 +195,12 @@ private final class Transfer: @unchecked Sendable {
         _ = ccurl_getinfo_string(easy, CURLINFO_EFFECTIVE_URL, &effective)
         var contentTypeHeader: UnsafeMutablePointer<CChar>?
         _ = ccurl_getinfo_string(easy, CURLINFO_CONTENT_TYPE, &contentTypeHeader)
+        let contentType = contentTypeHeader.map { String(cString: $0) }
         return FetchedPage(
             url: effective.map { String(cString: $0) } ?? url,
             status: status,
-            charset: contentTypeHeader.flatMap { SourceFetcher.charset(inContentType: String(cString: $0)) },
-            mediaType: contentTypeHeader.flatMap { SourceFetcher.mediaType(inContentType: String(cString: $0)) },
+            charset: contentType.flatMap(SourceFetcher.charset(inContentType:)),
+            mediaType: contentType.flatMap(SourceFetcher.mediaType(inContentType:)),
             headers: headers,
             body: body
         )
