@@ -6,7 +6,10 @@
 /// mistaken for an unchanged one in practice.
 ///
 /// ```swift
-/// ContentHash(bytes: Array("abc".utf8)).hex   // 32 lower-case hex digits
+/// var hasher = ContentHasher()
+/// hasher.begin("author")
+/// hasher.add(author.login)
+/// hasher.finish().hex   // 32 lower-case hex digits
 /// ```
 struct ContentHash: Equatable, Sendable {
     var high: UInt64
@@ -18,12 +21,6 @@ struct ContentHash: Equatable, Sendable {
     init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
-    }
-
-    init(bytes: [UInt8]) {
-        (high, low) = bytes.withUnsafeBytes { buffer in
-            (XXH64.hash(buffer, seed: 0), XXH64.hash(buffer, seed: ContentHash.secondSeed))
-        }
     }
 
     /// The hash as 32 lower-case hex digits, the form kept in `content_hash` columns.

@@ -14,10 +14,9 @@ final class OpenPost {
     var postID: Int?
     /// Stored comments not met yet, by source id.
     var storedComments: [String: StoredRow] = [:]
-    /// Whether the comments stay unwritten (a dry run, a site not stored). Then `seenComments`
-    /// tells a repeated comment id; otherwise the database does (a second row with that id is
-    /// refused), so a post's hundreds of thousands of ids are not held here.
-    var writesNothing = true
+    /// The comment ids met, kept only when nothing is written (a dry run, a site not stored);
+    /// otherwise the database tells a repeated id (a second row with it is refused), so a post's
+    /// hundreds of thousands of ids are not held here.
     var seenComments: Set<String> = []
     var commentHashes: [ContentHash] = []
     /// The totals before the post began, restored if it never ends.
@@ -69,7 +68,6 @@ extension ImportSession {
             }
             open.postID = Int(database.lastInsertRowID)
         }
-        open.writesNothing = dryRun || open.postID == nil
         try add(post.comments, to: open)
     }
 
@@ -126,7 +124,7 @@ extension ImportSession {
                 summary[ImportKind(commentKind: comment.kind)].skipped += 1
                 continue
             }
-            if open.writesNothing, !open.seenComments.insert(comment.sourceID).inserted {
+            if dryRun || open.postID == nil, !open.seenComments.insert(comment.sourceID).inserted {
                 skipRepeated(comment, of: open.sourceID)
                 continue
             }
