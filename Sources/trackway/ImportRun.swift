@@ -73,7 +73,7 @@ struct ImportRun {
         defer { pipe.close() }
         var position = 0
         do {
-            let (reader, file, format) = try openExportReader(path: path, options: options)
+            let (reader, file, format) = try openExportReader(.file(path), options: options)
             try pipe.add(.opened(format: format.rawValue, totalBytes: file.totalBytes), bytesRead: 0)
             try reader.read(
                 emit: { record in

@@ -58,7 +58,7 @@ struct ExportFormatTests {
         let plain = readExport(Fixture.peerBlog)
         var options = ReadOptions(fileName: compressed)
         options.siteKey = nil
-        let (reader, file, format) = try openExportReader(path: compressed, options: options)
+        let (reader, file, format) = try openExportReader(.file(compressed), options: options)
         #expect(format == .wxr)
         var records: [ImportRecord] = []
         try reader.read(emit: { records.append($0) }, warn: { _ in })

@@ -67,7 +67,7 @@ func readExport(_ path: String, configure: (inout ReadOptions) -> Void = { _ in 
     var options = ReadOptions(fileName: path)
     configure(&options)
     do {
-        let (reader, _, _) = try openExportReader(path: path, options: options)
+        let (reader, _, _) = try openExportReader(.file(path), options: options)
         try reader.read(emit: { result.records.append($0) }, warn: { result.warnings.append($0) })
     } catch {
         result.error = error

@@ -7,25 +7,33 @@ import Glibc
 import Darwin
 #endif
 
-/// An open export file, plain or gzip-compressed, read in chunks.
+/// An open export, plain or gzip-compressed, read in chunks: a file, or bytes in memory.
 ///
-/// zlib's `gzread` reads plain files unchanged, so one code path serves `.xml`, `.txt` and `.gz`.
+/// zlib's `gzread` reads plain files unchanged, so one code path serves `.xml`, `.txt` and `.gz`;
+/// bytes in memory are read the same way (`MemoryInput`), and everything above the source (peeking
+/// for the format, reading into the readers' buffers) is shared.
 ///
 /// ```swift
 /// let file = try ExportFile(path: "blog.xml.gz")
 /// let format = ExportFormat.detect(prefix: try file.peek(4096))
+/// let upload = ExportFile(bytes: body, name: "upload.xml")
 /// ```
 public final class ExportFile {
-    private let handle: gzFile
-    private let path: String
+    /// Where the bytes come from.
+    private enum Source {
+        case file(gzFile, path: String)
+        case memory(MemoryInput)
+    }
+
+    private let source: Source
     /// Decompressed bytes taken by `peek` and not yet handed to `read(into:)`.
     private var pushback: [UInt8] = []
     private var pushbackPosition = 0
-    /// `bytesRead` as of the last read: it moves only when zlib reads, and asking zlib costs an
-    /// `lseek` system call, which the importer would otherwise make for every record.
+    /// `bytesRead` as of the last read: it moves only when the source reads, and asking zlib costs
+    /// an `lseek` system call, which the importer would otherwise make for every record.
     private var offsetAfterLastRead: Int?
 
-    /// The size of the file on disk.
+    /// The size of the file on disk, or of the bytes in memory.
     public let totalBytes: Int
 
     private static let bufferSize = 128 * 1024
@@ -41,19 +49,36 @@ public final class ExportFile {
         }
         // A larger internal buffer halves the number of read(2) calls on big exports.
         gzbuffer(handle, UInt32(Self.bufferSize))
-        self.handle = handle
-        self.path = path
+        source = .file(handle, path: path)
         totalBytes = Int(status.st_size)
     }
 
+    /// Reads `bytes` held in memory, plain or gzip-compressed as a file would be; errors and
+    /// warnings call them `name`.
+    public init(bytes: [UInt8], name: String) {
+        source = .memory(MemoryInput(bytes: bytes, name: name))
+        totalBytes = bytes.count
+    }
+
+    /// Opens `input`, a file or bytes in memory.
+    public convenience init(_ input: ExportInput) throws {
+        switch input {
+        case .file(let path): try self.init(path: path)
+        case .bytes(let bytes, let name): self.init(bytes: bytes, name: name)
+        }
+    }
+
     deinit {
-        gzclose(handle)
+        if case .file(let handle, _) = source { gzclose(handle) }
     }
 
     /// Compressed bytes consumed so far, for a progress bar against `totalBytes`.
     public var bytesRead: Int {
         if let offsetAfterLastRead { return offsetAfterLastRead }
-        let offset = Int(gzoffset(handle))
+        let offset = switch source {
+        case .file(let handle, _): Int(gzoffset(handle))
+        case .memory(let memory): memory.consumed
+        }
         offsetAfterLastRead = offset
         return offset
     }
@@ -62,7 +87,7 @@ public final class ExportFile {
     public func peek(_ count: Int) throws -> [UInt8] {
         while pushback.count - pushbackPosition < count {
             var chunk = [UInt8](repeating: 0, count: count - (pushback.count - pushbackPosition))
-            let got = try chunk.withUnsafeMutableBytes { try readFromZlib(into: $0) }
+            let got = try chunk.withUnsafeMutableBytes { try readFromSource(into: $0) }
             if got == 0 { break }
             pushback.append(contentsOf: chunk[..<got])
         }
@@ -83,18 +108,23 @@ public final class ExportFile {
             }
             return count
         }
-        return try readFromZlib(into: buffer)
+        return try readFromSource(into: buffer)
     }
 
-    private func readFromZlib(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    private func readFromSource(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
         offsetAfterLastRead = nil
-        let got = gzread(handle, base, UInt32(min(buffer.count, Int(Int32.max))))
-        if got < 0 {
-            var code: Int32 = 0
-            let message = gzerror(handle, &code).map { String(cString: $0) } ?? "read error"
-            throw ImportError(file: path, line: 0, message: "cannot read the file: \(message)")
+        switch source {
+        case .memory(let memory):
+            return try memory.read(into: buffer)
+        case .file(let handle, let path):
+            let got = gzread(handle, base, UInt32(min(buffer.count, Int(Int32.max))))
+            if got < 0 {
+                var code: Int32 = 0
+                let message = gzerror(handle, &code).map { String(cString: $0) } ?? "read error"
+                throw ImportError(file: path, line: 0, message: "cannot read the file: \(message)")
+            }
+            return Int(got)
         }
-        return Int(got)
     }
 }

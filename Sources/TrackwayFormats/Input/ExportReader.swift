@@ -1,9 +1,9 @@
 import TrackwayCore
 
-/// A streaming reader of one export file.
+/// A streaming reader of one export, from a file or from memory.
 ///
 /// ```swift
-/// let (reader, file, format) = try openExportReader(path: path, options: ReadOptions(fileName: path))
+/// let (reader, file, format) = try openExportReader(.file(path), options: ReadOptions(fileName: path))
 /// try reader.read(emit: { record in try store.write(record) }, warn: { print($0) })
 /// ```
 public protocol ExportReader: AnyObject {
@@ -14,10 +14,10 @@ public protocol ExportReader: AnyObject {
     func read(emit: (ImportRecord) throws -> Void, warn: (ImportWarning) -> Void) throws
 }
 
-/// Opens `path`, detects the format, returns the right reader (throws ImportError for an unknown format, naming
-/// the file and what was expected).
-public func openExportReader(path: String, options: ReadOptions) throws -> (ExportReader, ExportFile, ExportFormat) {
-    let file = try ExportFile(path: path)
+/// Opens `input`, detects the format, returns the right reader (throws ImportError for an unknown format, naming
+/// the input and what was expected).
+public func openExportReader(_ input: ExportInput, options: ReadOptions) throws -> (ExportReader, ExportFile, ExportFormat) {
+    let file = try ExportFile(input)
     switch ExportFormat.detect(prefix: try file.peek(8192)) {
     case .wxr:
         return (WXRReader(file: file, options: options), file, .wxr)

@@ -6,7 +6,8 @@
 /// options.charset = "windows-1252"
 /// ```
 public struct ReadOptions: Sendable {
-    /// The path as the user typed it; shown in every warning and error.
+    /// The path as the user typed it, or the name given to bytes in memory; shown in every
+    /// warning and error.
     public var fileName: String
     /// The IANA zone Movable Type's local dates are in; recorded on the `Site`.
     public var timeZone: String = "UTC"

@@ -8,6 +8,7 @@ import TrackwayCore
 /// options.timeZone = "America/New_York"
 /// let reader = MTExportReader(file: try ExportFile(path: "blog.txt"), options: options)
 /// try reader.read(emit: { record in … }, warn: { warning in … })
+/// let fromMemory = MTExportReader(file: ExportFile(bytes: Array(text.utf8), name: "blog.txt"), options: options)
 /// ```
 ///
 /// Tolerates what real files contain: a byte order mark, CRLF or CR line ends, lowercase am/pm,

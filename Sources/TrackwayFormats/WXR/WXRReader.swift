@@ -7,6 +7,7 @@ import TrackwayXML
 /// ```swift
 /// let reader = WXRReader(file: try ExportFile(path: "blog.xml"), options: ReadOptions(fileName: "blog.xml"))
 /// try reader.read(emit: { record in … }, warn: { warning in … })
+/// let fromMemory = WXRReader(file: ExportFile(bytes: Array(document.utf8), name: "upload.xml"), options: ReadOptions(fileName: "upload.xml"))
 /// ```
 ///
 /// Namespaces are matched by URI, so any prefix works. Characters that would stop libxml2 in a
