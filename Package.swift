@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "TrackwayFormats", dependencies: ["TrackwayCore", "TrackwayXML", "CZlib"]),
         // SQLite schema, migrations and every query.
         .target(name: "TrackwayStore", dependencies: ["TrackwayCore", "CSQLite3"]),
+        // The import and export pipeline: exports (files or bytes) into the store, a site out as WXR.
+        .target(name: "TrackwayPipeline", dependencies: ["TrackwayCore", "TrackwayFormats", "TrackwayStore"]),
         // XML-RPC values, parsing, responses, method registry.
         .target(name: "TrackwayXMLRPC", dependencies: ["TrackwayXML"]),
         // The HTTP application: TrackBack, Pingback, discovery, verification.
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "trackway",
             dependencies: [
-                "TrackwayCore", "TrackwayFormats", "TrackwayStore", "TrackwayGateway",
+                "TrackwayCore", "TrackwayFormats", "TrackwayStore", "TrackwayPipeline", "TrackwayGateway",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -56,9 +58,10 @@ let package = Package(
 
         .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore", "TrackwayXML", "TrackwayTesting"]),
         .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore"]),
+        .testTarget(name: "TrackwayPipelineTests", dependencies: ["TrackwayPipeline", "TrackwayFormats", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
         .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC", "TrackwayTesting"]),
         .testTarget(name: "TrackwayGatewayTests", dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
-        .testTarget(name: "TrackwayCLITests", dependencies: ["TrackwayCore", "TrackwayTesting"]),
+        .testTarget(name: "TrackwayCLITests", dependencies: ["TrackwayCore", "TrackwayPipeline", "TrackwayStore", "TrackwayTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

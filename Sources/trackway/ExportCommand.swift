@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import TrackwayCore
-import TrackwayFormats
+import TrackwayPipeline
 import TrackwayStore
 
 /// `trackway export`: one site back out as WXR 1.2, streamed.
@@ -45,7 +44,8 @@ struct ExportCommand: ParsableCommand {
         let store = try Store(path: db)
         do {
             let siteID = try SiteChoice.resolve(site, in: store)
-            try WXRExport(store: store, siteID: siteID, includeReceived: includeReceived).write(to: output, showProgress: StandardError.isTerminal)
+            let progress = ProgressLine(enabled: StandardError.isTerminal && output != nil)
+            try WXRExport(store: store, siteID: siteID, includeReceived: includeReceived).write(to: output, progress: progress.show)
         } catch let error as SiteChoice.Failure {
             StandardError.line("trackway export: \(error)")
             throw ExitCode(1)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TrackwayCore
 import TrackwayFormats
+import TrackwayPipeline
 import TrackwayStore
 
 /// `trackway import`: streams WXR and Movable Type exports into the SQLite database.
@@ -57,11 +58,14 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let path = dryRun && !FileManager.default.fileExists(atPath: db) ? ":memory:" : db
-        let run = ImportRun(
-            files: files, timeZone: timezone, charset: charset, siteKey: siteKey,
-            batchSize: batchSize, dryRun: dryRun, showProgress: StandardError.isTerminal && !json
-        )
-        let report = try run.perform(store: try Store(path: path), database: dryRun ? nil : db)
+        var run = ImportRun(inputs: files.map(ExportInput.file))
+        run.timeZone = timezone
+        run.charset = charset
+        run.siteKey = siteKey
+        run.batchSize = batchSize
+        run.dryRun = dryRun
+        let progress = ProgressLine(enabled: StandardError.isTerminal && !json)
+        let report = try run.perform(store: try Store(path: path), database: dryRun ? nil : db, progress: progress.show)
         print(json ? try report.jsonString() : report.table())
         if let failure = report.files.compactMap(\.error).first {
             StandardError.line("trackway import: \(failure)")

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TrackwayFormats
+import TrackwayPipeline
 import TrackwayStore
 
 /// `trackway migrate`: import then export in one go (Movable Type to WordPress, typically).
@@ -52,15 +54,17 @@ struct MigrateCommand: ParsableCommand {
             }
         }
         let store = try Store(path: path)
-        let run = ImportRun(files: files, timeZone: timezone, charset: charset, siteKey: nil, batchSize: 500, dryRun: false, showProgress: StandardError.isTerminal)
-        let report = try run.perform(store: store, database: path)
+        var run = ImportRun(inputs: files.map(ExportInput.file))
+        run.timeZone = timezone
+        run.charset = charset
+        let report = try run.perform(store: store, database: path, progress: ProgressLine(enabled: StandardError.isTerminal).show)
         if let failure = report.files.compactMap(\.error).first {
             StandardError.line("trackway migrate: \(failure) (nothing exported)")
             throw ExitCode(1)
         }
         do {
             let siteID = try SiteChoice.resolve(site, in: store)
-            let items = try WXRExport(store: store, siteID: siteID).write(to: output, showProgress: StandardError.isTerminal)
+            let items = try WXRExport(store: store, siteID: siteID).write(to: output, progress: ProgressLine(enabled: StandardError.isTerminal).show)
             StandardError.line("migrated \(files.count) file(s): \(items) items written to \(output)")
         } catch let error as SiteChoice.Failure {
             StandardError.line("trackway migrate: \(error)")

@@ -1,27 +1,45 @@
 import Foundation
+import TrackwayPipeline
 
 /// A live progress line on a terminal (`bytes, MB/s, items, ETA`), redrawn at most four times a
 /// second; silent when stderr is not a terminal.
+///
+/// ```swift
+/// let line = ProgressLine(enabled: StandardError.isTerminal)
+/// try run.perform(store: store, database: path, progress: line.show)
+/// ```
 final class ProgressLine {
     private let enabled: Bool
-    private let label: String
+    private var label = ""
     private var totalBytes = 0
     private var started = Date()
     private var lastDraw = Date.distantPast
     private var drew = false
 
-    init(enabled: Bool, label: String) {
+    init(enabled: Bool) {
         self.enabled = enabled
-        self.label = label
     }
 
-    func start(totalBytes: Int) {
+    /// Follows an import or export: a line per input or output, cleared when it ends.
+    func show(_ event: ProgressEvent) {
+        switch event {
+        case .began(let name, let totalBytes):
+            label = name
+            start(totalBytes: totalBytes)
+        case .advanced(let bytes, let items):
+            update(bytes: bytes, items: items)
+        case .ended:
+            finish()
+        }
+    }
+
+    private func start(totalBytes: Int) {
         self.totalBytes = totalBytes
         started = Date()
     }
 
     /// Redraws when a quarter second has passed since the last draw.
-    func update(bytes: Int, items: Int) {
+    private func update(bytes: Int, items: Int) {
         guard enabled else { return }
         let now = Date()
         guard now.timeIntervalSince(lastDraw) >= 0.25 else { return }
@@ -30,9 +48,12 @@ final class ProgressLine {
         StandardError.write("\r\u{1B}[K" + Self.describe(label: label, bytes: bytes, totalBytes: totalBytes, items: items, elapsed: now.timeIntervalSince(started)))
     }
 
-    /// Clears the line so the summary starts on a clean terminal line.
-    func finish() {
+    /// Clears the line so the summary starts on a clean terminal line; the next input or output
+    /// starts a line of its own.
+    private func finish() {
         if enabled && drew { StandardError.write("\r\u{1B}[K") }
+        drew = false
+        lastDraw = .distantPast
     }
 
     /// The text of one progress line; the ETA extrapolates the byte rate so far.

@@ -1,30 +1,9 @@
 import Foundation
+import TrackwayPipeline
 import TrackwayStore
 
-/// What one file of an import did: its format, how far it got, and every warning.
-struct FileOutcome: Codable {
-    var file: String
-    var format = ""
-    var warnings: [String] = []
-    /// The one-line reason the file could not be (fully) imported, if any.
-    var error: String?
-
-    init(file: String) {
-        self.file = file
-    }
-}
-
-/// The result of `trackway import`: per-file outcomes and the store's per-kind summary.
-struct ImportReport: Codable {
-    var database: String?
-    var files: [FileOutcome] = []
-    var summary = ImportSummary()
-    var seconds = 0.0
-
-    init(database: String?) {
-        self.database = database
-    }
-
+/// How `trackway import` prints its report: one JSON object, or a table for people.
+extension ImportReport {
     func jsonString() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -64,12 +43,5 @@ struct ImportReport: Codable {
             if let error = outcome.error { lines.append("stopped at \(error)") }
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-extension ImportSummary {
-    /// Posts, pages, attachments and other items seen so far, for progress lines.
-    var itemsSeen: Int {
-        posts.total + pages.total + attachments.total + otherItems.total
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a command writes a document: stdout, or a file that appears only when complete
+/// Where an export writes a document: stdout, or a file that appears only when complete
 /// (written to a temporary name beside it, then renamed), so no reader ever sees half a file.
 final class OutputFile {
     private let handle: FileHandle
@@ -65,10 +65,4 @@ final class OutputFile {
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
-}
-
-/// A document could not be written where the user asked.
-struct OutputError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
