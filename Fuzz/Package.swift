@@ -12,7 +12,7 @@ let package = Package(
     targets: [
         // libFuzzer's driver entry point, declared for Swift.
         .target(name: "CLibFuzzer"),
-        // What the fuzzers share: starting libFuzzer, handing its bytes to readers that take a file.
+        // What the fuzzers share: starting libFuzzer.
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"]),
         .executableTarget(
             name: "FuzzWXRReader",
