@@ -38,7 +38,8 @@ public struct ImportRun: Sendable {
 
     /// Imports every input in order and commits; the report says what happened to each, and
     /// names the database as `database` (nil for a dry run). `progress` hears of each input as
-    /// it is read, on the calling thread. Throws only when the store cannot commit.
+    /// it is read, on the calling thread. Throws only when the store fails between inputs or at
+    /// the last commit; a failure inside an input is in its outcome.
     public func perform(store: Store, database: String?, progress: ((ProgressEvent) -> Void)? = nil) throws -> ImportReport {
         let session = ImportSession(store: store, batchSize: batchSize, dryRun: dryRun)
         var report = ImportReport(database: database)
