@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "TrackwayTesting", path: "Sources/TrackwayTesting"),
 
         .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore", "TrackwayXML", "TrackwayTesting"]),
-        .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore"]),
+        .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
         .testTarget(name: "TrackwayPipelineTests", dependencies: ["TrackwayPipeline", "TrackwayFormats", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
         .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC", "TrackwayTesting"]),
         .testTarget(name: "TrackwayGatewayTests", dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),

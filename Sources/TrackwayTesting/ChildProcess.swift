@@ -27,15 +27,10 @@ public enum ChildProcess {
     /// Runs `executable` with `arguments` (in `directory`), `input` on its standard input, and
     /// waits for it to exit.
     public static func run(_ executable: URL, _ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> ProcessResult {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let inputFile = folder.appendingPathComponent("stdin")
-        let outputFile = folder.appendingPathComponent("stdout")
-        let errorFile = folder.appendingPathComponent("stderr")
-        try input.write(to: inputFile)
-        try Data().write(to: outputFile)
-        try Data().write(to: errorFile)
+        let folder = try TemporaryDirectory(prefix: "trackway-run")
+        let inputFile = try folder.write(input, to: "stdin")
+        let outputFile = try folder.write([], to: "stdout")
+        let errorFile = try folder.write([], to: "stderr")
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -18,16 +18,14 @@ public final class HelperServer: Sendable {
     public let port: Int
     /// That first line, trimmed.
     public let firstLine: String
-    private let folder: URL
+    private let folder: TemporaryDirectory
     private let outputFile: URL
     private let recording = Mutex<[String]?>(nil)
 
     /// Starts `executable` and waits for its first line.
     public init(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-helper-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        outputFile = folder.appendingPathComponent("stdout")
-        try Data().write(to: outputFile)
+        folder = try TemporaryDirectory(prefix: "trackway-helper")
+        outputFile = try folder.write([], to: "stdout")
         let output = try FileHandle(forWritingTo: outputFile)
         defer { try? output.close() }
         process = Process()
@@ -64,7 +62,6 @@ public final class HelperServer: Sendable {
             process.waitForExit()
             let text = String(decoding: (try? Data(contentsOf: outputFile)) ?? Data(), as: UTF8.self)
             let lines = Array(text.split(separator: "\n").dropFirst().map(String.init))
-            try? FileManager.default.removeItem(at: folder)
             recorded = lines
             return lines
         }

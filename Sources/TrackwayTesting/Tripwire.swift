@@ -20,15 +20,14 @@ public final class Tripwire: Sendable {
     public let port: Int
     /// A named pipe; whoever opens it for reading is recorded (and reads `TRIPWIRE-SECRET`).
     public let filePath: String
-    private let folder: URL
+    private let folder: TemporaryDirectory
     private let server: HelperServer
 
     /// Listens on `host` (IPv4 or IPv6 literal) at `port` (0 picks a free one).
     public init(host: String = "127.0.0.1", port: Int = 0) throws {
         self.host = host
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-tripwire-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        filePath = folder.appendingPathComponent("secret").path
+        folder = try TemporaryDirectory(prefix: "trackway-tripwire")
+        filePath = folder.file("secret").path
         server = try HelperServer(URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-c", Self.script, host, String(port), filePath])
         guard server.port != 0 else {
             server.stop()
@@ -44,9 +43,7 @@ public final class Tripwire: Sendable {
 
     /// Stops the trap and returns what reached it, in order: `connection` or `file` per event.
     public func touches() -> [String] {
-        let events = server.stop()
-        try? FileManager.default.removeItem(at: folder)
-        return events
+        server.stop()
     }
 
     /// Stops the trap, discarding what it saw.

@@ -26,13 +26,6 @@ enum CommandLineHarness {
         try ChildProcess.run(trackwayBinary, arguments, in: directory)
     }
 
-    /// A fresh empty directory for one test.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Parses a JSON object printed by a command.
     static func jsonObject(_ text: String) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))

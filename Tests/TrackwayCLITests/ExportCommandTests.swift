@@ -6,9 +6,9 @@ import TrackwayTesting
 struct ExportCommandTests {
     @Test("exporting over an existing file replaces it whole")
     func exportReplacesAnExistingFile() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let db = directory.appendingPathComponent("site.sqlite")
-        let export = directory.appendingPathComponent("export.xml")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("site.sqlite")
+        let export = directory.file("export.xml")
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         let imported = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
         try #require(imported.status == 0, "import failed: \(imported.stderr)")

@@ -54,11 +54,10 @@ import TrackwayTesting
             ("<methodCall><methodName>x</methodName><params>" + String(repeating: "<param><value>1</value></param>", count: depth) + "</params></methodCall>", -32600),
             (Self.call("<value><array><data>" + String(repeating: entry, count: depth) + "</data></array></value>", method: "system.multicall"), -32600),
         ]
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let bodiesFile = directory.appendingPathComponent("bodies.json")
+        let directory = try TemporaryDirectory()
+        let bodiesFile = directory.file("bodies.json")
         try JSONSerialization.data(withJSONObject: bodies.map(\.0)).write(to: bodiesFile)
-        let database = directory.appendingPathComponent("m.sqlite").path
+        let database = directory.file("m.sqlite").path
         let run = try await onOwnThread {
             try ChildProcess.tool("python3", ["-c", Self.driver, CommandLineHarness.trackwayBinary.path, database, bodiesFile.path])
         }

@@ -25,12 +25,12 @@ import TrackwayTesting
 
     /// Imports `contents` as a file named `name`; returns the `--json` report's only file outcome.
     private func importFile(_ name: String, _ contents: [UInt8]) async throws -> (outcome: [String: Any], status: Int32, database: URL) {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let file = directory.appendingPathComponent(name)
+        let directory = try TemporaryDirectory()
+        let file = directory.file(name)
         try Data(contents).write(to: file)
-        let db = directory.appendingPathComponent("hostile.sqlite")
+        let db = directory.file("hostile.sqlite")
         let result = try await onOwnThread {
-            try CommandLineHarness.trackway(["import", "--db", db.path, "--json", name], in: directory)
+            try CommandLineHarness.trackway(["import", "--db", db.path, "--json", name], in: directory.url)
         }
         let report = try CommandLineHarness.jsonObject(result.stdout)
         let outcome = (report["files"] as? [[String: Any]])?.first ?? [:]
@@ -69,12 +69,12 @@ import TrackwayTesting
         // 4 kB referenced 100,000 times: 400 MB if expanded, from a 400 kB file.
         let doctype = "<!DOCTYPE rss [\(laughs)<!ENTITY big \"" + String(repeating: "b", count: 4_000) + "\">]>"
         let items = Self.item(1, title: "&lol10;") + "\n" + Self.item(2, title: "quad", content: String(repeating: "&big;", count: 100_000))
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let file = directory.appendingPathComponent("blowup.xml")
+        let directory = try TemporaryDirectory()
+        let file = directory.file("blowup.xml")
         try Data(Self.wxr(doctype: doctype, items: items).utf8).write(to: file)
-        let database = directory.appendingPathComponent("b.sqlite").path
+        let database = directory.file("b.sqlite").path
         let (result, peak) = try await onOwnThread {
-            try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory)
+            try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory.url)
         }
         #expect(result.status == 0, "\(result.stderr)")
         let outcome = (try CommandLineHarness.jsonObject(result.stdout)["files"] as? [[String: Any]])?.first ?? [:]
@@ -116,9 +116,8 @@ import TrackwayTesting
 
     @Test("a Movable Type line longer than the 64 MiB line limit is cut with a warning, and memory stays bounded by the limit")
     func mtAbsurdLine() async throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("long.txt")
+        let directory = try TemporaryDirectory()
+        let file = directory.file("long.txt")
         try Data("AUTHOR: a\nTITLE: ".utf8).write(to: file)
         let handle = try FileHandle(forWritingTo: file)
         try handle.seekToEnd()
@@ -126,9 +125,9 @@ import TrackwayTesting
         for _ in 0..<72 { try handle.write(contentsOf: block) }
         try handle.write(contentsOf: Data("\nDATE: 01/02/2006 03:04:05 PM\n-----\nBODY:\nbody\n-----\n--------\n".utf8))
         try handle.close()
-        let database = directory.appendingPathComponent("l.sqlite").path
+        let database = directory.file("l.sqlite").path
         let (result, peak) = try await onOwnThread {
-            try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory)
+            try CommandLineHarness.trackwayMeasuringMemory(["import", "--db", database, "--json", file.lastPathComponent], in: directory.url)
         }
         #expect(result.status == 0, "\(result.stderr)")
         let outcome = (try CommandLineHarness.jsonObject(result.stdout)["files"] as? [[String: Any]])?.first ?? [:]

@@ -22,8 +22,8 @@ struct ImportCommandTests {
 
     @Test("the real WordPress 6.1.9 export imports with every post, page, comment, trackback and pingback")
     func peerBlogImportsExactly() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let db = directory.appendingPathComponent("peer.sqlite")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("peer.sqlite")
         let wxr = CommandLineHarness.fixtures.appendingPathComponent("wxr/wordpress-6.1/peer-blog.xml")
         let result = try CommandLineHarness.trackway(["import", "--db", db.path, wxr.path])
         #expect(result.status == 0, "import failed: \(result.stderr)")
@@ -36,8 +36,8 @@ struct ImportCommandTests {
 
     @Test("the bundled samples import: WordPress and Movable Type side by side")
     func samplesImport() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let db = directory.appendingPathComponent("samples.sqlite")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("samples.sqlite")
         let wxr = samples.appendingPathComponent("harbour-notes.wordpress.xml")
         let mt = samples.appendingPathComponent("lighthouse-log.mt.txt")
         let result = try CommandLineHarness.trackway(["import", "--db", db.path, wxr.path, mt.path])
@@ -57,8 +57,8 @@ struct ImportCommandTests {
 
     @Test("importing the same file twice changes nothing and says unchanged")
     func reimportIsIdempotent() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let db = directory.appendingPathComponent("twice.sqlite")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("twice.sqlite")
         let wxr = CommandLineHarness.fixtures.appendingPathComponent("wxr/wordpress-6.1/peer-blog.xml")
         let first = try CommandLineHarness.trackway(["import", "--db", db.path, "--json", wxr.path])
         try #require(first.status == 0, "first import failed: \(first.stderr)")
@@ -75,7 +75,7 @@ struct ImportCommandTests {
 
     @Test("a post with thousands of comments imports whole and again unchanged; a file cut inside it leaves none of it")
     func postWithManyComments() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
+        let directory = try TemporaryDirectory()
         let comments = (1...3_000).map {
             "<wp:comment><wp:comment_id>\($0)</wp:comment_id><wp:comment_author><![CDATA[Reader \($0)]]></wp:comment_author>"
                 + "<wp:comment_content><![CDATA[Comment \($0)]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment>"
@@ -87,10 +87,10 @@ struct ImportCommandTests {
         <item><title>Quiet</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type>\(comments[0])</item>
         <item><title>Giveaway</title><wp:post_id>2</wp:post_id><wp:post_type>post</wp:post_type>
         """
-        let whole = directory.appendingPathComponent("popular.xml")
+        let whole = directory.file("popular.xml")
         try (head + comments.joined(separator: "\n") + "\n</item>\n</channel></rss>\n").write(to: whole, atomically: true, encoding: .utf8)
         let expected = try independentCounts(whole)
-        let db = directory.appendingPathComponent("popular.sqlite")
+        let db = directory.file("popular.sqlite")
         let first = try CommandLineHarness.trackway(["import", "--db", db.path, whole.path])
         try #require(first.status == 0, "import failed: \(first.stderr)")
         #expect(try stats(db)["comments"] == expected["comments"])
@@ -103,9 +103,9 @@ struct ImportCommandTests {
         #expect((summary["comments"] as? [String: Any])?["unchanged"] as? Int == 3_001)
 
         // Cut after 2,000 comments of the second post: more than one piece went out, no end came.
-        let cut = directory.appendingPathComponent("cut.xml")
+        let cut = directory.file("cut.xml")
         try (head + comments.prefix(2_000).joined(separator: "\n") + "\n<wp:comment><wp:comment_id>").write(to: cut, atomically: true, encoding: .utf8)
-        let cutDB = directory.appendingPathComponent("cut.sqlite")
+        let cutDB = directory.file("cut.sqlite")
         let stopped = try CommandLineHarness.trackway(["import", "--db", cutDB.path, cut.path])
         #expect(stopped.status != 0)
         let counts = try stats(cutDB)
@@ -115,13 +115,13 @@ struct ImportCommandTests {
 
     @Test("a truncated file stops with file, line and column; the items before it stay imported")
     func malformedFileReportsPosition() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let db = directory.appendingPathComponent("broken.sqlite")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("broken.sqlite")
         let source = try String(contentsOf: samples.appendingPathComponent("harbour-notes.wordpress.xml"), encoding: .utf8)
         // Cut the file inside the third item: the first two items are complete.
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         let cut = try #require(lines.indices.filter { lines[$0].contains("<item>") }.dropFirst(2).first)
-        let truncated = directory.appendingPathComponent("truncated.xml")
+        let truncated = directory.file("truncated.xml")
         try (lines[..<(cut + 5)].joined(separator: "\n") + "\n").write(to: truncated, atomically: true, encoding: .utf8)
         let result = try CommandLineHarness.trackway(["import", "--db", db.path, truncated.path])
         #expect(result.status != 0)
@@ -133,8 +133,8 @@ struct ImportCommandTests {
 
     @Test("--dry-run parses and validates without creating the database")
     func dryRunWritesNothing() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let db = directory.appendingPathComponent("never.sqlite")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("never.sqlite")
         let result = try CommandLineHarness.trackway(["import", "--dry-run", "--db", db.path, samples.appendingPathComponent("harbour-notes.wordpress.xml").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: db.path))
@@ -142,10 +142,10 @@ struct ImportCommandTests {
 
     @Test("a file that is neither WXR nor Movable Type is refused with a one-line reason")
     func unknownFormatIsRefused() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let file = directory.appendingPathComponent("notes.txt")
+        let directory = try TemporaryDirectory()
+        let file = directory.file("notes.txt")
         try "just some notes\nnothing to import\n".write(to: file, atomically: true, encoding: .utf8)
-        let result = try CommandLineHarness.trackway(["import", "--db", directory.appendingPathComponent("x.sqlite").path, file.path])
+        let result = try CommandLineHarness.trackway(["import", "--db", directory.file("x.sqlite").path, file.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("notes.txt"))
     }

@@ -17,9 +17,8 @@ struct InterruptedImportTests {
     @Test("kill -9 at 24 random points from start-up to the last commit, then one more run, gives exactly the database of a clean import")
     func killedImportsConverge() async throws {
         let replay = "seed \(Self.seed), replay with TRACKWAY_KILL_SEED=\(Self.seed)"
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let wxr = directory.appendingPathComponent("synthetic.xml")
+        let directory = try TemporaryDirectory()
+        let wxr = directory.file("synthetic.xml")
         let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
         // Every 50th post has 600 more comments, so some posts arrive in pieces across batches.
         let generated = try await onOwnThread {
@@ -28,11 +27,11 @@ struct InterruptedImportTests {
         try #require(generated.status == 0, "\(generated.stderr)")
         let arguments = ["--batch-size", "25", wxr.path]
 
-        let clean = directory.appendingPathComponent("clean.sqlite")
+        let clean = directory.file("clean.sqlite")
         let cleanRun = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", clean.path] + arguments) }
         try #require(cleanRun.status == 0, "\(cleanRun.stderr)")
 
-        let interrupted = directory.appendingPathComponent("interrupted.sqlite")
+        let interrupted = directory.file("interrupted.sqlite")
         let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: wxr.path)[.size] as? Int)
         var random = SplitMix64(seed: Self.seed)
         let points = KillPoint.draw(startUp: 3, startUpSeconds: 0.05, progress: 21, fileSize: fileSize, using: &random)

@@ -11,15 +11,15 @@ final class PingReceiver {
         var body = ""
     }
 
-    let folder: URL
+    let folder: TemporaryDirectory
     private let server: HelperServer
     var port: Int { server.port }
 
     var base: String { "http://127.0.0.1:\(port)" }
 
     init() throws {
-        folder = try CommandLineHarness.temporaryDirectory()
-        try Data("{}".utf8).write(to: folder.appendingPathComponent("routes.json"))
+        folder = try TemporaryDirectory()
+        try Data("{}".utf8).write(to: folder.file("routes.json"))
         server = try HelperServer(
             URL(fileURLWithPath: "/usr/bin/python3"),
             ["-u", CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/ping_receiver.py").path, folder.path]
@@ -28,7 +28,6 @@ final class PingReceiver {
 
     func stop() {
         server.stop()
-        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Replaces every route.
@@ -37,12 +36,12 @@ final class PingReceiver {
         for (path, route) in routes {
             json[path] = ["status": route.status, "headers": route.headers.map { [$0.0, $0.1] }, "body": route.body]
         }
-        try JSONSerialization.data(withJSONObject: json).write(to: folder.appendingPathComponent("routes.json"))
+        try JSONSerialization.data(withJSONObject: json).write(to: folder.file("routes.json"))
     }
 
     /// Every POST received so far, oldest first; forgets them.
     func takeReceived() throws -> [[String: Any]] {
-        let log = folder.appendingPathComponent("received.jsonl")
+        let log = folder.file("received.jsonl")
         guard let text = try? String(contentsOf: log, encoding: .utf8) else { return [] }
         try FileManager.default.removeItem(at: log)
         return try text.split(separator: "\n").map { try CommandLineHarness.jsonObject(String($0)) }

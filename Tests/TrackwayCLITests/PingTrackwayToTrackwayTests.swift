@@ -42,9 +42,9 @@ import TrackwayTesting
     }
 
     /// Imports a one-post blog into a fresh database in `directory`.
-    static func importBlog(_ file: String, into directory: URL, name: String) throws -> URL {
-        let xml = directory.appendingPathComponent("\(name).xml")
-        let db = directory.appendingPathComponent("\(name).sqlite")
+    static func importBlog(_ file: String, into directory: TemporaryDirectory, name: String) throws -> URL {
+        let xml = directory.file("\(name).xml")
+        let db = directory.file("\(name).sqlite")
         try file.write(to: xml, atomically: true, encoding: .utf8)
         let result = try CommandLineHarness.trackway(["import", "--db", db.path, xml.path])
         try #require(result.status == 0, "\(result.stderr)")
@@ -56,20 +56,19 @@ import TrackwayTesting
     }
 
     /// The receiving blog: Trackway serving an imported post at /2008/01/hello/.
-    static func receivingBlog(in directory: URL) throws -> (db: URL, server: ServerProcess) {
+    static func receivingBlog(in directory: TemporaryDirectory) throws -> (db: URL, server: ServerProcess) {
         let db = try importBlog(
             wxr(blog: "http://blog.example", title: "Their blog", link: "http://blog.example/2008/01/hello/", content: "<p>Theirs.</p>"),
             into: directory, name: "theirs"
         )
         return (db, try ServerProcess.start(
-            database: db, arguments: ["--quiet", "--allow-private-sources"], log: directory.appendingPathComponent("serve.log")
+            database: db, arguments: ["--quiet", "--allow-private-sources"], log: directory.file("serve.log")
         ))
     }
 
     @Test("sends a pingback Trackway verifies and registers, then learns it is already registered (fault 48)")
     func pingback() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory()
         let (db, server) = try Self.receivingBlog(in: directory)
         defer { server.kill9() }
         let site = try PingReceiver()
@@ -95,8 +94,7 @@ import TrackwayTesting
 
     @Test("sends a trackback Trackway stores with the title, excerpt and blog name it was given")
     func trackback() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory()
         let (db, server) = try Self.receivingBlog(in: directory)
         defer { server.kill9() }
         let source = "http://source.example/2024/05/mine/"
@@ -112,8 +110,7 @@ import TrackwayTesting
 
     @Test("pings every outbound link of an imported post once: dry run first, then send, record, skip what was pinged")
     func postLinks() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory()
         let (theirDB, server) = try Self.receivingBlog(in: directory)
         defer { server.kill9() }
         let mySite = try PingReceiver()
@@ -189,8 +186,7 @@ import TrackwayTesting
 
     @Test("sends a stored post's trackback with its title, text excerpt and blog name, and exits 1 when refused")
     func postTrackbackRefused() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory()
         let mySite = try PingReceiver()
         defer { mySite.stop() }
         let elsewhere = try PingReceiver()
@@ -219,8 +215,7 @@ import TrackwayTesting
     func postValidation() throws {
         let both = try CommandLineHarness.trackway(["ping", "--post", "1", "http://a.example/x", "http://b.example/y"])
         #expect(both.status != 0 && both.stderr.contains("not both"))
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory()
         let db = try Self.importBlog(Self.wxr(blog: "http://me.example", title: "Me", link: "http://me.example/p/", content: "x"), into: directory, name: "me")
         let missing = try CommandLineHarness.trackway(["ping", "--db", db.path, "--post", "999"])
         #expect(missing.status == 1 && missing.stderr == "trackway ping: no post with id 999 in \(db.path)\n")

@@ -12,9 +12,8 @@ import TrackwayTesting
 
     @Test("private, link-local, metadata and ULA sources, direct or redirected to, are refused with fault 16 and never contacted")
     func privateSourcesRefused() async throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("ns.sqlite")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("ns.sqlite")
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         let imported = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
         try #require(imported.status == 0, "import failed: \(imported.stderr)")

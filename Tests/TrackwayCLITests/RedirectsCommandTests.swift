@@ -5,6 +5,12 @@ import TrackwayTesting
 @Suite("trackway redirects, run on an imported sample as a user runs it")
 struct RedirectsCommandTests {
     let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
+    /// Each test's own, removed with the suite instance when the test ends.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
 
     /// Reads the sample with Python's ElementTree, not with Trackway: each item's URLs (link, guid,
     /// then `?p=ID` or `?page_id=ID` under the blog URL and channel link, where WordPress also
@@ -49,7 +55,7 @@ struct RedirectsCommandTests {
     }
 
     func importedSample() throws -> URL {
-        let db = try CommandLineHarness.temporaryDirectory().appendingPathComponent("harbour.sqlite")
+        let db = directory.file("harbour.sqlite")
         let result = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
         try #require(result.status == 0, "import failed: \(result.stderr)")
         return db

@@ -37,10 +37,10 @@ struct RoundTripTests {
     /// Imports `file`, exports it, checks the export is well-formed, imports the export into a
     /// fresh database; returns both databases.
     static func roundTrip(_ file: URL, extraImportArguments: [String] = []) throws -> (first: URL, second: URL, export: URL) {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        let first = directory.appendingPathComponent("first.sqlite")
-        let second = directory.appendingPathComponent("second.sqlite")
-        let export = directory.appendingPathComponent("export.xml")
+        let directory = try TemporaryDirectory()
+        let first = directory.file("first.sqlite")
+        let second = directory.file("second.sqlite")
+        let export = directory.file("export.xml")
         let imported = try CommandLineHarness.trackway(["import", "--db", first.path] + extraImportArguments + [file.path])
         try #require(imported.status == 0, "import of \(file.lastPathComponent): \(imported.stderr)")
         let exported = try CommandLineHarness.trackway(["export", "--db", first.path, "--output", export.path])
@@ -115,7 +115,7 @@ struct RoundTripTests {
 
     @Test("export never writes _pingme, _encloseme or _trackbackme meta")
     func noPingTriggers() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
+        let directory = try TemporaryDirectory()
         let source = try String(contentsOf: CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml"), encoding: .utf8)
         let withTriggers = source.replacingOccurrences(of: "<wp:postmeta>\n\t\t\t<wp:meta_key><![CDATA[tide_table]]>", with: """
             <wp:postmeta><wp:meta_key><![CDATA[_pingme]]></wp:meta_key><wp:meta_value><![CDATA[1]]></wp:meta_value></wp:postmeta>
@@ -125,7 +125,7 @@ struct RoundTripTests {
             \t\t\t<wp:meta_key><![CDATA[tide_table]]>
             """)
         #expect(withTriggers != source)
-        let file = directory.appendingPathComponent("triggers.xml")
+        let file = directory.file("triggers.xml")
         try withTriggers.write(to: file, atomically: true, encoding: .utf8)
         let (first, _, export) = try Self.roundTrip(file)
         let stored = try ChildProcess.tool("sqlite3", [first.path, "SELECT count(*) FROM post_meta WHERE key IN ('_pingme','_encloseme','_trackbackme')"])

@@ -6,9 +6,8 @@ import TrackwayTesting
 @Suite struct ServeFeedTokenTests {
     @Test("refuses an owner feed secret under 16 characters, from the option or the environment, and serves nothing")
     func shortSecretRefused() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("blog.sqlite").path
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite").path
         let fromOption = try CommandLineHarness.trackway(["serve", "--db", db, "--port", "0", "--owner-feed-token", "short"])
         let fromEnvironment = try ChildProcess.tool(
             "env", ["TRACKWAY_OWNER_FEED_TOKEN=", CommandLineHarness.trackwayBinary.path, "serve", "--db", db, "--port", "0"]
@@ -22,14 +21,13 @@ import TrackwayTesting
 
     @Test("serves the feed to the secret and never writes the secret to the request log")
     func secretKeptOutOfTheLog() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("blog.sqlite")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite")
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         try #require(try CommandLineHarness.trackway(["import", "--db", db.path, sample.path]).status == 0)
         let secret = "feed-secret-3f9c2a7d41"
         let server = try ServerProcess.start(
-            database: db, arguments: ["--owner-feed-token", secret], log: directory.appendingPathComponent("serve.log")
+            database: db, arguments: ["--owner-feed-token", secret], log: directory.file("serve.log")
         )
         defer { server.stop() }
         let feed = try ChildProcess.tool("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", server.base + "/trackway/pings.atom?status=pending&token=" + secret])

@@ -9,9 +9,8 @@ import TrackwayTesting
     @Test("logs a line per request and per background check, and --quiet silences both but not the start line",
           arguments: [false, true])
     func activityLines(quiet: Bool) throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("blog.sqlite").path
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite").path
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
         let site = try PingReceiver()
@@ -22,7 +21,7 @@ import TrackwayTesting
         )])
         let server = try ServerProcess.start(
             database: URL(fileURLWithPath: db), arguments: ["--allow-private-sources"] + (quiet ? ["--quiet"] : []),
-            log: directory.appendingPathComponent("serve.log")
+            log: directory.file("serve.log")
         )
         defer { server.stop() }
 

@@ -31,9 +31,8 @@ struct ServerKillTests {
 
     @Test("kill -9 in the middle of 8 clients pinging, then a restart: every ping answered with success is stored exactly once")
     func killedServerKeepsAnsweredPings() async throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = directory.appendingPathComponent("gateway.sqlite")
+        let directory = try TemporaryDirectory()
+        let database = directory.file("gateway.sqlite")
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         let imported = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", database.path, sample.path]) }
         try #require(imported.status == 0, "\(imported.stderr)")
@@ -43,12 +42,12 @@ struct ServerKillTests {
         // Cut off by the kill: sent on a connection that then closed without an answer.
         let cut = Set(requests.filter { $0.status == nil && !$0.refused }.compactMap(Self.ping))
         let refused = requests.filter { !$0.ok && $0.status != nil }
-        try #require(answered.count >= 150, "the load did not get going: \(Self.text(directory.appendingPathComponent("load.txt")))")
+        try #require(answered.count >= 150, "the load did not get going: \(Self.text(directory.file("load.txt")))")
         #expect(!cut.isEmpty, "the kill should cut requests in flight")
         #expect(refused.isEmpty, "before the kill every ping should succeed: \(refused.prefix(3))")
 
         let restarted = try await onOwnThread {
-            try ServerProcess.start(database: database, arguments: Self.serveArguments, log: directory.appendingPathComponent("serve-2.log"))
+            try ServerProcess.start(database: database, arguments: Self.serveArguments, log: directory.file("serve-2.log"))
         }
         defer { restarted.stop() }
         let stored = try await onOwnThread { try Self.storedPings(database) }
@@ -63,12 +62,12 @@ struct ServerKillTests {
         // The restarted server takes new pings on the same database, and still refuses the old ones.
         let afterStatus = try await onOwnThread {
             let after = try Self.traffic(
-                server: restarted, run: "after", output: directory.appendingPathComponent("after.txt"),
+                server: restarted, run: "after", output: directory.file("after.txt"),
                 ["--threads", "4", "--count", "30", "--mix", "pingback=1,trackback=1,get=1", "--db", database.path]
             )
             return after.waitForExit()
         }
-        #expect(afterStatus == 0, "\(Self.text(directory.appendingPathComponent("after.txt")))")
+        #expect(afterStatus == 0, "\(Self.text(directory.file("after.txt")))")
         let source = try #require(answered.first { $0.kind == "pingback" })
         let again = try await onOwnThread {
             try ChildProcess.tool("python3", ["-c", """
@@ -84,13 +83,13 @@ struct ServerKillTests {
 
     /// Serves `database`, runs 8 clients pinging it, SIGKILLs the server once 150 pings were
     /// answered, and returns every request the clients made.
-    static func pingAndKill(database: URL, directory: URL) throws -> [TrafficRecord] {
-        let server = try ServerProcess.start(database: database, arguments: serveArguments, log: directory.appendingPathComponent("serve-1.log"))
+    static func pingAndKill(database: URL, directory: TemporaryDirectory) throws -> [TrafficRecord] {
+        let server = try ServerProcess.start(database: database, arguments: serveArguments, log: directory.file("serve-1.log"))
         defer { server.stop() }
-        let log = directory.appendingPathComponent("load.jsonl")
-        let stopFile = directory.appendingPathComponent("stop")
+        let log = directory.file("load.jsonl")
+        let stopFile = directory.file("stop")
         let load = try traffic(
-            server: server, run: "load", output: directory.appendingPathComponent("load.txt"),
+            server: server, run: "load", output: directory.file("load.txt"),
             ["--threads", "8", "--mix", "pingback=1,trackback=1", "--stop-file", stopFile.path, "--log", log.path, "--allow-errors"]
         )
         // Kill only once many pings were answered, so the kill lands in steady concurrent load.

@@ -8,9 +8,8 @@ import TrackwayTesting
 
     @Test("a webmention received by trackway serve is listed, moderated, counted and exported by the CLI")
     func receivedWebmention() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("blog.sqlite").path
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite").path
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
         let before = try Self.stats(db)
@@ -23,7 +22,7 @@ import TrackwayTesting
         )])
         let server = try ServerProcess.start(
             database: URL(fileURLWithPath: db), arguments: ["--allow-private-sources", "--quiet"],
-            log: directory.appendingPathComponent("serve.log")
+            log: directory.file("serve.log")
         )
         defer { server.kill9() }
         let base = server.base
@@ -53,12 +52,12 @@ import TrackwayTesting
         #expect(try CommandLineHarness.trackway(["pings", "--db", db, "spam", String(id)]).stdout == "1 ping(s) marked spam\n")
         let spam = try CommandLineHarness.trackway(["pings", "--db", db, "list", "--status", "spam"])
         #expect(spam.stdout.contains("\(id)\tspam\twebmention\tverified"))
-        let withoutSpam = directory.appendingPathComponent("without-spam.xml")
+        let withoutSpam = directory.file("without-spam.xml")
         try #require(try CommandLineHarness.trackway(["export", "--db", db, "--include-received", "--output", withoutSpam.path]).status == 0)
         #expect(!(try String(contentsOf: withoutSpam, encoding: .utf8)).contains(source))
 
         #expect(try CommandLineHarness.trackway(["pings", "--db", db, "approve", String(id)]).stdout == "1 ping(s) marked approved\n")
-        let exported = directory.appendingPathComponent("export.xml")
+        let exported = directory.file("export.xml")
         try #require(try CommandLineHarness.trackway(["export", "--db", db, "--include-received", "--output", exported.path]).status == 0)
         let comment = try Self.exportedComment(exported, authorURL: source)
         #expect(comment.contains("<wp:comment_type><![CDATA[webmention]]></wp:comment_type>"), "\(comment)")
@@ -66,7 +65,7 @@ import TrackwayTesting
         #expect(comment.contains("<wp:comment_author><![CDATA[Net notes]]></wp:comment_author>"))
         #expect(comment.contains("<wp:meta_key><![CDATA[protocol]]></wp:meta_key>") && comment.contains("<wp:meta_value><![CDATA[webmention]]></wp:meta_value>"))
         #expect(comment.contains("<wp:meta_value><![CDATA[\(Self.target)]]></wp:meta_value>"))
-        let plain = directory.appendingPathComponent("plain.xml")
+        let plain = directory.file("plain.xml")
         try #require(try CommandLineHarness.trackway(["export", "--db", db, "--output", plain.path]).status == 0)
         #expect(!(try String(contentsOf: plain, encoding: .utf8)).contains(source))
 

@@ -6,9 +6,8 @@ import TrackwayTesting
 @Suite struct WebmentionRetentionTests {
     @Test("a finished webmention older than the retention is forgotten when the server starts: its status URL answers 404, newer ones 200")
     func forgetsOldStatuses() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("blog.sqlite").path
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite").path
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
         let seeded = try ChildProcess.tool("sqlite3", [db, """
@@ -20,7 +19,7 @@ import TrackwayTesting
         try #require(seeded.status == 0, "\(seeded.stderr)")
         let server = try ServerProcess.start(
             database: URL(fileURLWithPath: db), arguments: ["--quiet", "--webmention-status-days", "10"],
-            log: directory.appendingPathComponent("serve.log")
+            log: directory.file("serve.log")
         )
         defer { server.stop() }
         let status = { (token: String) in

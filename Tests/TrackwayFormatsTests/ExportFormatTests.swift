@@ -54,7 +54,6 @@ struct ExportFormatTests {
         let gzip = try ChildProcess.run(URL(fileURLWithPath: "/bin/gzip"), ["-f", copy.path])
         try #require(gzip.status == 0, "\(gzip.stderr)")
         let compressed = copy.path + ".gz"
-        defer { try? FileManager.default.removeItem(atPath: compressed) }
         let plain = readExport(Fixture.peerBlog)
         var options = ReadOptions(fileName: compressed)
         options.siteKey = nil

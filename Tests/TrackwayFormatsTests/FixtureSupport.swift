@@ -75,35 +75,29 @@ func readExport(_ path: String, configure: (inout ReadOptions) -> Void = { _ in 
     return result
 }
 
-/// A scratch file with `contents`, removed by the caller through `TemporaryFile.remove`.
+/// A scratch file with `contents`, removed with its directory when released.
 struct TemporaryFile {
     let path: String
+    private let directory: TemporaryDirectory
 
     init(_ contents: String, suffix: String = ".xml") throws {
         try self.init(bytes: Array(contents.utf8), suffix: suffix)
     }
 
     init(bytes: [UInt8], suffix: String = ".xml") throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("trackway-formats-\(UUID().uuidString)\(suffix)").path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(atPath: path)
+        directory = try TemporaryDirectory(prefix: "trackway-formats")
+        path = try directory.write(bytes, to: "document\(suffix)").path
     }
 }
 
 /// Reads an inline document written to a temporary file.
 func readDocument(_ contents: String, suffix: String = ".xml", configure: (inout ReadOptions) -> Void = { _ in }) throws -> ReadResult {
     let file = try TemporaryFile(contents, suffix: suffix)
-    defer { file.remove() }
     return readExport(file.path, configure: configure)
 }
 
 func readDocument(bytes: [UInt8], suffix: String = ".xml", configure: (inout ReadOptions) -> Void = { _ in }) throws -> ReadResult {
     let file = try TemporaryFile(bytes: bytes, suffix: suffix)
-    defer { file.remove() }
     return readExport(file.path, configure: configure)
 }
 

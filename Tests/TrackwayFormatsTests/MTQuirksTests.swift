@@ -159,7 +159,6 @@ struct MTQuirksTests {
     func longLine() throws {
         let text = "TITLE: T\n-----\nBODY:\n" + String(repeating: "x", count: 5000) + "\n-----\n--------\nTITLE: Next\n--------\n"
         let file = try TemporaryFile(text, suffix: ".txt")
-        defer { file.remove() }
         let reader = MTExportReader(file: try ExportFile(path: file.path), options: ReadOptions(fileName: "long.txt"), maxLineBytes: 1000)
         var posts: [Post] = []
         var warnings: [ImportWarning] = []

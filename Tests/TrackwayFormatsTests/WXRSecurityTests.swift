@@ -8,7 +8,6 @@ struct WXRSecurityTests {
     @Test("an external entity is neither expanded nor read from disk, and is reported with its line")
     func externalEntity() throws {
         let secret = try TemporaryFile("TOP-SECRET-CONTENT", suffix: ".txt")
-        defer { secret.remove() }
         let document = wxrDocument(items: """
         <item><wp:post_id>1</wp:post_id><content:encoded>before &xxe; after</content:encoded></item>
         """).replacingOccurrences(

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TrackwayCore
 import TrackwayFormats
+import TrackwayTesting
 
 /// Output reaches the sink item by item, calls in the wrong order fail, files get written.
 @Suite struct WXRWriterStreamingTests {
@@ -55,8 +56,8 @@ import TrackwayFormats
 
     @Test("the file convenience writes a well-formed export to disk")
     func writesFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wxr-writer-\(UUID().uuidString).xml").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = try TemporaryDirectory()
+        let path = directory.file("export.xml").path
         let writer = try WXRWriter(outputPath: path)
         try writer.writeHeader(site: Site(sourceKey: "blog", format: .wxr), authors: [], terms: [], exportedAt: Date())
         try writer.write(post: Post(sourceID: "1"))

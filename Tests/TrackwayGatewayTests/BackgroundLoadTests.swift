@@ -2,6 +2,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import Testing
 @testable import TrackwayGateway
+import TrackwayTesting
 
 /// Background queues (checks of stored pings, owner notifications) step back to one item at a
 /// time while the server is answering several requests, and go back to full width after.
@@ -54,10 +55,8 @@ import Testing
 
     @Test("a queue drained while requests are in flight runs one item at a time; drained while quiet, up to its concurrency")
     func pollingFollowsTheLoad() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-load-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var configuration = GatewayConfiguration(databasePath: folder.appendingPathComponent("load.sqlite").path)
+        let folder = try TemporaryDirectory()
+        var configuration = GatewayConfiguration(databasePath: folder.file("load.sqlite").path)
         configuration.queuePollSeconds = 0.05
         let gateway = try Gateway(configuration: configuration)
 

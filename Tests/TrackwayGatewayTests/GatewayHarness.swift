@@ -7,7 +7,7 @@ import TrackwayStore
 /// A real gateway on 127.0.0.1 (port 0) over a fresh database, plus a Python HTTP server that
 /// plays the pinging site, serving the pages written into `siteFolder`.
 final class GatewayHarness: @unchecked Sendable {
-    let folder: URL
+    let folder: TemporaryDirectory
     let siteFolder: URL
     let databasePath: String
     private(set) var port = 0
@@ -23,10 +23,10 @@ final class GatewayHarness: @unchecked Sendable {
     /// With `notifyingSite`, the gateway's `--notify-url` is the pinging site, which appends each
     /// notification to `notifications.jsonl` in `siteFolder`.
     init(notifyingSite: Bool = false, configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-gw-\(UUID().uuidString)")
-        siteFolder = folder.appendingPathComponent("site")
+        folder = try TemporaryDirectory(prefix: "trackway-gw")
+        siteFolder = folder.file("site")
         try FileManager.default.createDirectory(at: siteFolder, withIntermediateDirectories: true)
-        databasePath = folder.appendingPathComponent("test.sqlite").path
+        databasePath = folder.file("test.sqlite").path
         try Self.seed(databasePath)
         try startSite()
         var configuration = GatewayConfiguration(databasePath: databasePath)
@@ -51,7 +51,6 @@ final class GatewayHarness: @unchecked Sendable {
         serverTask?.cancel()
         // The server under test ignores SIGTERM (it handles it itself) and the child inherits that: kill.
         siteServer?.stop()
-        try? FileManager.default.removeItem(at: folder)
     }
 
     var base: String { "http://127.0.0.1:\(port)" }
@@ -142,7 +141,7 @@ final class GatewayHarness: @unchecked Sendable {
 
     /// Runs curl; returns the HTTP status, the headers and the body.
     func curl(_ arguments: [String]) async throws -> (status: Int, headers: String, body: String) {
-        let headerFile = folder.appendingPathComponent("headers-\(UUID().uuidString)").path
+        let headerFile = folder.file("headers-\(UUID().uuidString)").path
         let body = try await Self.run("/usr/bin/curl", ["-s", "-D", headerFile] + arguments)
         let headers = (try? String(contentsOfFile: headerFile, encoding: .utf8)) ?? ""
         let status = headers.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0

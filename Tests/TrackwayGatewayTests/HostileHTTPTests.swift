@@ -68,7 +68,7 @@ import Testing
             #expect(answer["closedEarly"] as? Bool == true, "\(mode): \(answer["sentInAll"] ?? 0) bytes sent in all")
         }
         // A TrackBack body over the limit gets the TrackBack error document with 413.
-        let form = harness.folder.appendingPathComponent("big-form")
+        let form = harness.folder.file("big-form")
         try Data(("url=http%3A%2F%2Ftb.example%2F&excerpt=" + String(repeating: "x", count: 2 << 20)).utf8).write(to: form)
         let trackback = try await harness.trackback("/2008/01/hello/trackback/", "@" + form.path)
         #expect(trackback.status == 413)

@@ -1,14 +1,13 @@
 import Foundation
 import Testing
+import TrackwayTesting
 @testable import TrackwayGateway
 
 @Suite struct StoreWriterTests {
     @Test("the write-ahead log is copied into the database file beside the writer, which no longer checkpoints below 16,384 pages")
     func checkpointsBesideTheWriter() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("writer.sqlite").path
+        let folder = try TemporaryDirectory()
+        let path = folder.file("writer.sqlite").path
         let writer = try StoreWriter(path: path)
         defer { writer.close() }
         let fileSize = { ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0 }

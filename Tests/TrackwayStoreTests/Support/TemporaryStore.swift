@@ -1,20 +1,18 @@
 import Foundation
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
-/// A store in a fresh temporary file, removed (with its WAL files) when released.
+/// A store in a fresh temporary directory, removed (with its WAL files) when released.
 final class TemporaryStore {
     let path: String
     private(set) var store: Store
+    private let directory: TemporaryDirectory
 
     init() throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("trackway-store-test-\(UUID().uuidString).sqlite").path
+        directory = try TemporaryDirectory(prefix: "trackway-store-test")
+        path = directory.file("store.sqlite").path
         store = try Store(path: path)
-    }
-
-    deinit {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Imports `records` in one session and returns its summary.
