@@ -34,18 +34,6 @@ enum CommandLineHarness {
         }
         return dictionary
     }
-
-    /// Every row of every table except the migration log, as `sqlite3` prints them: the whole
-    /// content of a database, for comparing two databases.
-    static func databaseContent(_ path: URL) throws -> String {
-        let tables = try ChildProcess.tool("sqlite3", [path.path, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN ('schema_migrations') AND name NOT LIKE 'sqlite_%' ORDER BY name"])
-        var content = ""
-        for table in tables.stdout.split(separator: "\n") {
-            let rows = try ChildProcess.tool("sqlite3", [path.path, "SELECT * FROM \"\(table)\" ORDER BY rowid"])
-            content += "== \(table)\n" + rows.stdout
-        }
-        return content
-    }
 }
 
 struct HarnessError: Error, CustomStringConvertible {

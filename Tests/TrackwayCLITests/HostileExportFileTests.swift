@@ -6,6 +6,13 @@ import TrackwayTesting
 /// nothing read or fetched, a warning per item), Movable Type files with absurd lines, missing
 /// separators and binary garbage (a warning or a clear error, memory bounded).
 @Suite struct HostileExportFileTests {
+    /// Each test's own, removed with the suite instance when the test ends.
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
+
     private static func wxr(doctype: String, items: String) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -25,10 +32,9 @@ import TrackwayTesting
 
     /// Imports `contents` as a file named `name`; returns the `--json` report's only file outcome.
     private func importFile(_ name: String, _ contents: [UInt8]) async throws -> (outcome: [String: Any], status: Int32, database: URL) {
-        let directory = try TemporaryDirectory()
         let file = directory.file(name)
         try Data(contents).write(to: file)
-        let db = directory.file("hostile.sqlite")
+        let db = directory.file("\(name).sqlite")
         let result = try await onOwnThread {
             try CommandLineHarness.trackway(["import", "--db", db.path, "--json", name], in: directory.url)
         }
@@ -55,8 +61,8 @@ import TrackwayTesting
             "entities.xml:9: post 1: entity reference &file; is not expanded; the text is kept without it",
             "entities.xml:10: post 2: entity reference &web; is not expanded; the text is kept without it",
         ])
-        let rows = try ChildProcess.tool("sqlite3", [db.path, "SELECT title, content FROM posts ORDER BY source_id"])
-        #expect(rows.stdout == "ab|text\nplain|cd\nfine|text\n")
+        let rows = try SQLiteFile(db).query("SELECT title, content FROM posts ORDER BY source_id")
+        #expect(rows == "ab|text\nplain|cd\nfine|text")
         #expect(trap.touches() == [])
     }
 
@@ -69,7 +75,6 @@ import TrackwayTesting
         // 4 kB referenced 100,000 times: 400 MB if expanded, from a 400 kB file.
         let doctype = "<!DOCTYPE rss [\(laughs)<!ENTITY big \"" + String(repeating: "b", count: 4_000) + "\">]>"
         let items = Self.item(1, title: "&lol10;") + "\n" + Self.item(2, title: "quad", content: String(repeating: "&big;", count: 100_000))
-        let directory = try TemporaryDirectory()
         let file = directory.file("blowup.xml")
         try Data(Self.wxr(doctype: doctype, items: items).utf8).write(to: file)
         let database = directory.file("b.sqlite").path
@@ -111,12 +116,11 @@ import TrackwayTesting
         #expect(entryStatus == 0)
         let warnings = outcome["warnings"] as? [String] ?? []
         #expect(warnings.count == 1 && warnings.first?.hasSuffix("replaced 4 invalid characters") == true, "\(warnings)")
-        #expect(try ChildProcess.tool("sqlite3", [db.path, "SELECT count(*) FROM posts"]).stdout == "1\n")
+        #expect(try SQLiteFile(db).query("SELECT count(*) FROM posts") == "1")
     }
 
     @Test("a Movable Type line longer than the 64 MiB line limit is cut with a warning, and memory stays bounded by the limit")
     func mtAbsurdLine() async throws {
-        let directory = try TemporaryDirectory()
         let file = directory.file("long.txt")
         try Data("AUTHOR: a\nTITLE: ".utf8).write(to: file)
         let handle = try FileHandle(forWritingTo: file)

@@ -39,7 +39,7 @@ struct InterruptedImportTests {
             try points.map { point in try Self.importAndKill(at: point, database: interrupted, arguments: arguments, input: wxr) }
         }
         for run in runs {
-            #expect((run.integrity ?? "ok\n") == "ok\n", "\(replay): killed \(run.point), the database is damaged: \(run.integrity ?? "")")
+            #expect((run.integrity ?? "ok") == "ok", "\(replay): killed \(run.point), the database is damaged: \(run.integrity ?? "")")
         }
         let killed = runs.filter(\.killed).map(\.point)
         #expect(killed.count >= 20, "\(replay): only \(killed.count) of \(points.count) kills met a running import (\(points))")
@@ -47,7 +47,7 @@ struct InterruptedImportTests {
         let final = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", interrupted.path] + arguments) }
         try #require(final.status == 0, "\(replay): \(final.stderr)")
         let (expected, actual) = try await onOwnThread {
-            (try CommandLineHarness.databaseContent(clean), try CommandLineHarness.databaseContent(interrupted))
+            (try SQLiteFile(clean).content(), try SQLiteFile(interrupted).content())
         }
         #expect(expected.count > 1_000_000)
         let difference = Self.firstDifference(expected, actual)
@@ -67,8 +67,13 @@ struct InterruptedImportTests {
         process.waitForExit()
         // A kill before the database file was created leaves nothing to check.
         guard FileManager.default.fileExists(atPath: database.path) else { return KilledRun(point: point, killed: killed) }
-        let check = try ChildProcess.tool("sqlite3", [database.path, "PRAGMA integrity_check"])
-        return KilledRun(point: point, killed: killed, integrity: check.stdout + check.stderr)
+        let integrity: String
+        do {
+            integrity = try SQLiteFile(database).query("PRAGMA integrity_check")
+        } catch {
+            integrity = "\(error)"
+        }
+        return KilledRun(point: point, killed: killed, integrity: integrity)
     }
 
     /// The first line where two database dumps differ, short enough to read in a failure message.

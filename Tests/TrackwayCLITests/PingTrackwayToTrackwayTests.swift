@@ -51,10 +51,6 @@ import TrackwayTesting
         return db
     }
 
-    static func sqlite(_ db: URL, _ sql: String) throws -> String {
-        try ChildProcess.tool("sqlite3", [db.path, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// The receiving blog: Trackway serving an imported post at /2008/01/hello/.
     static func receivingBlog(in directory: TemporaryDirectory) throws -> (db: URL, server: ServerProcess) {
         let db = try importBlog(
@@ -84,12 +80,12 @@ import TrackwayTesting
         #expect(outcome["message"] as? String == "Pingback from \(source) to \(target) registered. Keep the web talking! :-)")
         let discovered = outcome["discovered"] as? [String: Any]
         #expect(discovered?["trackback"] as? String == server.base + "/2008/01/hello/trackback/")
-        #expect(try Self.sqlite(db, "SELECT kind, status, source_title, author_url FROM comments") == "pingback|approved|Mine|\(source)")
+        #expect(try SQLiteFile(db).query("SELECT kind, status, source_title, author_url FROM comments") == "pingback|approved|Mine|\(source)")
 
         let again = try CommandLineHarness.trackway(["ping", "--allow-private-targets", "--via", "pingback", source, target])
         #expect(again.status == 1)
         #expect(again.stderr.contains("fault 48 The pingback has already been registered."), "\(again.stderr)")
-        #expect(try Self.sqlite(db, "SELECT count(*) FROM comments") == "1")
+        #expect(try SQLiteFile(db).query("SELECT count(*) FROM comments") == "1")
     }
 
     @Test("sends a trackback Trackway stores with the title, excerpt and blog name it was given")
@@ -104,8 +100,8 @@ import TrackwayTesting
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("sent        trackback to \(server.base)/2008/01/hello/trackback/"))
-        #expect(try Self.sqlite(db, "SELECT kind, source_title, blog_name, author_url FROM comments") == "trackback|Mine: Ünïcode|My blog|\(source)")
-        #expect(try Self.sqlite(db, "SELECT content FROM comments").contains("I agree &amp; add more."))
+        #expect(try SQLiteFile(db).query("SELECT kind, source_title, blog_name, author_url FROM comments") == "trackback|Mine: Ünïcode|My blog|\(source)")
+        #expect(try SQLiteFile(db).query("SELECT content FROM comments").contains("I agree &amp; add more."))
     }
 
     @Test("pings every outbound link of an imported post once: dry run first, then send, record, skip what was pinged")
@@ -136,7 +132,7 @@ import TrackwayTesting
             into: directory, name: "mine"
         )
         #expect(try elsewhere.takeReceived().isEmpty, "importing sent something")
-        let postID = try Self.sqlite(myDB, "SELECT id FROM posts")
+        let postID = try SQLiteFile(myDB).query("SELECT id FROM posts")
         let expectedTargets = [theirPost, elsewhere.base + "/mentions-welcome", elsewhere.base + "/plain"]
 
         let dryRun = try CommandLineHarness.trackway(["ping", "--db", myDB.path, "--post", postID, "--dry-run", "--json", "--allow-private-targets"])
@@ -146,8 +142,8 @@ import TrackwayTesting
         #expect(planned.map { $0["result"] as? String ?? "" } == ["not-sent", "not-sent", "no-endpoint"])
         #expect(planned.first?["source"] as? String == permalink)
         #expect(try elsewhere.takeReceived().isEmpty)
-        #expect(try Self.sqlite(theirDB, "SELECT count(*) FROM comments") == "0")
-        #expect(try Self.sqlite(myDB, "SELECT count(*) FROM outbound_pings") == "0")
+        #expect(try SQLiteFile(theirDB).query("SELECT count(*) FROM comments") == "0")
+        #expect(try SQLiteFile(myDB).query("SELECT count(*) FROM outbound_pings") == "0")
 
         let sent = try CommandLineHarness.trackway(["ping", "--db", myDB.path, "--post", postID, "--json", "--allow-private-targets"])
         #expect(sent.status == 0, "\(sent.stderr)")
@@ -158,7 +154,7 @@ import TrackwayTesting
         let mention = try elsewhere.takeReceived()
         #expect(mention.count == 1)
         #expect(mention.first?["form"] as? [String: String] == ["source": permalink, "target": elsewhere.base + "/mentions-welcome"])
-        #expect(try Self.sqlite(myDB, "SELECT target_url, outcome, pinged FROM outbound_pings ORDER BY target_url") == """
+        #expect(try SQLiteFile(myDB).query("SELECT target_url, outcome, pinged FROM outbound_pings ORDER BY target_url") == """
             \(theirPost)|accepted|1
             \(elsewhere.base)/mentions-welcome|accepted|1
             \(elsewhere.base)/plain|no-endpoint|0
@@ -170,14 +166,15 @@ import TrackwayTesting
         #expect(again.stdout.contains("skipped     \(elsewhere.base)/mentions-welcome (already pinged)"))
         #expect(again.stdout.contains("\(elsewhere.base)/plain\tno-endpoint"))
         #expect(try elsewhere.takeReceived().isEmpty)
-        #expect(try Self.sqlite(theirDB, "SELECT count(*) FROM comments") == "1")
+        #expect(try SQLiteFile(theirDB).query("SELECT count(*) FROM comments") == "1")
     }
 
     /// The query's answer once it is not empty, read again for up to 10 s (for background work).
     static func settled(_ db: URL, _ sql: String) throws -> String {
         var answer = ""
         for _ in 0..<100 {
-            answer = try sqlite(db, sql)
+            // Read while the server writes: a failed read is one more try, not the answer.
+            answer = (try? SQLiteFile(db).query(sql)) ?? ""
             if !answer.isEmpty { break }
             Thread.sleep(forTimeInterval: 0.1)
         }
@@ -200,7 +197,7 @@ import TrackwayTesting
             Self.wxr(blog: mySite.base + "/blog", title: "My blog", link: mySite.base + "/blog/p/", content: "<p>See <a href=\"\(elsewhere.base)/closed\">this</a>. \(long)</p>"),
             into: directory, name: "mine"
         )
-        let postID = try Self.sqlite(myDB, "SELECT id FROM posts")
+        let postID = try SQLiteFile(myDB).query("SELECT id FROM posts")
         let result = try CommandLineHarness.trackway(["ping", "--db", myDB.path, "--post", postID, "--allow-private-targets"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("1 of 1 ping(s) not accepted") && result.stderr.contains("trackbacks are closed"), "\(result.stderr)")
@@ -208,7 +205,7 @@ import TrackwayTesting
         #expect(form["title"] == "Hello world" && form["blog_name"] == "My blog" && form["url"] == mySite.base + "/blog/p/")
         let excerpt = form["excerpt"] ?? ""
         #expect(excerpt.hasPrefix("See this. word word") && excerpt.hasSuffix("\u{2026}") && excerpt.count == 253, "\(excerpt)")
-        #expect(try Self.sqlite(myDB, "SELECT outcome, pinged FROM outbound_pings") == "refused|0")
+        #expect(try SQLiteFile(myDB).query("SELECT outcome, pinged FROM outbound_pings") == "refused|0")
     }
 
     @Test("refuses --post with positional URLs, and a post that does not exist")
@@ -225,6 +222,6 @@ import TrackwayTesting
         )
         let draft = try CommandLineHarness.trackway(["ping", "--db", draftDB.path, "--post", "1"])
         #expect(draft.status == 1 && draft.stderr.contains("is not published (status 'draft')"), "\(draft.stderr)")
-        #expect(try Self.sqlite(draftDB, "SELECT count(*) FROM outbound_pings") == "0")
+        #expect(try SQLiteFile(draftDB).query("SELECT count(*) FROM outbound_pings") == "0")
     }
 }

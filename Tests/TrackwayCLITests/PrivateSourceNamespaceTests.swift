@@ -44,9 +44,9 @@ import TrackwayTesting
         let log = try #require(result["log"] as? [String])
         #expect(log.count == 2, "\(log)")
         #expect(log.allSatisfy { $0.contains("refused to connect to an internal address") && $0.contains("left for moderation") }, "\(log)")
-        let statuses = try ChildProcess.tool(
-            "sqlite3", [db.path, "SELECT verification, status FROM comments WHERE origin = 'gateway' AND kind = 'trackback' ORDER BY id"]
+        let statuses = try SQLiteFile(db).query(
+            "SELECT verification, status FROM comments WHERE origin = 'gateway' AND kind = 'trackback' ORDER BY id"
         )
-        #expect(statuses.stdout == "failed|pending\nfailed|pending\n")
+        #expect(statuses == "failed|pending\nfailed|pending")
     }
 }

@@ -28,16 +28,13 @@ struct RoundTripTests {
 
     static func content(_ db: URL) throws -> [String] {
         try contentQueries.map { query in
-            let result = try ChildProcess.tool("sqlite3", [db.path, query])
-            try #require(result.status == 0, "\(result.stderr)")
-            return result.stdout
+            try SQLiteFile(db).query(query)
         }
     }
 
     /// Imports `file`, exports it, checks the export is well-formed, imports the export into a
     /// fresh database; returns both databases.
-    static func roundTrip(_ file: URL, extraImportArguments: [String] = []) throws -> (first: URL, second: URL, export: URL) {
-        let directory = try TemporaryDirectory()
+    static func roundTrip(_ file: URL, in directory: TemporaryDirectory, extraImportArguments: [String] = []) throws -> (first: URL, second: URL, export: URL) {
         let first = directory.file("first.sqlite")
         let second = directory.file("second.sqlite")
         let export = directory.file("export.xml")
@@ -65,7 +62,8 @@ struct RoundTripTests {
         "wxr/wordpress-importer/wxr-with-sub-data.xml",
     ])
     func wordPressRoundTrip(fixture: String) throws {
-        let (first, second, _) = try Self.roundTrip(CommandLineHarness.fixtures.appendingPathComponent(fixture))
+        let directory = try TemporaryDirectory()
+        let (first, second, _) = try Self.roundTrip(CommandLineHarness.fixtures.appendingPathComponent(fixture), in: directory)
         let before = try Self.content(first)
         let after = try Self.content(second)
         for (index, query) in Self.contentQueries.enumerated() {
@@ -76,7 +74,8 @@ struct RoundTripTests {
     @Test("the bundled WordPress sample survives a round trip row for row")
     func sampleRoundTrip() throws {
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let (first, second, _) = try Self.roundTrip(sample)
+        let directory = try TemporaryDirectory()
+        let (first, second, _) = try Self.roundTrip(sample, in: directory)
         #expect(try Self.content(first) == Self.content(second))
     }
 
@@ -88,7 +87,8 @@ struct RoundTripTests {
     ])
     func movableTypeLeavesAsWXR(file: String) throws {
         let path = CommandLineHarness.repositoryRoot.appendingPathComponent(file).standardized
-        let (first, second, export) = try Self.roundTrip(path, extraImportArguments: ["--timezone", "Europe/Dublin"])
+        let directory = try TemporaryDirectory()
+        let (first, second, export) = try Self.roundTrip(path, in: directory, extraImportArguments: ["--timezone", "Europe/Dublin"])
         let firstStats = try CommandLineHarness.jsonObject(try CommandLineHarness.trackway(["stats", "--db", first.path, "--json"]).stdout)
         let secondStats = try CommandLineHarness.jsonObject(try CommandLineHarness.trackway(["stats", "--db", second.path, "--json"]).stdout)
         for key in ["posts", "comments", "trackbacks", "authors", "terms"] {
@@ -96,21 +96,21 @@ struct RoundTripTests {
         }
         let xml = try String(contentsOf: export, encoding: .utf8)
         // Pings stay trackbacks, and nothing that would make WordPress send pings is written.
-        let pings = try ChildProcess.tool("sqlite3", [first.path, "SELECT count(*) FROM comments WHERE kind = 'trackback'"])
+        let pings = try SQLiteFile(first).query("SELECT count(*) FROM comments WHERE kind = 'trackback'")
         let trackbackTypes = xml.components(separatedBy: "<wp:comment_type><![CDATA[trackback]]></wp:comment_type>").count - 1
-        #expect(String(trackbackTypes) == pings.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(String(trackbackTypes) == pings)
         #expect(!xml.contains("_pingme"))
         // Titles, local dates and bodies arrive unchanged (the extended body follows <!--more-->).
         let query = "SELECT title, post_date FROM posts ORDER BY seq"
-        let titlesBefore = try ChildProcess.tool("sqlite3", [first.path, query]).stdout
-        let titlesAfter = try ChildProcess.tool("sqlite3", [second.path, query]).stdout
+        let titlesBefore = try SQLiteFile(first).query(query)
+        let titlesAfter = try SQLiteFile(second).query(query)
         #expect(titlesBefore == titlesAfter)
         let bodies = "SELECT count(*) FROM posts WHERE length(content) > 0"
-        let bodyCount = try ChildProcess.tool("sqlite3", [first.path, bodies]).stdout
-        #expect(try ChildProcess.tool("sqlite3", [second.path, bodies]).stdout == bodyCount)
+        let bodyCount = try SQLiteFile(first).query(bodies)
+        #expect(try SQLiteFile(second).query(bodies) == bodyCount)
         // Each body arrives intact at the start of the exported content (the extended body follows <!--more-->).
-        let pairs = try ChildProcess.tool("sqlite3", [first.path, "ATTACH '\(second.path)' AS second; SELECT count(*) FROM posts a JOIN second.posts b ON a.title = b.title AND a.post_date = b.post_date WHERE substr(b.content, 1, length(a.content)) = a.content"]).stdout
-        #expect(pairs == titlesBefore.split(separator: "\n").count.description + "\n")
+        let pairs = try SQLiteFile(first).query("ATTACH '\(second.path)' AS second; SELECT count(*) FROM posts a JOIN second.posts b ON a.title = b.title AND a.post_date = b.post_date WHERE substr(b.content, 1, length(a.content)) = a.content")
+        #expect(pairs == titlesBefore.split(separator: "\n").count.description)
     }
 
     @Test("export never writes _pingme, _encloseme or _trackbackme meta")
@@ -127,9 +127,9 @@ struct RoundTripTests {
         #expect(withTriggers != source)
         let file = directory.file("triggers.xml")
         try withTriggers.write(to: file, atomically: true, encoding: .utf8)
-        let (first, _, export) = try Self.roundTrip(file)
-        let stored = try ChildProcess.tool("sqlite3", [first.path, "SELECT count(*) FROM post_meta WHERE key IN ('_pingme','_encloseme','_trackbackme')"])
-        #expect(stored.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
+        let (first, _, export) = try Self.roundTrip(file, in: directory)
+        let stored = try SQLiteFile(first).query("SELECT count(*) FROM post_meta WHERE key IN ('_pingme','_encloseme','_trackbackme')")
+        #expect(stored == "3")
         let xml = try String(contentsOf: export, encoding: .utf8)
         #expect(!xml.contains("_pingme") && !xml.contains("_encloseme") && !xml.contains("_trackbackme"))
     }

@@ -129,11 +129,11 @@ struct ServerKillTests {
     }
 
     static func storedPings(_ database: URL) throws -> [StoredPing] {
-        let rows = try ChildProcess.tool("sqlite3", ["-separator", "\t", database.path, """
+        let rows = try SQLiteFile(database).query("""
             SELECT c.received_via, p.link, c.author_url FROM comments c JOIN posts p ON p.id = c.post_id
             WHERE c.origin = 'gateway' ORDER BY c.id
-            """])
-        return rows.stdout.split(separator: "\n").map { line in
+            """, separator: "\t")
+        return rows.split(separator: "\n").map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             return StoredPing(kind: fields[0], post: fields.count > 1 ? fields[1] : "", source: fields.count > 2 ? fields[2] : "")
         }

@@ -10,13 +10,12 @@ import TrackwayTesting
         let db = directory.file("blog.sqlite").path
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
-        let seeded = try ChildProcess.tool("sqlite3", [db, """
+        try SQLiteFile(path: db).query("""
             INSERT INTO webmention_requests(token, source, target, post_id, state, updated_at)
             SELECT 'old', 'http://a.example/1', 'http://t.example/', MIN(id), 'refused', strftime('%Y-%m-%d %H:%M:%S', 'now', '-11 days') FROM posts;
             INSERT INTO webmention_requests(token, source, target, post_id, state, updated_at)
             SELECT 'recent', 'http://a.example/2', 'http://t.example/', MIN(id), 'refused', strftime('%Y-%m-%d %H:%M:%S', 'now', '-9 days') FROM posts;
-            """])
-        try #require(seeded.status == 0, "\(seeded.stderr)")
+            """)
         let server = try ServerProcess.start(
             database: URL(fileURLWithPath: db), arguments: ["--quiet", "--webmention-status-days", "10"],
             log: directory.file("serve.log")

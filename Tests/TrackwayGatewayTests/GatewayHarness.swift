@@ -178,7 +178,7 @@ final class GatewayHarness: @unchecked Sendable {
 
     /// Rows of a query, for checking what the server stored (read through SQLite's own CLI).
     func sqlite(_ sql: String) async throws -> String {
-        try await Self.run("/usr/bin/sqlite3", [databasePath, sql]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try await onOwnThread { [databasePath] in try SQLiteFile(path: databasePath).query(sql) }
     }
 
     /// Runs a tool to completion on a thread of its own (see `onOwnThread`); its standard output.
