@@ -5,7 +5,7 @@ import TrackwayTesting
 /// `trackway ping SOURCE TARGET` against a Python receiver on 127.0.0.1 for each protocol: what
 /// it sent (form fields, XML-RPC call), what it reported, and its exit status.
 @Suite(.serialized) struct PingCommandTests {
-    typealias Route = PingReceiver.Route
+    typealias Page = TestSite.Page
     let source = "http://source.example/2024/05/mine/"
 
     private func ping(_ arguments: [String]) throws -> ProcessResult {
@@ -14,11 +14,11 @@ import TrackwayTesting
 
     @Test("sends a Webmention as a form of source and target, and reports a 201's status URL")
     func webmention() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         try receiver.serve([
-            "/post": Route(headers: [("Link", "</wm>; rel=webmention")], body: "<html><link rel=\"pingback\" href=\"/xmlrpc\"></html>"),
-            "/wm": Route(status: 201, headers: [("Location", "{{base}}/status/1")]),
+            "/post": Page(headers: [("Link", "</wm>; rel=webmention")], body: "<html><link rel=\"pingback\" href=\"/xmlrpc\"></html>"),
+            "/wm": Page(status: 201, headers: [("Location", "{{base}}/status/1")]),
         ])
         let result = try ping([source, receiver.base + "/post"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -33,11 +33,11 @@ import TrackwayTesting
 
     @Test("reports a Webmention 400 with the receiver's words and exits 1")
     func webmentionRefused() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         try receiver.serve([
-            "/post": Route(headers: [("Link", "</wm>; rel=webmention")]),
-            "/wm": Route(status: 400, body: "Source does not link to target"),
+            "/post": Page(headers: [("Link", "</wm>; rel=webmention")]),
+            "/wm": Page(status: 400, body: "Source does not link to target"),
         ])
         let result = try ping(["--json", source, receiver.base + "/post"])
         #expect(result.status == 1)
@@ -50,12 +50,12 @@ import TrackwayTesting
 
     @Test("sends pingback.ping(source, target) to the X-Pingback server before the <link>, and prints the success string")
     func pingback() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         let success = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent("pingback-success.xml"), encoding: .utf8)
         try receiver.serve([
-            "/post": Route(headers: [("X-Pingback", "{{base}}/xmlrpc.php")], body: "<html><head><link rel=\"pingback\" href=\"/wrong\"></head></html>"),
-            "/xmlrpc.php": Route(headers: [("Content-Type", "text/xml")], body: success),
+            "/post": Page(headers: [("X-Pingback", "{{base}}/xmlrpc.php")], body: "<html><head><link rel=\"pingback\" href=\"/wrong\"></head></html>"),
+            "/xmlrpc.php": Page(headers: [("Content-Type", "text/xml")], body: success),
         ])
         let result = try ping(["--json", source, receiver.base + "/post"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -72,13 +72,13 @@ import TrackwayTesting
 
     @Test("spells out pingback faults: WordPress's recorded fault 17, and a masked fault 0 without text")
     func pingbackFaults() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         for (fixture, code) in [("pingback-fault17-no-link-unmasked.xml", 17), ("pingback-fault17-no-link.xml", 0)] {
             let body = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent(fixture), encoding: .utf8)
             try receiver.serve([
-                "/post": Route(body: "<html><head><link rel=\"pingback\" href=\"/xmlrpc.php\"></head></html>"),
-                "/xmlrpc.php": Route(headers: [("Content-Type", "text/xml")], body: body),
+                "/post": Page(body: "<html><head><link rel=\"pingback\" href=\"/xmlrpc.php\"></head></html>"),
+                "/xmlrpc.php": Page(headers: [("Content-Type", "text/xml")], body: body),
             ])
             let result = try ping(["--json", source, receiver.base + "/post"])
             #expect(result.status == 1)
@@ -98,11 +98,11 @@ import TrackwayTesting
 
     @Test("sends the TrackBack form found through the RDF in a comment, with title, excerpt and blog name")
     func trackback() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         let success = try String(contentsOf: ProtocolFixtures.folder.appendingPathComponent("trackback-success.xml"), encoding: .utf8)
         try receiver.serve([
-            "/2008/01/hello/": Route(body: """
+            "/2008/01/hello/": Page(body: """
                 <html><head><title>Hello</title></head><body><p>Text</p>
                 <!--
                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:trackback="http://madskills.com/public/xml/rss/module/trackback/">
@@ -111,7 +111,7 @@ import TrackwayTesting
                 -->
                 </body></html>
                 """),
-            "/mt-tb.cgi": Route(headers: [("Content-Type", "text/xml; charset=utf-8")], body: success),
+            "/mt-tb.cgi": Page(headers: [("Content-Type", "text/xml; charset=utf-8")], body: success),
         ])
         let result = try ping(["--title", "Mine ü", "--excerpt", "I agree & more", "--blog-name", "My blog", source, receiver.base + "/2008/01/hello/"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -128,11 +128,11 @@ import TrackwayTesting
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n<error>1</error>\n<message>Sorry, trackbacks & pings are closed for this item.</message>\n</response>",
     ])
     func trackbackError(_ answer: String) throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         try receiver.serve([
-            "/post": Route(body: "<html><a rel=\"trackback\" href=\"/tb/7\">TrackBack URL</a></html>"),
-            "/tb/7": Route(body: answer),
+            "/post": Page(body: "<html><a rel=\"trackback\" href=\"/tb/7\">TrackBack URL</a></html>"),
+            "/tb/7": Page(body: answer),
         ])
         let result = try ping(["--via", "trackback", source, receiver.base + "/post"])
         #expect(result.status == 1)
@@ -142,11 +142,11 @@ import TrackwayTesting
 
     @Test("exits 1 with a one-line reason when the target advertises nothing, or not what --via asks")
     func noEndpoint() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         try receiver.serve([
-            "/plain": Route(body: "<html><body><p>No endpoints</p></body></html>"),
-            "/pingback-only": Route(headers: [("X-Pingback", "{{base}}/xmlrpc")]),
+            "/plain": Page(body: "<html><body><p>No endpoints</p></body></html>"),
+            "/pingback-only": Page(headers: [("X-Pingback", "{{base}}/xmlrpc")]),
         ])
         let plain = try ping([source, receiver.base + "/plain"])
         #expect(plain.status == 1)
@@ -158,9 +158,9 @@ import TrackwayTesting
 
     @Test("refuses loopback targets unless --allow-private-targets is given, sending nothing")
     func refusesPrivateTargets() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
-        try receiver.serve(["/post": Route(headers: [("Link", "</wm>; rel=webmention")])])
+        try receiver.serve(["/post": Page(headers: [("Link", "</wm>; rel=webmention")])])
         for target in [receiver.base + "/post", "http://localhost:\(receiver.port)/post"] {
             let result = try CommandLineHarness.trackway(["ping", source, target])
             #expect(result.status == 1)
@@ -173,10 +173,10 @@ import TrackwayTesting
 
     @Test("refuses an endpoint on a private address even when the target page is allowed to be read")
     func refusesPrivateEndpointRedirect() throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         // The page itself is reachable only with the flag; a redirect hop is checked the same way.
-        try receiver.serve(["/hop": Route(status: 302, headers: [("Location", "http://127.0.0.1:\(receiver.port)/post")])])
+        try receiver.serve(["/hop": Page(status: 302, headers: [("Location", "http://127.0.0.1:\(receiver.port)/post")])])
         let result = try CommandLineHarness.trackway(["ping", source, "http://127.0.0.1:\(receiver.port)/hop"])
         #expect(result.status == 1 && result.stderr.contains("internal address"))
     }

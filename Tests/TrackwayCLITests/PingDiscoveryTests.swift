@@ -1,30 +1,31 @@
 import Foundation
 import Testing
+import TrackwayTesting
 
 /// The webmention.rocks discovery tests 1 to 23, each reproduced as a local page of the Python
 /// receiver (own markup, same shape), plus redirect and entity cases: `trackway ping --via
 /// webmention` must POST to the one right endpoint and nowhere else.
 @Suite(.serialized) struct PingDiscoveryTests {
-    typealias Route = PingReceiver.Route
+    typealias Page = TestSite.Page
 
     /// A discovery case: the routes to serve, the page to ping, and the endpoint (path and query)
     /// the Webmention must reach.
     struct Case: CustomStringConvertible {
         var name: String
         var target: String
-        var routes: [String: Route]
+        var routes: [String: Page]
         var endpoint: String
         var description: String { name }
     }
 
     static let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A post</title>"
 
-    static func html(_ head: String, _ body: String) -> Route {
-        Route(body: page + head + "</head><body><article><p>Words.</p>" + body + "</article></body></html>")
+    static func html(_ head: String, _ body: String) -> Page {
+        Page(body: page + head + "</head><body><article><p>Words.</p>" + body + "</article></body></html>")
     }
 
-    static func headers(_ fields: [(String, String)], body: String = "") -> Route {
-        Route(headers: fields, body: page + "</head><body><p>Words.</p>" + body + "</body></html>")
+    static func headers(_ fields: [(String, String)], body: String = "") -> Page {
+        Page(headers: fields, body: page + "</head><body><p>Words.</p>" + body + "</body></html>")
     }
 
     static let cases: [Case] = [
@@ -49,7 +50,7 @@ import Testing
         Case(name: "10 several rel values in a Link header", target: "/test/10",
              routes: ["/test/10": headers([("Link", "</test/10/endpoint>; rel=\"nofollow webmention\"")])], endpoint: "/test/10/endpoint"),
         Case(name: "11 Link header, <link> and <a> all advertise: the header wins", target: "/test/11",
-             routes: ["/test/11": Route(headers: [("Link", "</test/11/endpoint>; rel=webmention")],
+             routes: ["/test/11": Page(headers: [("Link", "</test/11/endpoint>; rel=webmention")],
                                         body: page + "<link rel=\"webmention\" href=\"/test/11/wrong-link\"></head><body><a rel=\"webmention\" href=\"/test/11/wrong-a\">x</a></body></html>")],
              endpoint: "/test/11/endpoint"),
         Case(name: "12 rel must match webmention exactly", target: "/test/12",
@@ -64,7 +65,7 @@ import Testing
         Case(name: "15 an empty href is the page itself", target: "/test/15",
              routes: ["/test/15": html("<link rel=\"webmention\" href=\"\">", "")], endpoint: "/test/15"),
         Case(name: "16 <a> before <link> in document order: the <a>", target: "/test/16",
-             routes: ["/test/16": Route(body: "<html><body><a rel=\"webmention\" href=\"/test/16/endpoint\">first</a><link rel=\"webmention\" href=\"/test/16/wrong\"></body></html>")],
+             routes: ["/test/16": Page(body: "<html><body><a rel=\"webmention\" href=\"/test/16/endpoint\">first</a><link rel=\"webmention\" href=\"/test/16/wrong\"></body></html>")],
              endpoint: "/test/16/endpoint"),
         Case(name: "17 <link> before <a> in document order: the <link>", target: "/test/17",
              routes: ["/test/17": html("<link rel=\"webmention\" href=\"/test/17/endpoint\">", "<a rel=\"webmention\" href=\"/test/17/wrong\">second</a>")],
@@ -83,16 +84,16 @@ import Testing
         Case(name: "22 an endpoint relative to the page's path", target: "/test/22/page",
              routes: ["/test/22/page": html("<link rel=\"webmention\" href=\"endpoint\">", "")], endpoint: "/test/22/endpoint"),
         Case(name: "23 a redirected target with a relative endpoint resolves against the final page", target: "/test/23/page",
-             routes: ["/test/23/page": Route(status: 302, headers: [("Location", "/test/23/page/final")]),
+             routes: ["/test/23/page": Page(status: 302, headers: [("Location", "/test/23/page/final")]),
                       "/test/23/page/final": headers([("Link", "<endpoint>; rel=\"webmention\"")])],
              endpoint: "/test/23/page/endpoint"),
         Case(name: "301 redirect to a page with a relative <link>", target: "/moved/301",
-             routes: ["/moved/301": Route(status: 301, headers: [("Location", "{{base}}/new/place/post")]),
+             routes: ["/moved/301": Page(status: 301, headers: [("Location", "{{base}}/new/place/post")]),
                       "/new/place/post": html("<link rel=\"webmention\" href=\"../endpoint\">", "")],
              endpoint: "/new/endpoint"),
         Case(name: "307 redirect chain to a page with an <a>", target: "/moved/307",
-             routes: ["/moved/307": Route(status: 307, headers: [("Location", "/moved/307b")]),
-                      "/moved/307b": Route(status: 302, headers: [("Location", "/final/307")]),
+             routes: ["/moved/307": Page(status: 307, headers: [("Location", "/moved/307b")]),
+                      "/moved/307b": Page(status: 302, headers: [("Location", "/final/307")]),
                       "/final/307": html("", "<a rel=\"webmention\" href=\"?wm=1\">x</a>")],
              endpoint: "/final/307?wm=1"),
         Case(name: "entities in the href are decoded", target: "/test/entities",
@@ -102,7 +103,7 @@ import Testing
 
     @Test("discovers the Webmention endpoint the way each webmention.rocks test page asks", arguments: cases)
     func discovery(_ testCase: Case) throws {
-        let receiver = try PingReceiver()
+        let receiver = try TestSite()
         defer { receiver.stop() }
         try receiver.serve(testCase.routes)
         let source = "http://source.example/2024/05/mine/"

@@ -5,7 +5,7 @@ import TrackwayTesting
 /// Trackway pinging Trackway: `trackway serve` on an imported blog receives what `trackway ping`
 /// sends, by hand and for every outbound link of a stored post (`--post`, recorded per post).
 @Suite(.serialized) struct PingTrackwayToTrackwayTests {
-    typealias Route = PingReceiver.Route
+    typealias Page = TestSite.Page
 
     /// A one-post WXR 1.2 file: the post at `link` with `content`, pings open.
     static func wxr(blog: String, title: String, link: String, content: String, excerpt: String = "", status: String = "publish") -> String {
@@ -67,9 +67,9 @@ import TrackwayTesting
         let directory = try TemporaryDirectory()
         let (db, server) = try Self.receivingBlog(in: directory)
         defer { server.kill9() }
-        let site = try PingReceiver()
+        let site = try TestSite()
         defer { site.stop() }
-        try site.serve(["/mine": Route(body: "<html><head><title>Mine</title></head><body><p>See <a href=\"http://blog.example/2008/01/hello/\">their post</a>.</p></body></html>")])
+        try site.serve(["/mine": Page(body: "<html><head><title>Mine</title></head><body><p>See <a href=\"http://blog.example/2008/01/hello/\">their post</a>.</p></body></html>")])
         let source = site.base + "/mine"
         let target = server.base + "/2008/01/hello/"
 
@@ -109,13 +109,13 @@ import TrackwayTesting
         let directory = try TemporaryDirectory()
         let (theirDB, server) = try Self.receivingBlog(in: directory)
         defer { server.kill9() }
-        let mySite = try PingReceiver()
+        let mySite = try TestSite()
         defer { mySite.stop() }
-        let elsewhere = try PingReceiver()
+        let elsewhere = try TestSite()
         defer { elsewhere.stop() }
         try elsewhere.serve([
-            "/mentions-welcome": Route(headers: [("Link", "</wm>; rel=webmention")]),
-            "/plain": Route(body: "<html><body>no endpoints</body></html>"),
+            "/mentions-welcome": Page(headers: [("Link", "</wm>; rel=webmention")]),
+            "/plain": Page(body: "<html><body>no endpoints</body></html>"),
         ])
         let permalink = mySite.base + "/blog/2024/05/mine/"
         let theirPost = server.base + "/2008/01/hello/"
@@ -126,7 +126,7 @@ import TrackwayTesting
             and <a href="\(elsewhere.base)/plain">a plain page</a>.</p>
             """
         // My post's page links to theirs, so their pingback check finds the link.
-        try mySite.serve(["/blog/2024/05/mine/": Route(body: "<html><head><title>Mine</title></head><body>\(content)</body></html>")])
+        try mySite.serve(["/blog/2024/05/mine/": Page(body: "<html><head><title>Mine</title></head><body>\(content)</body></html>")])
         let myDB = try Self.importBlog(
             Self.wxr(blog: mySite.base + "/blog", title: "My blog", link: permalink, content: content, excerpt: "<p>Short &amp; <b>sweet</b></p>"),
             into: directory, name: "mine"
@@ -184,13 +184,13 @@ import TrackwayTesting
     @Test("sends a stored post's trackback with its title, text excerpt and blog name, and exits 1 when refused")
     func postTrackbackRefused() throws {
         let directory = try TemporaryDirectory()
-        let mySite = try PingReceiver()
+        let mySite = try TestSite()
         defer { mySite.stop() }
-        let elsewhere = try PingReceiver()
+        let elsewhere = try TestSite()
         defer { elsewhere.stop() }
         try elsewhere.serve([
-            "/closed": Route(body: "<html><body><a rel=\"trackback\" href=\"/tb/1\">TrackBack</a></body></html>"),
-            "/tb/1": Route(body: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n<error>1</error>\n<message>Sorry, trackbacks are closed for this item.</message>\n</response>"),
+            "/closed": Page(body: "<html><body><a rel=\"trackback\" href=\"/tb/1\">TrackBack</a></body></html>"),
+            "/tb/1": Page(body: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n<error>1</error>\n<message>Sorry, trackbacks are closed for this item.</message>\n</response>"),
         ])
         let long = String(repeating: "word ", count: 80)
         let myDB = try Self.importBlog(

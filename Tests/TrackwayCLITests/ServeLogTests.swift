@@ -13,9 +13,9 @@ import TrackwayTesting
         let db = directory.file("blog.sqlite").path
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
-        let site = try PingReceiver()
+        let site = try TestSite()
         defer { site.stop() }
-        try site.serve(["/citing.html": PingReceiver.Route(
+        try site.serve(["/citing.html": TestSite.Page(
             headers: [("Content-Type", "text/html")],
             body: "<title>Nets</title><p>On <a href=\"\(Self.target)\">mending</a>.</p>"
         )])

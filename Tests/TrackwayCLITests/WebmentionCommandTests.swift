@@ -14,9 +14,9 @@ import TrackwayTesting
         try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
         let before = try Self.stats(db)
 
-        let site = try PingReceiver()
+        let site = try TestSite()
         defer { site.stop() }
-        try site.serve(["/reply.html": PingReceiver.Route(
+        try site.serve(["/reply.html": TestSite.Page(
             headers: [("Content-Type", "text/html")],
             body: "<title>Net notes</title><p>Good advice on <a href=\"\(Self.target)\">mending</a>.</p>"
         )])

@@ -41,7 +41,7 @@ import Testing
         #expect(try await harness.sqlite("PRAGMA page_count") == pages)
         // Pingbacks share the client's bucket: HTTP 429 with fault 429, before the source is fetched.
         let call = "<?xml version=\"1.0\"?><methodCall><methodName>pingback.ping</methodName><params>"
-            + "<param><value>\(harness.siteBase)/never-fetched.html</value></param><param><value>\(GatewayHarness.openPost)</value></param>"
+            + "<param><value>\(harness.site.base)/never-fetched.html</value></param><param><value>\(GatewayHarness.openPost)</value></param>"
             + "</params></methodCall>"
         let pingback = try await harness.curl(["-H", "Content-Type: text/xml", "--data-binary", call, harness.base + "/xmlrpc.php"])
         #expect(pingback.status == 429)

@@ -4,37 +4,34 @@ import TrackwayCore
 import TrackwayGateway
 import TrackwayStore
 
-/// A real gateway on 127.0.0.1 (port 0) over a fresh database, plus a Python HTTP server that
-/// plays the pinging site, serving the pages written into `siteFolder`.
+/// A real gateway on 127.0.0.1 (port 0) over a fresh database, plus a `TestSite` that plays the
+/// pinging site.
 final class GatewayHarness: @unchecked Sendable {
     let folder: TemporaryDirectory
-    let siteFolder: URL
     let databasePath: String
+    let site: TestSite
     private(set) var port = 0
-    private(set) var sitePort = 0
     private var serverTask: Task<Void, Error>?
-    private var siteServer: HelperServer?
 
     static let blog = "http://blog.example"
     static let openPost = "http://blog.example/2008/01/hello/"
     static let closedPost = "http://blog.example/2009/01/closed/"
     static let draftPost = "http://blog.example/2009/02/draft/"
 
-    /// With `notifyingSite`, the gateway's `--notify-url` is the pinging site, which appends each
-    /// notification to `notifications.jsonl` in `siteFolder`.
+    /// With `notifyingSite`, the gateway's `--notify-url` is the pinging site's `/notify`, which
+    /// answers 204 and records each notification (see `notifications()`).
     init(notifyingSite: Bool = false, configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws {
         folder = try TemporaryDirectory(prefix: "trackway-gw")
-        siteFolder = folder.file("site")
-        try FileManager.default.createDirectory(at: siteFolder, withIntermediateDirectories: true)
         databasePath = folder.file("test.sqlite").path
         try Self.seed(databasePath)
-        try startSite()
+        site = try TestSite()
+        try site.serve(["/notify": TestSite.Page(status: 204)])
         var configuration = GatewayConfiguration(databasePath: databasePath)
         configuration.port = 0
         configuration.allowPrivateSources = true
         configuration.logActivity = false
         configuration.queuePollSeconds = 0.1
-        if notifyingSite { configuration.notifyURL = "http://127.0.0.1:\(sitePort)/notify" }
+        if notifyingSite { configuration.notifyURL = site.url("/notify") }
         configure(&configuration)
         let gateway = try Gateway(configuration: configuration)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
@@ -49,74 +46,52 @@ final class GatewayHarness: @unchecked Sendable {
 
     func stop() {
         serverTask?.cancel()
-        // The server under test ignores SIGTERM (it handles it itself) and the child inherits that: kill.
-        siteServer?.stop()
+        site.stop()
     }
 
     var base: String { "http://127.0.0.1:\(port)" }
-    var siteBase: String { "http://127.0.0.1:\(sitePort)" }
-
-    /// Writes a page the pinging site serves; returns its URL.
+    /// Makes the pinging site serve `text` at `/name`, as `text/plain` when the name ends in
+    /// `.txt` and as `text/html` otherwise; returns its URL.
     @discardableResult
-    func page(_ name: String, _ html: String) throws -> String {
-        try html.write(to: siteFolder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        return "\(siteBase)/\(name)"
+    func page(_ name: String, _ text: String) throws -> String {
+        let type = name.hasSuffix(".txt") ? "text/plain" : "text/html"
+        try site.serve(["/" + name: TestSite.Page(headers: [("Content-Type", type)], body: text)])
+        return site.url("/" + name)
     }
 
     /// Makes the pinging site answer `name` with `status` (410 Gone, …) and an empty body.
     func answer(_ name: String, status: Int) throws {
-        try String(status).write(to: siteFolder.appendingPathComponent(name + ".status"), atomically: true, encoding: .utf8)
+        try site.serve(["/" + name: TestSite.Page(status: status)])
     }
 
-    /// Three posts of one site: open, pings closed, draft; each with permalink and `?p=` guid rows.
+    /// The bodies of the notifications the pinging site received, oldest first.
+    func notifications() throws -> [String] {
+        try site.received().filter { $0["path"] as? String == "/notify" }.map { $0["body"] as? String ?? "" }
+    }
+
+    /// Three posts of one site, imported as a user imports them: open, pings closed, draft, with
+    /// ids 1 to 3; each resolves by its permalink and its `?p=` guid.
     static func seed(_ path: String) throws {
-        let db = try Database(path: path)
-        try db.execute("INSERT INTO sites(id, source_key, format, title, link, base_blog_url) VALUES (1, '\(blog)', 'wxr', 'Blog', '\(blog)', '\(blog)')")
-        let posts: [(Int, String, String, String, String)] = [
+        var site = Site(sourceKey: blog, format: .wxr)
+        site.title = "Blog"
+        site.link = blog
+        site.baseBlogURL = blog
+        let session = ImportSession(store: try Store(path: path))
+        try session.write(.site(site))
+        for (id, link, status, pings, title) in [
             (1, openPost, "publish", "open", "Hello world"),
             (2, closedPost, "publish", "closed", "Closed post"),
             (3, draftPost, "draft", "open", "Draft post"),
-        ]
-        for (id, link, status, pings, title) in posts {
-            try db.statement("""
-                INSERT INTO posts(id, site_id, source_id, post_type, status, title, link, guid, ping_status)
-                VALUES (?, 1, ?, 'post', ?, ?, ?, ?, ?)
-                """).run(id, String(id), status, title, link, "\(blog)/?p=\(id)", pings)
-            for (url, kind) in [(link, "permalink"), ("\(blog)/?p=\(id)", "guid")] {
-                guard let key = LegacyURLKey(url) else { continue }
-                try db.statement("INSERT INTO post_urls(url_key, post_id, url, kind) VALUES (?, ?, ?, ?)").run(key.value, id, url, kind)
-            }
+        ] {
+            var post = Post(sourceID: String(id))
+            post.status = status
+            post.title = title
+            post.link = link
+            post.guid = "\(blog)/?p=\(id)"
+            post.pingStatus = pings
+            try session.write(.post(post))
         }
-    }
-
-    private func startSite() throws {
-        let server = try HelperServer(URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-c", """
-            import http.server, socketserver, sys, os
-            os.chdir(sys.argv[1])
-            class Quiet(http.server.SimpleHTTPRequestHandler):
-                def log_message(self, *args): pass
-                def do_GET(self):
-                    # NAME.status beside a page holds the HTTP status to answer for it instead.
-                    marker = os.path.join(sys.argv[1], self.path.split("?")[0].lstrip("/") + ".status")
-                    if os.path.exists(marker):
-                        self.send_response(int(open(marker).read()))
-                        self.send_header("Content-Length", "0")
-                        self.end_headers()
-                        return
-                    super().do_GET()
-                def do_POST(self):
-                    # Plays the owner's webhook: each body (one line of JSON) is appended to notifications.jsonl.
-                    body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                    with open(os.path.join(sys.argv[1], "notifications.jsonl"), "ab") as log:
-                        log.write(body + b"\\n")
-                    self.send_response(204)
-                    self.end_headers()
-            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-            print(server.server_address[1], flush=True)
-            server.serve_forever()
-            """, siteFolder.path])
-        siteServer = server
-        sitePort = server.port
+        _ = try session.finish()
     }
 
     // MARK: Clients

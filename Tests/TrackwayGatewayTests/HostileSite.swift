@@ -1,66 +1,39 @@
 import Foundation
 import TrackwayTesting
 
-/// A Python HTTP server on 127.0.0.1 with sources that never end: `/loop/N` redirects to
-/// `/loop/N+1`, `/endless` streams a body forever, `/silent` never answers; `/page` is a
-/// well-behaved page that keeps the connection open. Records each path (for `/page`, with the
-/// client's port: one port is one connection).
+/// A `TestSite` with sources that never end: `/loop/N` redirects to `/loop/N+1`, `/endless`
+/// streams a body forever, `/silent` never answers; `/page` is a well-behaved page that keeps the
+/// connection open.
 final class HostileSite: Sendable {
-    private let server: HelperServer
-    var port: Int { server.port }
+    private let site: TestSite
+    var port: Int { site.port }
 
     init() throws {
-        server = try HelperServer(URL(fileURLWithPath: "/usr/bin/python3"), ["-u", "-c", """
-            import http.server, time
-            class Hostile(http.server.BaseHTTPRequestHandler):
-                protocol_version = "HTTP/1.1"
-                def log_message(self, *args): pass
-                def do_GET(self):
-                    if self.path == "/page":
-                        print("/page %d" % self.client_address[1], flush=True)
-                        body = b"<title>kept</title>"
-                        self.send_response(200)
-                        self.send_header("Content-Type", "text/html")
-                        self.send_header("Content-Length", str(len(body)))
-                        self.end_headers()
-                        self.wfile.write(body)
-                        return
-                    print("/" + self.path.split("/")[1], flush=True)
-                    if self.path.startswith("/loop/"):
-                        self.send_response(302)
-                        self.send_header("Location", "/loop/%d" % (int(self.path.split("/")[2]) + 1))
-                        self.send_header("Content-Length", "0")
-                        self.end_headers()
-                    elif self.path == "/endless":
-                        self.send_response(200)
-                        self.send_header("Content-Type", "text/html")
-                        self.end_headers()
-                        chunk = b"<p>" + b"x" * 65536 + b"</p>"
-                        written = 0
-                        try:
-                            while True:
-                                self.wfile.write(chunk)
-                                written += len(chunk)
-                        except OSError:
-                            print("hung up after %d" % written, flush=True)
-                    else:
-                        time.sleep(60)
-            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
-            server.daemon_threads = True
-            print(server.server_address[1], flush=True)
-            server.serve_forever()
-            """])
+        site = try TestSite()
+        try site.serve([
+            "/page": TestSite.Page(headers: [("Content-Type", "text/html")], body: "<title>kept</title>"),
+            "/loop/*": TestSite.Page(status: 302, headers: [("Location", "{{next}}")]),
+            "/endless": TestSite.Page(headers: [("Content-Type", "text/html")], body: "<p>" + String(repeating: "x", count: 65536) + "</p>", endless: true),
+            "/silent": TestSite.Page(delay: 60),
+        ])
     }
 
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    func url(_ path: String) -> String { site.url(path) }
 
     /// Stops the server; returns what it recorded, in order: the first path segment of each
-    /// request, and the `hung up after N` lines of `/endless`.
+    /// request (for `/page`, with the client's port: one port is one connection), and the
+    /// `hung up after N` of `/endless`.
     func requests() -> [String] {
-        server.stop()
+        site.stop()
+        return ((try? site.received()) ?? []).map { request in
+            let path = request["path"] as? String ?? ""
+            if let written = request["hung_up_after"] as? Int { return "hung up after \(written)" }
+            if path == "/page" { return "/page \(request["client_port"] as? Int ?? 0)" }
+            return "/" + (path.split(separator: "/").first ?? "")
+        }
     }
 
     func stop() {
-        server.stop()
+        site.stop()
     }
 }

@@ -53,10 +53,9 @@ import Testing
 
     /// The webhook bodies the pinging site received, once `count` have arrived (up to 10 s).
     private func notifications(_ harness: GatewayHarness, count: Int) async throws -> [[String: Any]] {
-        let log = harness.siteFolder.appendingPathComponent("notifications.jsonl")
-        var lines: [Substring] = []
+        var lines: [String] = []
         for _ in 0..<100 {
-            lines = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n")
+            lines = try harness.notifications()
             if lines.count >= count { break }
             try await Task.sleep(for: .milliseconds(100))
         }

@@ -33,7 +33,7 @@ import TrackwayTesting
         let noLink = try harness.page("nolink.html", "<html><head><title>x</title></head><body><p>nothing</p></body></html>")
         let linking = try harness.page("link.html", "<html><head><title>t</title></head><body><a href=\"\(GatewayHarness.closedPost)\">c</a><a href=\"\(GatewayHarness.draftPost)\">d</a></body></html>")
         #expect(fault(try await harness.xmlrpc("pingback.ping", [GatewayHarness.openPost, GatewayHarness.openPost])) == 0)
-        #expect(fault(try await harness.xmlrpc("pingback.ping", [harness.siteBase + "/missing.html", GatewayHarness.openPost])) == 16)
+        #expect(fault(try await harness.xmlrpc("pingback.ping", [harness.site.base + "/missing.html", GatewayHarness.openPost])) == 16)
         #expect(fault(try await harness.xmlrpc("pingback.ping", ["ftp://example.com/x", GatewayHarness.openPost])) == 16)
         #expect(fault(try await harness.xmlrpc("pingback.ping", [noLink, GatewayHarness.openPost])) == 17)
         #expect(fault(try await harness.xmlrpc("pingback.ping", [linking, "http://blog.example/2001/01/no-such-post/"])) == 32)

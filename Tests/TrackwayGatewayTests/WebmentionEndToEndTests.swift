@@ -40,13 +40,12 @@ import TrackwayStore
             let answer = try await harness.webmention(source: source, target: Self.target)
             #expect(try await harness.settledStatus(try #require(GatewayHarness.location(in: answer.headers)))["status"] == "accepted")
         }
-        let log = harness.siteFolder.appendingPathComponent("notifications.jsonl")
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: log.path) {
+        for _ in 0..<100 where try harness.notifications().isEmpty {
             try await Task.sleep(for: .milliseconds(100))
         }
         // Give a wrongly sent second notification the time to arrive before counting.
         try await Task.sleep(for: .milliseconds(500))
-        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        let lines = try harness.notifications()
         #expect(lines.count == 1)
         let sent = try #require(try JSONSerialization.jsonObject(with: Data((lines.first ?? "").utf8)) as? [String: Any])
         #expect(sent["kind"] as? String == "webmention" && sent["status"] as? String == "approved")
@@ -70,7 +69,7 @@ import TrackwayStore
         #expect(lines.first == "201")
         let location = try #require(lines.dropFirst().first)
         #expect(try await harness.settledStatus(location)["status"] == "accepted")
-        #expect(try await harness.sqlite("SELECT kind, status, source_title FROM comments") == "webmention|approved|127.0.0.1:\(harness.sitePort)")
+        #expect(try await harness.sqlite("SELECT kind, status, source_title FROM comments") == "webmention|approved|127.0.0.1:\(harness.site.port)")
         #expect(try await harness.sqlite("SELECT content FROM comments").contains("See \(Self.target) for the original."))
     }
 
@@ -86,7 +85,7 @@ import TrackwayStore
         #expect(settled["reason"] == "The source does not link to the target.")
         #expect(try await harness.sqlite("SELECT count(*) FROM comments") == "0")
 
-        let missing = try await harness.webmention(source: harness.siteBase + "/no-such-page.html", target: Self.target)
+        let missing = try await harness.webmention(source: harness.site.base + "/no-such-page.html", target: Self.target)
         let gone = try await harness.settledStatus(try #require(GatewayHarness.location(in: missing.headers)))
         #expect(gone["status"] == "refused" && gone["reason"]?.contains("HTTP 404") == true)
         #expect(try await harness.sqlite("SELECT count(*) FROM comments") == "0")
