@@ -56,6 +56,8 @@ let package = Package(
         // What several test targets share: where the repository and the shared fixtures are.
         .target(name: "TrackwayTesting", path: "Sources/TrackwayTesting"),
 
+        .testTarget(name: "TrackwayCoreTests", dependencies: ["TrackwayCore"]),
+        .testTarget(name: "TrackwayXMLTests", dependencies: ["TrackwayXML", "TrackwayTesting"]),
         .testTarget(name: "TrackwayFormatsTests", dependencies: ["TrackwayFormats", "TrackwayCore", "TrackwayXML", "TrackwayTesting"]),
         .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
         .testTarget(name: "TrackwayPipelineTests", dependencies: ["TrackwayPipeline", "TrackwayFormats", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
