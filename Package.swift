@@ -54,7 +54,7 @@ let package = Package(
         ),
 
         // What several test targets share: where the repository and the shared fixtures are.
-        .target(name: "TrackwayTesting", path: "Sources/TrackwayTesting"),
+        .target(name: "TrackwayTesting", dependencies: ["TrackwayStore"], path: "Sources/TrackwayTesting"),
 
         .testTarget(name: "TrackwayCoreTests", dependencies: ["TrackwayCore"]),
         .testTarget(name: "TrackwayXMLTests", dependencies: ["TrackwayXML", "TrackwayTesting"]),

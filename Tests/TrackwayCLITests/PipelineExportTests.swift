@@ -17,10 +17,9 @@ struct PipelineExportTests {
 
     @Test("the pipeline's export of an imported sample is byte for byte what trackway export writes")
     func exportMatchesTheCommand() throws {
-        let directory = try CommandLineHarness.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("samples.sqlite")
-        let output = directory.appendingPathComponent("export.xml")
+        let directory = try TemporaryDirectory()
+        let db = directory.file("samples.sqlite")
+        let output = directory.file("export.xml")
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
         let imported = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
         try #require(imported.status == 0, "import failed: \(imported.stderr)")

@@ -48,7 +48,6 @@ struct ExportFileMemoryTests {
         ]
         for (label, bytes) in inputs {
             let file = try TemporaryFile(bytes: bytes, suffix: ".xml.gz")
-            defer { file.remove() }
             let fromFile = drain(try ExportFile(path: file.path))
             let fromMemory = drain(ExportFile(bytes: bytes, name: file.path))
             #expect(fromMemory == fromFile, "\(label)")

@@ -17,7 +17,6 @@ struct ImportRunTests {
     @Test("a WXR document in memory imports every post, comment and trackback it holds")
     func wxrFromMemory() throws {
         let target = try TemporaryStore()
-        defer { target.remove() }
         let report = try importing([.bytes(Array(Documents.wxr(posts: 4, comments: 3).utf8), name: "harbour.xml")], into: target)
         #expect(report.files.map(\.file) == ["harbour.xml"])
         #expect(report.files[0].format == "wxr")
@@ -33,7 +32,6 @@ struct ImportRunTests {
     @Test("a Movable Type export in memory imports every entry, comment and ping, its site named after the input")
     func movableTypeFromMemory() throws {
         let target = try TemporaryStore()
-        defer { target.remove() }
         let report = try importing([.bytes(Array(Documents.movableType(entries: 3, comments: 2).utf8), name: "lighthouse.txt")], into: target) {
             $0.timeZone = "Europe/Dublin"
         }
@@ -52,10 +50,6 @@ struct ImportRunTests {
         try #require(compressed.status == 0, "\(compressed.stderr)")
         let plainTarget = try TemporaryStore()
         let gzipTarget = try TemporaryStore()
-        defer {
-            plainTarget.remove()
-            gzipTarget.remove()
-        }
         let plain = try importing([.bytes(document, name: "harbour.xml")], into: plainTarget)
         let gzip = try importing([.bytes(Array(compressed.output), name: "harbour.xml.gz")], into: gzipTarget)
         #expect(gzip.files[0].error == nil)
@@ -66,7 +60,6 @@ struct ImportRunTests {
     @Test("importing the same bytes again changes nothing and reports every record unchanged")
     func reimportIsUnchanged() throws {
         let target = try TemporaryStore()
-        defer { target.remove() }
         let input = ExportInput.bytes(Array(Documents.wxr(posts: 5, comments: 2).utf8), name: "harbour.xml")
         let first = try importing([input], into: target)
         let second = try importing([input], into: target)
@@ -83,7 +76,6 @@ struct ImportRunTests {
     @Test("a document cut inside its third post stops with its name, line and column, keeps the two posts before, and the next input still imports")
     func malformedDocumentStopsWithPosition() throws {
         let target = try TemporaryStore()
-        defer { target.remove() }
         let whole = Documents.wxr(posts: 4, comments: 20)
         let thirdItem = try #require(whole.ranges(of: "<item>").dropFirst(2).first)
         // Well into the third post's comments: libxml2 meets the error some way past the last
@@ -104,7 +96,6 @@ struct ImportRunTests {
     @Test("progress follows each input from its size to its last byte")
     func progressFollowsEachInput() throws {
         let target = try TemporaryStore()
-        defer { target.remove() }
         let document = Array(Documents.wxr(posts: 40, comments: 20).utf8)
         var run = ImportRun(inputs: [.bytes(document, name: "big.xml"), .bytes(document, name: "again.xml")])
         run.batchSize = 7

@@ -3,6 +3,7 @@ import Testing
 import TrackwayFormats
 import TrackwayPipeline
 import TrackwayStore
+import TrackwayTesting
 
 @Suite("Exports run in process")
 struct WXRExportTests {
@@ -27,10 +28,6 @@ struct WXRExportTests {
     func roundTrip(input: ExportInput) throws {
         let first = try TemporaryStore()
         let second = try TemporaryStore()
-        defer {
-            first.remove()
-            second.remove()
-        }
         let exported = try importThenExport(input, into: first)
         let again = try importThenExport(.bytes(exported, name: "exported.xml"), into: second)
         #expect(String(decoding: again, as: UTF8.self) == String(decoding: exported, as: UTF8.self))
@@ -41,9 +38,8 @@ struct WXRExportTests {
     @Test("an export written to a file holds the bytes the export gives in memory, and counts its items")
     func fileMatchesMemory() throws {
         let target = try TemporaryStore()
-        defer { target.remove() }
         let inMemory = try importThenExport(.bytes(Array(Documents.wxr(posts: 5, comments: 2).utf8), name: "harbour.xml"), into: target)
-        let path = target.directory.appendingPathComponent("export.xml").path
+        let path = target.directory.file("export.xml").path
         var export = WXRExport(store: target.store, siteID: try #require(try target.store.sites().first?.id))
         export.exportedAt = exportedAt
         var events: [ProgressEvent] = []
@@ -64,8 +60,7 @@ struct WXRExportTests {
     @Test("a site the store does not hold is an error, and no file is left behind")
     func missingSite() throws {
         let target = try TemporaryStore()
-        defer { target.remove() }
-        let path = target.directory.appendingPathComponent("export.xml").path
+        let path = target.directory.file("export.xml").path
         #expect(throws: StoreError.self) { try WXRExport(store: target.store, siteID: 42).write(to: path) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }

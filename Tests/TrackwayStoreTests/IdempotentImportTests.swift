@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 @Suite("Re-importing the same export")
 struct IdempotentImportTests {

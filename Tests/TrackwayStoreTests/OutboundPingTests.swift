@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 @Suite("Pings a post sent")
 struct OutboundPingTests {

@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 /// A post whose comments arrive in pieces (`postStart`, `postComments`, `postEnd`) must be
 /// stored, counted and updated exactly as the same post arriving whole.

@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 @Suite("Reading an imported site back for export")
 struct ReadBackTests {

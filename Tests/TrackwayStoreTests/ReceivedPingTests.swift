@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 @Suite("Received pings and re-import")
 struct ReceivedPingTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrackwayStore
+import TrackwayTesting
 
 @Suite("Statement binding")
 struct StatementBindingTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 @Suite("Store statistics")
 struct StatsTests {

@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 @Suite("Importing an updated export")
 struct UpdateImportTests {

@@ -1,6 +1,7 @@
 import Testing
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 @Suite struct WebmentionQueueTests {
     @Test("a request repeated while the first is still queued shares its status token; one after it is settled gets its own")

@@ -3,18 +3,8 @@ import TrackwayCore
 import TrackwayStore
 import TrackwayTesting
 
-/// A store in a fresh temporary directory, removed (with its WAL files) when released.
-final class TemporaryStore {
-    let path: String
-    private(set) var store: Store
-    private let directory: TemporaryDirectory
-
-    init() throws {
-        directory = try TemporaryDirectory(prefix: "trackway-store-test")
-        path = directory.file("store.sqlite").path
-        store = try Store(path: path)
-    }
-
+/// What the store tests do with a scratch store: import records, compare whole contents.
+extension TemporaryStore {
     /// Imports `records` in one session and returns its summary.
     @discardableResult
     func importRecords(_ records: [ImportRecord], batchSize: Int = 500, dryRun: Bool = false) throws -> ImportSummary {
