@@ -19,8 +19,11 @@ public final class TestSite: Sendable {
     /// One answer. `{{base}}` in header values and the body stands for `base`; `{{next}}` in a
     /// header value for the request's path with its last number plus one (`/loop/3` → `/loop/4`).
     public struct Page: Sendable {
+        /// The HTTP status.
         public var status: Int
+        /// Header fields in order, name then value; `Content-Length` is added unless the body is endless.
         public var headers: [(String, String)]
+        /// The body, sent as UTF-8.
         public var body: String
         /// Seconds to wait before answering.
         public var delay: Double

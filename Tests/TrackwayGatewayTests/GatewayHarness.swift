@@ -50,6 +50,7 @@ final class GatewayHarness: @unchecked Sendable {
     }
 
     var base: String { "http://127.0.0.1:\(port)" }
+
     /// Makes the pinging site serve `text` at `/name`, as `text/plain` when the name ends in
     /// `.txt` and as `text/html` otherwise; returns its URL.
     @discardableResult
@@ -71,7 +72,7 @@ final class GatewayHarness: @unchecked Sendable {
 
     /// Three posts of one site, imported as a user imports them: open, pings closed, draft, with
     /// ids 1 to 3; each resolves by its permalink and its `?p=` guid.
-    static func seed(_ path: String) throws {
+    private static func seed(_ path: String) throws {
         var site = Site(sourceKey: blog, format: .wxr)
         site.title = "Blog"
         site.link = blog
