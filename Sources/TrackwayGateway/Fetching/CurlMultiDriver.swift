@@ -20,10 +20,11 @@ import Foundation
 ///
 /// Background drivers run at the lowest nice value (19): the checks that follow a stored ping then
 /// take little more than the CPU time the server's answers leave over, and catch up once a burst
-/// of pings has passed. `FetchSlots` bounds how many transfers run at once.
+/// of pings has passed. `FetchSlots` bounds how many transfers run at once. The drivers belong to
+/// their owner's `CurlDrivers`, which stops them.
 ///
 /// ```swift
-/// CurlMultiDriver.shared(allowingPrivateAddresses: false, background: false, site: "blog.example").perform(easy) { code in … }
+/// drivers.driver(allowingPrivateAddresses: false, background: false, site: "blog.example").perform(easy) { code in … }
 /// ```
 final class CurlMultiDriver: @unchecked Sendable {
     /// A transfer handed over: its easy handle, set up and not started, and what to do when done.
@@ -34,27 +35,6 @@ final class CurlMultiDriver: @unchecked Sendable {
 
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
-    /// Drivers of each kind: one per core, so pages are read on every core at once.
-    private static let perKind = max(2, ProcessInfo.processInfo.activeProcessorCount)
-    private static let foregroundPublic = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.fetch", niceness: 0) }
-    private static let foregroundPrivate = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.fetch", niceness: 0) }
-    private static let backgroundPublic = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.verify", niceness: 19) }
-    private static let backgroundPrivate = (0..<perKind).map { _ in CurlMultiDriver(name: "trackway.verify", niceness: 19) }
-
-    /// The driver for a transfer from `site` (any stable name of it, such as its host) under an
-    /// address policy, at foreground or background priority. A site always gets the same one of
-    /// its kind's drivers, which keeps its open connections. A driver's thread starts with its
-    /// first transfer.
-    static func shared(allowingPrivateAddresses: Bool, background: Bool, site: String) -> CurlMultiDriver {
-        let drivers = switch (allowingPrivateAddresses, background) {
-        case (false, false): foregroundPublic
-        case (true, false): foregroundPrivate
-        case (false, true): backgroundPublic
-        case (true, true): backgroundPrivate
-        }
-        return drivers[Int(UInt(bitPattern: site.hashValue) % UInt(perKind))]
-    }
-
     /// Idle connections a driver keeps open at most, across its sites: with a driver per core,
     /// about as many per kind as fetches may run at once (32 by default).
     static let maxKeptConnections = 32
@@ -64,8 +44,11 @@ final class CurlMultiDriver: @unchecked Sendable {
     private let lock = NSLock()
     private var submitted: [Job] = []
     private var multi: UnsafeMutableRawPointer?
+    private var stopped = false
+    /// Signalled by the thread as it ends.
+    private let ended = DispatchSemaphore(value: 0)
 
-    private init(name: String, niceness: Int32) {
+    init(name: String, niceness: Int32) {
         self.name = name
         self.niceness = niceness
     }
@@ -78,14 +61,31 @@ final class CurlMultiDriver: @unchecked Sendable {
     }
 
     /// Runs the transfer `easy` (set up, not started) and calls `finish` with its result on the
-    /// driver's thread; `easy` is the caller's again from then on.
+    /// driver's thread; `easy` is the caller's again from then on. Once the driver is stopped,
+    /// `finish` is called at once with `CURLE_FAILED_INIT`.
     func perform(_ easy: UnsafeMutableRawPointer, finish: @escaping @Sendable (CURLcode) -> Void) {
         lock.lock()
-        let multi = startedMulti()
-        if multi != nil { submitted.append(Job(easy: easy, finish: finish)) }
+        let multi = stopped ? nil : startedMulti()
+        if let multi {
+            submitted.append(Job(easy: easy, finish: finish))
+            // Under the lock: the thread frees the handle only after taking it away under the lock.
+            curl_multi_wakeup(multi)
+        }
         lock.unlock()
-        guard let multi else { return finish(CURLE_FAILED_INIT) }
-        curl_multi_wakeup(multi)
+        if multi == nil { finish(CURLE_FAILED_INIT) }
+    }
+
+    /// Stops the driver: its thread finishes the transfers still running or waiting with
+    /// `CURLE_ABORTED_BY_CALLBACK`, closes the connections it kept and ends; later transfers fail
+    /// at once. With `waiting`, returns once the thread has ended (never call it so from a
+    /// transfer's `finish`, which runs on that thread).
+    func stop(waiting: Bool) {
+        lock.lock()
+        stopped = true
+        let started = multi != nil
+        if let multi { curl_multi_wakeup(multi) }
+        lock.unlock()
+        if started && waiting { ended.wait() }
     }
 
     /// The multi handle, made and its thread started on first use; call with `lock` held.
@@ -109,7 +109,7 @@ final class CurlMultiDriver: @unchecked Sendable {
     }
 
     /// Adds what was submitted, moves every transfer on, finishes the done ones, then sleeps until
-    /// a socket is ready, a time limit is due or `perform` wakes it. Runs for the process's life.
+    /// a socket is ready, a time limit is due or `perform` wakes it. Runs until `stop`.
     private func run() {
         lock.lock()
         let multi = multi
@@ -120,7 +120,19 @@ final class CurlMultiDriver: @unchecked Sendable {
             lock.lock()
             let jobs = submitted
             submitted = []
+            let stopping = stopped
+            if stopping { self.multi = nil }
             lock.unlock()
+            if stopping {
+                for job in running.values {
+                    curl_multi_remove_handle(multi, job.easy)
+                    job.finish(CURLE_ABORTED_BY_CALLBACK)
+                }
+                for job in jobs { job.finish(CURLE_ABORTED_BY_CALLBACK) }
+                curl_multi_cleanup(multi)
+                ended.signal()
+                return
+            }
             for job in jobs {
                 if curl_multi_add_handle(multi, job.easy) == CURLM_OK {
                     running[job.easy] = job

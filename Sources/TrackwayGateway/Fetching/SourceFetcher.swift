@@ -3,15 +3,16 @@ import Foundation
 import TrackwayCore
 import TrackwayXML
 
-/// Fetches pages and posts webhooks with libcurl, never connecting to an internal address unless
-/// allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
+/// The libcurl `PageFetcher`: fetches pages and posts webhooks and pings, never connecting to an
+/// internal address unless allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
 /// connect, 10 s in all, and a size cap enforced while reading.
 ///
-/// Transfers run on `CurlMultiDriver` threads, off the server's event loops, many at once on each:
-/// a silent source holds up only its own fetch. Connections stay open for the next fetch from the
-/// same site, never shared between address policies. `FetchSlots` bounds how many run.
-struct SourceFetcher: Sendable {
+/// Transfers run on the `CurlMultiDriver` threads of `drivers`, off the server's event loops, many
+/// at once on each: a silent source holds up only its own fetch. Connections stay open for the
+/// next fetch from the same site, never shared between address policies. `FetchSlots` bounds how
+/// many run.
+struct SourceFetcher: PageFetcher {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
     var userAgent: String
@@ -20,22 +21,15 @@ struct SourceFetcher: Sendable {
     /// True for fetches no client is waiting on: they run at background priority
     /// (`CurlMultiDriver`) and let waiting foreground fetches take a slot first.
     var background = false
+    /// The threads the transfers run on: the owner's (a gateway shares one set between its
+    /// fetchers and stops it when it stops), else a set of this fetcher's own.
+    var drivers = CurlDrivers()
 
-    /// GETs `url`; throws `FetchError` when no page could be had.
-    func get(_ url: String) async throws -> FetchedPage {
-        try await get(url) { $0 }
-    }
-
-    /// GETs `url` and hands the page to `read` on the transfer's own thread, off the event loops:
-    /// parsing a large page there would hold up every request those loops serve.
     func get<T: Sendable>(_ url: String, reading read: @escaping @Sendable (FetchedPage) -> T) async throws -> T {
         try await perform(url: url, postBody: nil, contentType: nil, reading: read)
     }
 
-    /// POSTs `body` to `url` (redirects not followed); throws `FetchError` unless the answer is
-    /// 2xx or 3xx, or, with `acceptingErrorStatus`, unless an answer came at all (a ping sender
-    /// reports what a 4xx said).
-    func post(_ url: String, body: [UInt8], contentType: String, acceptingErrorStatus: Bool = false) async throws -> FetchedPage {
+    func post(_ url: String, body: [UInt8], contentType: String, acceptingErrorStatus: Bool) async throws -> FetchedPage {
         try await perform(url: url, postBody: body, contentType: contentType, acceptingErrorStatus: acceptingErrorStatus) { $0 }
     }
 
@@ -48,7 +42,7 @@ struct SourceFetcher: Sendable {
             throw FetchError(url: url, reason: .unsupportedURL)
         }
         let host = LegacyURLKey(url).map(TargetResolver.host(of:)) ?? url
-        let driver = CurlMultiDriver.shared(allowingPrivateAddresses: allowPrivateAddresses, background: background, site: host)
+        let driver = drivers.driver(allowingPrivateAddresses: allowPrivateAddresses, background: background, site: host)
         let fetch = { @Sendable [self] in
             let transfer = try Transfer(url: url, postBody: postBody, contentType: contentType, fetcher: self)
             return try await withCheckedThrowingContinuation { continuation in

@@ -12,12 +12,18 @@ import TrackwayXMLRPC
 /// print(outcome.summary)   // "accepted via webmention at https://their.example/wm (HTTP 202)"
 /// ```
 public struct PingSender: Sendable {
-    let fetcher: SourceFetcher
+    let fetcher: any PageFetcher
 
     /// `allowPrivateAddresses` lets targets and endpoints on loopback and private networks be
     /// reached: tests and local demos only, since it lets a page steer requests inside a network.
+    /// The sender has fetch threads of its own, which stop when the last copy of it is gone.
     public init(allowPrivateAddresses: Bool = false, userAgent: String = "Trackway/1 (sending a ping)", maxBytes: Int = 1 << 20) {
         fetcher = SourceFetcher(allowPrivateAddresses: allowPrivateAddresses, maxBytes: maxBytes, userAgent: userAgent)
+    }
+
+    /// A sender that fetches and posts through `fetcher` (tests: `MemoryPageFetcher`).
+    init(fetcher: any PageFetcher) {
+        self.fetcher = fetcher
     }
 
     /// Discovers the target's endpoints and pings the first of `protocols` it advertises; with

@@ -34,12 +34,7 @@ extension GatewayResponder {
         let post: PingTarget
         do {
             submission = try WebmentionSubmission(form: URLForm(body))
-            switch try gateway.resolver.resolve(url: submission.target, requestHost: request.head.authority) {
-            case .post(let found): post = found
-            case .notOurs: throw WebmentionRefusal.targetNotOurs
-            case .notFound: throw WebmentionRefusal.targetNotFound
-            }
-            guard post.acceptsPings else { throw WebmentionRefusal.targetClosed }
+            post = try WebmentionDecider.target(resolvedAs: gateway.resolver.resolve(url: submission.target, requestHost: request.head.authority))
         } catch let refusal as WebmentionRefusal {
             return Self.text(.badRequest, refusal.message + "\n")
         }

@@ -1,6 +1,5 @@
 import TrackwayCore
 import TrackwayStore
-import TrackwayXML
 import TrackwayXMLRPC
 
 /// The XML-RPC methods of the gateway: `pingback.ping` (the Pingback 1.0 algorithm, verified
@@ -10,8 +9,12 @@ struct PingbackService: Sendable {
     let configuration: GatewayConfiguration
     let store: GatewayStore
     let resolver: TargetResolver
-    let fetcher: SourceFetcher
+    let fetcher: any PageFetcher
     let rateLimiter: RateLimiter?
+
+    private var decider: PingbackDecider {
+        PingbackDecider(wordpressFaults: configuration.wordpressFaults, notifying: configuration.notifyURL != nil)
+    }
 
     /// The registry with every method this server answers.
     func registry() -> XMLRPCMethodRegistry {
@@ -53,70 +56,34 @@ struct PingbackService: Sendable {
         return registry
     }
 
+    /// `pingback.ping`: gathers what `PingbackDecider` asks for, step by step, in the order
+    /// WordPress does (the fetch last, as it is the costly part), and stores what it decides.
     func ping(_ params: [XMLRPCValue], context: XMLRPCCallContext) async throws(PingbackFault) -> String {
-        guard params.count == 2, let rawSource = params[0].stringValue, let rawTarget = params[1].stringValue else {
-            throw .generic("pingback.ping takes two string parameters: sourceURI and targetURI.")
-        }
-        let source = rawSource.trimmingWhitespace().replacingAll("&amp;", with: "&")
-        let target = rawTarget.trimmingWhitespace().replacingAll("&amp;", with: "&")
-        guard let sourceKey = LegacyURLKey(source) else { throw .sourceDoesNotExist }
-        guard let targetKey = LegacyURLKey(target) else { throw .targetDoesNotExist }
-        if sourceKey == targetKey { throw .generic("The source URL and the target URL cannot both point to the same resource.") }
+        let call = try PingbackDecider.call(from: params)
         if let rateLimiter, !rateLimiter.allow(context.clientAddress) { throw .rateLimited }
-
-        let post: PingTarget
-        do {
-            switch try resolver.resolve(url: target, requestHost: context.requestHost) {
-            case .post(let found): post = found
-            case .notOurs: throw PingbackFault.targetCannotBeUsed
-            case .notFound: throw PingbackFault.targetDoesNotExist
-            }
-            guard post.acceptsPings else { throw PingbackFault.targetCannotBeUsed }
-            if try store.read({ try $0.hasPing(postID: post.postID, sourceURL: source) }) { throw PingbackFault.alreadyRegistered }
-        } catch let fault as PingbackFault {
-            throw fault
-        } catch {
-            throw .generic("The ping could not be checked: the database failed.")
-        }
-
-        let scanned: HTMLPage?
-        do {
-            scanned = try await fetcher.get(source) { page in
-                page.body.isEmpty ? nil : HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
-            }
-        } catch {
-            throw .sourceDoesNotExist
-        }
-        guard let html = scanned else { throw .sourceDoesNotExist }
-        let postKeys: Set<String>
-        do {
-            postKeys = try resolver.urlKeys(ofPost: post.postID).union([targetKey.value])
-        } catch {
-            throw .generic("The ping could not be checked: the database failed.")
-        }
-        guard let link = PingbackVerdict.link(in: html, toAnyOf: postKeys) else { throw .sourceHasNoLink }
-        if configuration.wordpressFaults, html.title.isEmpty { throw .generic("A title on that page cannot be found.") }
-        let title = html.title.isEmpty ? (sourceKey.value.split(separator: "/").first.map(String.init) ?? source) : html.title
-
-        var ping = NewPing(
-            postID: post.postID, kind: .pingback, sourceURL: source, sourceTitle: title,
-            content: PingbackVerdict.content(excerpt: link.context), authorIP: context.clientAddress,
-            status: .approved, verification: "verified"
-        )
-        if configuration.notifyURL != nil {
-            ping.notificationPayload = PingNotification(
-                pingID: 0, kind: "pingback", status: "approved", postID: post.postID, postTitle: post.title, postURL: post.link,
-                sourceURL: source, sourceTitle: title, blogName: "", excerpt: link.context, clientAddress: context.clientAddress
-            ).json()
-        }
+        let post = try PingbackDecider.target(of: call, resolvedAs: try checking { try resolver.resolve(url: call.target, requestHost: context.requestHost) })
+        let source = try PingbackDecider.sourceToFetch(call, alreadyPinged: try checking {
+            try store.read { try $0.hasPing(postID: post.postID, sourceURL: call.source) }
+        })
+        let page = try PingbackDecider.sourcePage(try? await fetcher.get(source, reading: PingbackDecider.scan))
+        let postKeys = try checking { try resolver.urlKeys(ofPost: post.postID) }
+        let ping = try decider.ping(call, to: post, page: page, postKeys: postKeys, clientAddress: context.clientAddress)
         let result: PingInsertResult
         do {
             result = try await store.write { [ping] in try $0.insert(ping) }
         } catch {
             throw .generic("The pingback could not be stored.")
         }
-        guard case .inserted = result else { throw .alreadyRegistered }
-        return "Pingback from \(source) to \(target) registered. Keep the web talking! :-)"
+        return try PingbackDecider.answer(call, after: result)
+    }
+
+    /// The database read `read`, its failure answered with fault 0.
+    private func checking<T>(_ read: () throws -> T) throws(PingbackFault) -> T {
+        do {
+            return try read()
+        } catch {
+            throw .generic("The ping could not be checked: the database failed.")
+        }
     }
 
     func pingbacks(_ params: [XMLRPCValue], context: XMLRPCCallContext) throws(PingbackFault) -> XMLRPCValue {

@@ -19,11 +19,16 @@ public final class Gateway: Sendable {
     let store: GatewayStore
     let resolver: TargetResolver
     /// Fetches pingback sources while the client waits.
-    let fetcher: SourceFetcher
+    let fetcher: any PageFetcher
     /// Fetches the sources of stored trackbacks and webmentions, at background priority.
-    let verifier: SourceFetcher
-    let notifier: SourceFetcher
+    let verifier: any PageFetcher
+    /// Posts to the owner's webhook, at background priority.
+    let notifier: any PageFetcher
+    /// The libcurl threads of the three fetchers, stopped when `run` ends.
+    private let curlDrivers = CurlDrivers()
     let rateLimiter: RateLimiter?
+    let trackbackDecider: TrackbackDecider
+    let webmentionDecider: WebmentionDecider
     let logger: Logger
     let registry: XMLRPCMethodRegistry
     /// Requests being answered now; background queues narrow while there are many.
@@ -38,17 +43,25 @@ public final class Gateway: Sendable {
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )
         let userAgent = "Trackway/1 (verifying a ping; +\(configuration.publicURL ?? "local"))"
-        fetcher = SourceFetcher(
+        let fetcher = SourceFetcher(
             allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: configuration.maxSourceBytes, userAgent: userAgent,
-            slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost)
+            slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost),
+            drivers: curlDrivers
         )
+        self.fetcher = fetcher
         var verifier = fetcher
         verifier.background = true
         self.verifier = verifier
         notifier = SourceFetcher(
-            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent, background: true
+            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent, background: true,
+            drivers: curlDrivers
         )
         rateLimiter = configuration.pingRateLimit.map(RateLimiter.init(limit:))
+        trackbackDecider = TrackbackDecider(
+            maxBodyBytes: configuration.maxBodyBytes, bodyTimeoutSeconds: configuration.bodyTimeoutSeconds,
+            notifying: configuration.notifyURL != nil
+        )
+        webmentionDecider = WebmentionDecider(notifying: configuration.notifyURL != nil)
         registry = PingbackService(
             configuration: configuration, store: store, resolver: resolver, fetcher: fetcher, rateLimiter: rateLimiter
         ).registry()
@@ -60,7 +73,8 @@ public final class Gateway: Sendable {
     }
 
     /// Serves until SIGINT/SIGTERM or cancellation, calling `onRunning` with the bound port once
-    /// the server listens (port 0 in the configuration picks a free one).
+    /// the server listens (port 0 in the configuration picks a free one). A gateway runs once: its
+    /// fetch threads stop when `run` returns.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         let application = Application(
             responder: GatewayResponder(gateway: self),
@@ -73,8 +87,12 @@ public final class Gateway: Sendable {
             },
             logger: logger
         )
-        // Queued writes commit before the process goes on to exit.
-        defer { store.close() }
+        // The workers have stopped by then, so no fetch is left waiting; queued writes commit before
+        // the process goes on to exit.
+        defer {
+            curlDrivers.shutdown()
+            store.close()
+        }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await application.runService() }
             group.addTask { await VerificationWorker(gateway: self).run() }

@@ -101,89 +101,9 @@ struct GatewayResponder: HTTPResponder {
         return Self.bytes(.ok, Array(body.utf8), contentType: "application/rsd+xml; charset=UTF-8")
     }
 
-    // MARK: TrackBack
-
-    private func trackback(_ request: Request, context: Context, resolution: TargetResolution) async throws -> Response {
-        let pingbackHeader: HTTPFields = [.xPingback: gateway.xmlrpcURL(requestHost: request.head.authority)]
-        guard case .post(let post) = resolution else {
-            return try Self.bytes(.notFound, TrackbackResponse.error("There is no post at this TrackBack URL."), contentType: TrackbackResponse.contentType)
-        }
-        if request.method == .get || request.method == .head {
-            if URLForm(query: request.uri.query).string("__mode") == "rss" {
-                let pings = try gateway.store.read { try $0.trackbacks(postID: post.postID, approvedOnly: true) }
-                let body = try TrackbackResponse.rss(
-                    title: post.title, link: post.link,
-                    items: pings.map { ($0.sourceTitle.isEmpty ? $0.sourceURL : $0.sourceTitle, $0.sourceURL, Self.trackbackExcerpt($0.content)) }
-                )
-                return Self.bytes(.ok, body, contentType: TrackbackResponse.contentType, headers: pingbackHeader)
-            }
-            return try discovery(request, resolution: resolution)
-        }
-        guard request.method == .post else {
-            return try Self.bytes(.methodNotAllowed, TrackbackResponse.error("Trackback pings must use HTTP POST"), contentType: TrackbackResponse.contentType)
-        }
-        func answer(_ status: HTTPResponse.Status, error message: String?) throws -> Response {
-            let body = try message.map(TrackbackResponse.error) ?? TrackbackResponse.success()
-            return Self.bytes(status, body, contentType: TrackbackResponse.contentType, headers: pingbackHeader)
-        }
-        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
-            return try answer(.tooManyRequests, error: "You are sending TrackBack pings too quickly. Please try again later.")
-        }
-        let body: [UInt8]
-        switch try await collectBody(request, context: context) {
-        case .success(let bytes): body = bytes
-        case .failure(.tooLarge):
-            return context.closingConnection(after: try answer(.contentTooLarge, error: "The TrackBack ping is larger than \(gateway.configuration.maxBodyBytes) bytes."))
-        case .failure(.tooSlow):
-            return context.closingConnection(after: try answer(.requestTimeout, error: "The TrackBack ping did not arrive within \(gateway.configuration.bodyTimeoutSeconds) seconds."))
-        }
-        let ping: TrackbackRequest
-        do {
-            ping = try TrackbackRequest(
-                form: URLForm(body),
-                contentTypeCharset: request.headers[.contentType].flatMap(SourceFetcher.charset(inContentType:))
-            )
-        } catch .utf7 {
-            return try answer(.ok, error: "The charset UTF-7 is not accepted.")
-        } catch .unknownCharset(let charset) {
-            return try answer(.ok, error: "The charset \(charset) is not supported.")
-        } catch .undecodable(let charset) {
-            return try answer(.ok, error: "The ping's text is not valid \(charset).")
-        }
-        guard !ping.url.isEmpty else { return try answer(.ok, error: "You need to provide a Source URL (url).") }
-        guard LegacyURLKey(ping.url) != nil else { return try answer(.ok, error: "Invalid URL '\(ping.url)'") }
-        guard post.acceptsPings else { return try answer(.ok, error: "Sorry, trackbacks are closed for this item.") }
-
-        let title = HTMLText.excerpt(ping.title.isEmpty ? ping.url : ping.title, limit: 250)
-        let excerpt = HTMLText.excerpt(ping.excerpt, limit: 252)
-        var stored = NewPing(
-            postID: post.postID, kind: .trackback, sourceURL: ping.url, sourceTitle: title, blogName: ping.blogName,
-            content: "<strong>\(HTMLText.escaped(title))</strong>\n\n\(HTMLText.escaped(excerpt))",
-            authorIP: context.clientAddress, status: .pending, verification: "queued"
-        )
-        if gateway.configuration.notifyURL != nil {
-            stored.notificationPayload = PingNotification(
-                pingID: 0, kind: "trackback", status: "pending", postID: post.postID, postTitle: post.title, postURL: post.link,
-                sourceURL: ping.url, sourceTitle: title, blogName: ping.blogName, excerpt: excerpt, clientAddress: context.clientAddress
-            ).json()
-        }
-        // This task read the body on its connection's event loop: continuing there after the
-        // commit writes the answer without handing it to the other loop.
-        switch try await gateway.store.write(resumingOn: .current, { [stored] in try $0.insert(stored) }) {
-        case .inserted: return try answer(.ok, error: nil)
-        case .duplicate: return try answer(.ok, error: "There is already a ping from that URL for this post.")
-        }
-    }
-
-    /// The excerpt part of a stored `<strong>title</strong>\n\nexcerpt` trackback.
-    static func trackbackExcerpt(_ content: String) -> String {
-        guard let split = content.firstRange(of: "</strong>\n\n") else { return "" }
-        return String(content[split.upperBound...])
-    }
-
     // MARK: Discovery
 
-    private func discovery(_ request: Request, resolution: TargetResolution) throws -> Response {
+    func discovery(_ request: Request, resolution: TargetResolution) throws -> Response {
         guard case .post(let post) = resolution, post.isPingable else {
             return Self.text(.notFound, "Not found.\n")
         }

@@ -30,53 +30,42 @@ extension VerificationWorker {
         }
     }
 
+    /// Fetches the source, gathers what `WebmentionDecider` asks for, and carries out its decision.
     private func verify(_ request: WebmentionRequest) async {
+        let decider = gateway.webmentionDecider
+        let decision: WebmentionDecider.Decision
         do {
             let keys = try gateway.resolver.urlKeys(ofPost: request.postID)
-            let found = try await gateway.verifier.get(request.source) { page in
+            let mention = try await gateway.verifier.get(request.source) { page in
                 WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys)
             }
-            guard let mention = found else {
-                await finish(request, refusal: "The source does not link to the target.", removingMention: true)
-                return
-            }
-            var ping = NewPing(
-                postID: request.postID, kind: .webmention, sourceURL: request.source, sourceTitle: mention.title,
-                content: PingbackVerdict.content(excerpt: mention.excerpt), authorIP: request.authorIP,
-                status: .approved, verification: "verified"
-            )
-            if gateway.configuration.notifyURL != nil, let post = try gateway.store.read({ try $0.post(id: request.postID) }) {
-                ping.notificationPayload = PingNotification(
-                    pingID: 0, kind: "webmention", status: "approved", postID: post.postID, postTitle: post.title, postURL: post.link,
-                    sourceURL: request.source, sourceTitle: mention.title, blogName: "", excerpt: mention.excerpt,
-                    clientAddress: request.authorIP
-                ).json()
-            }
-            let state = try await gateway.store.write { [ping] in try $0.acceptWebmention(request, ping: ping) }
-            gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue)")
+            let post = decider.needsPost(for: mention) ? try gateway.store.read({ try $0.post(id: request.postID) }) : nil
+            decision = decider.decide(request, mention: mention, post: post)
         } catch let error as FetchError {
-            if case .httpStatus(410) = error.reason {
-                await finish(request, refusal: "The source is gone (HTTP 410).", removingMention: true)
-                return
-            }
-            guard error.isTemporary && request.attempts + 1 < Self.maxAttempts else {
-                await finish(request, refusal: "The source could not be fetched (\(error)).", removingMention: false)
-                return
-            }
+            decision = WebmentionDecider.decide(request, failedFetch: error)
+        } catch {
+            gateway.logger.error("verification of webmention \(request.id): \(error)")
+            await gateway.pauseAfterUnrecordedFailure()
+            return
+        }
+        switch decision {
+        case .accept(let ping):
             do {
-                try await gateway.store.write {
-                    try $0.postponeWebmention(
-                        request, error: "The last fetch of the source failed (\(error)); it will be tried again.",
-                        delaySeconds: 60 << request.attempts
-                    )
-                }
+                let state = try await gateway.store.write { [ping] in try $0.acceptWebmention(request, ping: ping) }
+                gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue)")
+            } catch {
+                gateway.logger.error("verification of webmention \(request.id): \(error)")
+                await gateway.pauseAfterUnrecordedFailure()
+            }
+        case .refuse(let reason, let removingMention):
+            await finish(request, refusal: reason, removingMention: removingMention)
+        case .retry(let reason, let delaySeconds):
+            do {
+                try await gateway.store.write { try $0.postponeWebmention(request, error: reason, delaySeconds: delaySeconds) }
             } catch {
                 gateway.logger.error("webmention queue: \(error)")
                 await gateway.pauseAfterUnrecordedFailure()
             }
-        } catch {
-            gateway.logger.error("verification of webmention \(request.id): \(error)")
-            await gateway.pauseAfterUnrecordedFailure()
         }
     }
 

@@ -9,7 +9,6 @@ import TrackwayXML
 /// queue of their own (`runWebmentions`).
 struct VerificationWorker: Sendable {
     let gateway: Gateway
-    static let maxAttempts = 5
 
     /// Runs until cancelled.
     func run() async {
@@ -19,18 +18,18 @@ struct VerificationWorker: Sendable {
         )
     }
 
+    /// Fetches the source, and stores what `TrackbackDecider.verdict` finds: approved when the
+    /// page links to the post, else left for moderation.
     private func verify(_ item: PendingVerification) async {
         do {
             let html = try await gateway.verifier.get(item.sourceURL) { page in
                 HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
             }
-            let keys = try gateway.resolver.urlKeys(ofPost: item.postID)
-            let links = PingbackVerdict.link(in: html, toAnyOf: keys) != nil
-            let title = html.title.isEmpty ? nil : html.title
+            let verdict = TrackbackDecider.verdict(on: html, postKeys: try gateway.resolver.urlKeys(ofPost: item.postID))
             try await gateway.store.write {
-                try $0.finishVerification(commentID: item.commentID, linksToPost: links, sourceTitle: title)
+                try $0.finishVerification(commentID: item.commentID, linksToPost: verdict.linksToPost, sourceTitle: verdict.sourceTitle)
             }
-            gateway.logActivity("verified ping \(item.commentID) from \(item.sourceURL): \(links ? "links to the post, approved" : "no link, left for moderation")")
+            gateway.logActivity("verified ping \(item.commentID) from \(item.sourceURL): \(verdict.linksToPost ? "links to the post, approved" : "no link, left for moderation")")
         } catch let error as FetchError {
             await record(item, error: error)
         } catch {
@@ -39,17 +38,19 @@ struct VerificationWorker: Sendable {
         }
     }
 
+    /// A failed fetch: tried again later while it may pass (`FetchError.retryDelaySeconds`), else
+    /// the ping is left for moderation.
     private func record(_ item: PendingVerification, error: FetchError) async {
-        let retryable = error.isTemporary && item.attempts + 1 < Self.maxAttempts
+        let delay = error.retryDelaySeconds(afterAttempts: item.attempts)
         do {
             try await gateway.store.write { store in
-                if retryable {
-                    try store.postponeVerification(commentID: item.commentID, error: error.description, delaySeconds: 60 << item.attempts)
+                if let delay {
+                    try store.postponeVerification(commentID: item.commentID, error: error.description, delaySeconds: delay)
                 } else {
                     try store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil)
                 }
             }
-            gateway.logActivity("ping \(item.commentID) not verified (\(error)); \(retryable ? "will retry" : "left for moderation")")
+            gateway.logActivity("ping \(item.commentID) not verified (\(error)); \(delay != nil ? "will retry" : "left for moderation")")
         } catch {
             gateway.logger.error("verification queue: \(error)")
             await gateway.pauseAfterUnrecordedFailure()

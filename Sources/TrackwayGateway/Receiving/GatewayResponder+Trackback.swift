@@ -1,0 +1,57 @@
+import HTTPTypes
+import Hummingbird
+import TrackwayStore
+
+extension GatewayResponder {
+    /// A request to one of a post's TrackBack URLs: gathers what `TrackbackDecider` asks for (the
+    /// client's rate limit, the body), stores the ping it decides on and sends its answer. The
+    /// body is read and the answer written on the connection's event loop.
+    func trackback(_ request: Request, context: Context, resolution: TargetResolution) async throws -> Response {
+        let post: PingTarget
+        switch TrackbackDecider.route(method: request.method, query: request.uri.query, target: resolution) {
+        case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
+        case .showDiscovery: return try discovery(request, resolution: resolution)
+        case .listTrackbacks(let listed): return try trackbackRSS(of: listed, request: request)
+        case .receive(let receiving): post = receiving
+        }
+        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
+            return try trackbackResponse(.rateLimited, to: request, context: context)
+        }
+        let body: [UInt8]
+        switch try await collectBody(request, context: context) {
+        case .success(let bytes): body = bytes
+        case .failure(let refusal): return try trackbackResponse(gateway.trackbackDecider.answer(to: refusal), to: request, context: context)
+        }
+        let ping: NewPing
+        switch gateway.trackbackDecider.decide(body: body, contentType: request.headers[.contentType], post: post, clientAddress: context.clientAddress) {
+        case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
+        case .store(let decided): ping = decided
+        }
+        // This task read the body on its connection's event loop: continuing there after the
+        // commit writes the answer without handing it to the other loop.
+        let result = try await gateway.store.write(resumingOn: .current) { [ping] in try $0.insert(ping) }
+        return try trackbackResponse(TrackbackDecider.answer(after: result), to: request, context: context)
+    }
+
+    private func trackbackResponse(_ answer: TrackbackAnswer, to request: Request, context: Context) throws -> Response {
+        let headers: HTTPFields = answer.advertisesPingback ? [.xPingback: gateway.xmlrpcURL(requestHost: request.head.authority)] : [:]
+        let response = Self.bytes(answer.status, try answer.body(), contentType: TrackbackResponse.contentType, headers: headers)
+        return answer.closesConnection ? context.closingConnection(after: response) : response
+    }
+
+    /// `?__mode=rss`: the post's approved trackbacks.
+    private func trackbackRSS(of post: PingTarget, request: Request) throws -> Response {
+        let pings = try gateway.store.read { try $0.trackbacks(postID: post.postID, approvedOnly: true) }
+        let body = try TrackbackResponse.rss(
+            title: post.title, link: post.link,
+            items: pings.map { ($0.sourceTitle.isEmpty ? $0.sourceURL : $0.sourceTitle, $0.sourceURL, Self.trackbackExcerpt($0.content)) }
+        )
+        return Self.bytes(.ok, body, contentType: TrackbackResponse.contentType, headers: [.xPingback: gateway.xmlrpcURL(requestHost: request.head.authority)])
+    }
+
+    /// The excerpt part of a stored `<strong>title</strong>\n\nexcerpt` trackback.
+    static func trackbackExcerpt(_ content: String) -> String {
+        guard let split = content.firstRange(of: "</strong>\n\n") else { return "" }
+        return String(content[split.upperBound...])
+    }
+}
