@@ -62,7 +62,10 @@ let package = Package(
         .testTarget(name: "TrackwayStoreTests", dependencies: ["TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
         .testTarget(name: "TrackwayPipelineTests", dependencies: ["TrackwayPipeline", "TrackwayFormats", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
         .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC", "TrackwayTesting"]),
-        .testTarget(name: "TrackwayGatewayTests", dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayTesting"]),
+        .testTarget(
+            name: "TrackwayGatewayTests",
+            dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayXML", "TrackwayXMLRPC", "TrackwayTesting"]
+        ),
         .testTarget(name: "TrackwayCLITests", dependencies: ["TrackwayCore", "TrackwayPipeline", "TrackwayStore", "TrackwayTesting"]),
     ],
     swiftLanguageModes: [.v6]
