@@ -1,3 +1,4 @@
+import TrackwayCore
 import TrackwayStore
 import TrackwayTesting
 import TrackwayXML
@@ -10,6 +11,9 @@ enum DeciderSamples {
     static let openPost = post(id: 1, link: "http://blog.example/2008/01/hello/")
     static let closedPost = post(id: 2, link: "http://blog.example/2009/01/closed/", pingStatus: "closed")
     static let draftPost = post(id: 3, link: "http://blog.example/2009/02/draft/", status: "draft")
+
+    /// The `LegacyURLKey` values of the open post's addresses, as the store lists them.
+    static let openPostKeys = Set(["http://blog.example/2008/01/hello/", "http://blog.example/?p=1"].compactMap { LegacyURLKey($0)?.value })
 
     static func post(id: Int, link: String, status: String = "publish", pingStatus: String = "open") -> PingTarget {
         PingTarget(

@@ -7,7 +7,6 @@ import TrackwayXMLRPC
 
 @Suite struct PingbackDeciderTests {
     private static let linking = "<html><head><title>A citing page</title></head><body><p>Words before <a href=\"http://blog.example/2008/01/hello/\">the post</a> and after.</p></body></html>"
-    private static let postKeys: Set<String> = ["blog.example/2008/01/hello/", "blog.example/?p=1"]
 
     /// Runs every step as `PingbackService` does, with the store's and the fetch's answers given
     /// (`page` nil: the fetch failed).
@@ -21,7 +20,7 @@ import TrackwayXMLRPC
             let source = try PingbackDecider.sourceToFetch(call, alreadyPinged: alreadyPinged)
             #expect(source == call.source)
             let html = try PingbackDecider.sourcePage(page.flatMap(PingbackDecider.scan))
-            return try decider.ping(call, to: post, page: html, postKeys: Self.postKeys, clientAddress: "192.0.2.7")
+            return try decider.ping(call, to: post, page: html, postKeys: DeciderSamples.openPostKeys, clientAddress: "192.0.2.7")
         }
     }
 
