@@ -1,11 +1,8 @@
-import TrackwayGateway
-
-/// Starts `trackway`: first lets Swift tasks share NIO's event loop threads (so `serve` answers a
-/// request on the thread that read it, without a hop between thread pools), then runs the command.
+/// Starts `trackway`. Swift tasks run on Swift's default executor; `serve` moves them onto NIO's
+/// event loops itself (`ServeCommand`).
 @main
 enum EntryPoint {
     static func main() async {
-        Gateway.runSwiftTasksOnEventLoops()
         await Trackway.main()
     }
 }

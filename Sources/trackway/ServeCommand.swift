@@ -33,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not log a line per request or per background check (warnings and errors still are).") var quiet = false
 
     func run() async throws {
+        // Only the server gains from it. The main actor is where NIO wants it installed (it checks
+        // for the main thread on Darwin); tasks already running move to the loops as they resume.
+        await MainActor.run { _ = Gateway.runSwiftTasksOnEventLoops() }
         var configuration = GatewayConfiguration(databasePath: db)
         configuration.host = host
         configuration.port = port
