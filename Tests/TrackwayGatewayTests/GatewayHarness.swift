@@ -72,7 +72,7 @@ final class GatewayHarness: @unchecked Sendable {
 
     /// Three posts of one site, imported as a user imports them: open, pings closed, draft, with
     /// ids 1 to 3; each resolves by its permalink and its `?p=` guid.
-    private static func seed(_ path: String) throws {
+    static func seed(_ path: String) throws {
         var site = Site(sourceKey: blog, format: .wxr)
         site.title = "Blog"
         site.link = blog

@@ -1,0 +1,20 @@
+import TrackwayTesting
+@testable import TrackwayGateway
+
+/// A `GatewayStore` over `GatewayHarness`'s three posts, without a server; closed and removed
+/// with its directory when released.
+final class SeededStore {
+    private let directory: TemporaryDirectory
+    let store: GatewayStore
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "trackway-seeded")
+        let path = directory.file("test.sqlite").path
+        try GatewayHarness.seed(path)
+        store = try GatewayStore(path: path)
+    }
+
+    deinit {
+        store.close()
+    }
+}
