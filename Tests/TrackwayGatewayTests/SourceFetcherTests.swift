@@ -85,11 +85,41 @@ import Testing
     func keptConnectionsStayWithinTheirPolicy() async throws {
         let site = try HostileSite()
         defer { site.stop() }
-        let open = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test")
-        let guarded = SourceFetcher(allowPrivateAddresses: false, maxBytes: 1 << 20, userAgent: "test")
+        // One owner's threads, as a gateway's fetchers share them.
+        let drivers = CurlDrivers()
+        let open = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test", drivers: drivers)
+        let guarded = SourceFetcher(allowPrivateAddresses: false, maxBytes: 1 << 20, userAgent: "test", drivers: drivers)
         _ = try await open.get(site.url("/page"))
         await #expect(throws: FetchError.self) { try await guarded.get(site.url("/page")) }
         _ = try await open.get(site.url("/page"))
         #expect(site.requests().count == 2, "the guarded fetch sent nothing")
+    }
+
+    @Test("stopping an owner's fetch threads ends a fetch still waiting at once, with a transport error, and fails later ones without connecting")
+    func shutdownStopsFetches() async throws {
+        let site = try HostileSite()
+        defer { site.stop() }
+        let drivers = CurlDrivers()
+        let fetcher = SourceFetcher(allowPrivateAddresses: true, maxBytes: 1 << 20, userAgent: "test", drivers: drivers)
+        let silent = Task { () -> FetchError.Reason? in
+            do {
+                _ = try await fetcher.get(site.url("/silent"))
+                return nil
+            } catch {
+                return (error as? FetchError)?.reason
+            }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let stopped = ContinuousClock.now
+        drivers.shutdown()
+        let reason = await silent.value
+        // The silent source's own time limit is 10 s from its start.
+        #expect(ContinuousClock.now - stopped < .seconds(8))
+        guard case .transport = reason else {
+            Issue.record("the waiting fetch ended with \(String(describing: reason))")
+            return
+        }
+        await #expect(throws: FetchError.self) { try await fetcher.get(site.url("/page")) }
+        #expect(site.requests() == ["/silent"], "nothing was sent after the stop")
     }
 }
