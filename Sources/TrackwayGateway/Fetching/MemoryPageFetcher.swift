@@ -22,16 +22,12 @@ final class MemoryPageFetcher: PageFetcher, @unchecked Sendable {
 
     init() {}
 
-    /// Makes `url` answer with `html` (or any text) under `status` and `contentType`; the page's
-    /// URL after redirects is `finalURL` when given.
-    func serve(
-        _ url: String, html: String, status: Int = 200, contentType: String = "text/html; charset=utf-8",
-        finalURL: String? = nil, headers: [(name: String, value: String)] = []
-    ) {
+    /// Makes `url` answer with `html` (or any text) under `status` and `contentType`.
+    func serve(_ url: String, html: String, status: Int = 200, contentType: String = "text/html; charset=utf-8") {
         let page = FetchedPage(
-            url: finalURL ?? url, status: status,
+            url: url, status: status,
             charset: SourceFetcher.charset(inContentType: contentType), mediaType: SourceFetcher.mediaType(inContentType: contentType),
-            headers: [("Content-Type", contentType)] + headers, body: Array(html.utf8)
+            headers: [("Content-Type", contentType)], body: Array(html.utf8)
         )
         lock.withLock { answers[url] = .page(page) }
     }
