@@ -120,6 +120,7 @@ import Testing
             return
         }
         await #expect(throws: FetchError.self) { try await fetcher.get(site.url("/page")) }
-        #expect(site.requests() == ["/silent"], "nothing was sent after the stop")
+        // `/silent` may or may not have reached the site on a loaded machine; `/page` must not have.
+        #expect(!site.requests().contains { $0.hasPrefix("/page") }, "nothing was sent after the stop")
     }
 }

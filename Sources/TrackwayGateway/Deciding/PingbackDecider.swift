@@ -40,13 +40,7 @@ struct PingbackDecider: Sendable {
     /// The post the target resolved to; fault 33 for another site's URL or a post that takes no
     /// pings, 32 when no post is there.
     static func target(of call: PingbackCall, resolvedAs resolution: TargetResolution) throws(PingbackFault) -> PingTarget {
-        switch resolution {
-        case .post(let post):
-            guard post.acceptsPings else { throw .targetCannotBeUsed }
-            return post
-        case .notOurs: throw .targetCannotBeUsed
-        case .notFound: throw .targetDoesNotExist
-        }
+        try resolution.pingablePost(notOurs: PingbackFault.targetCannotBeUsed, notFound: .targetDoesNotExist, closed: .targetCannotBeUsed)
     }
 
     /// The URL to fetch and decide on; fault 48 when the post holds a ping from the source already.

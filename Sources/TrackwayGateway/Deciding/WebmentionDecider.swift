@@ -26,13 +26,7 @@ struct WebmentionDecider: Sendable {
     /// The post a submission's target resolved to: refused when the target is another site's,
     /// no post, or a post that takes no pings.
     static func target(resolvedAs resolution: TargetResolution) throws(WebmentionRefusal) -> PingTarget {
-        switch resolution {
-        case .post(let post):
-            guard post.acceptsPings else { throw .targetClosed }
-            return post
-        case .notOurs: throw .targetNotOurs
-        case .notFound: throw .targetNotFound
-        }
+        try resolution.pingablePost(notOurs: WebmentionRefusal.targetNotOurs, notFound: .targetNotFound, closed: .targetClosed)
     }
 
     /// Whether the check needs the post (for the notification) before `decide`: only to store a
