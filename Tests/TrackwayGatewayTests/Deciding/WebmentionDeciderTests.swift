@@ -20,6 +20,20 @@ import TrackwayStore
         )
     }
 
+    @Test("refuses a submission without both URLs, with a URL that is not http(s), or naming one resource twice")
+    func submission() throws {
+        func submit(_ form: String) throws(WebmentionRefusal) -> WebmentionSubmission {
+            try WebmentionSubmission(form: URLForm(Array(form.utf8)))
+        }
+        let accepted = try submit("source=+http%3A%2F%2Fother.example%2Fa+&target=http%3A%2F%2Fblog.example%2F2008%2F01%2Fhello%2F")
+        #expect(accepted.source == "http://other.example/a" && accepted.target == "http://blog.example/2008/01/hello/")
+        #expect(throws: WebmentionRefusal.missing("source")) { try submit("target=http%3A%2F%2Fblog.example%2F") }
+        #expect(throws: WebmentionRefusal.missing("target")) { try submit("source=http%3A%2F%2Fother.example%2F&target=") }
+        #expect(throws: WebmentionRefusal.unsupportedURL("source")) { try submit("source=ftp%3A%2F%2Fother.example%2F&target=http%3A%2F%2Fblog.example%2F") }
+        #expect(throws: WebmentionRefusal.unsupportedURL("target")) { try submit("source=http%3A%2F%2Fother.example%2F&target=blog.example") }
+        #expect(throws: WebmentionRefusal.sameResource) { try submit("source=http%3A%2F%2Fblog.example%2Fa&target=https%3A%2F%2FBLOG.example%2Fa") }
+    }
+
     @Test("takes a submission's target only when it is a post of this site that takes pings")
     func target() throws {
         #expect(try WebmentionDecider.target(resolvedAs: .post(DeciderSamples.openPost)) == DeciderSamples.openPost)
