@@ -85,7 +85,10 @@ final class CurlMultiDriver: @unchecked Sendable {
         let started = multi != nil
         if let multi { curl_multi_wakeup(multi) }
         lock.unlock()
-        if started && waiting { ended.wait() }
+        guard started && waiting else { return }
+        ended.wait()
+        // Passed on, for any other caller waiting for the same end.
+        ended.signal()
     }
 
     /// The multi handle, made and its thread started on first use; call with `lock` held.
