@@ -35,6 +35,16 @@ public enum ModerationStatus: String, Sendable, Codable, CaseIterable {
         default: self = .pending
         }
     }
+
+    /// WordPress's `comment_approved` for the state: `1`, `0`, `spam` or `trash`.
+    public var wordPressApproved: String {
+        switch self {
+        case .approved: "1"
+        case .pending: "0"
+        case .spam: "spam"
+        case .trash: "trash"
+        }
+    }
 }
 
 /// A comment, trackback or pingback attached to a post, imported or received.

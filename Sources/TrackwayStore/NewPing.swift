@@ -13,14 +13,14 @@ public struct NewPing: Sendable, Equatable {
     public var content: String
     public var authorIP: String
     public var status: ModerationStatus
-    /// `queued` (a background check follows), `verified`, or `none`.
-    public var verification: String
+    /// `.queued` when a background check follows, `.verified` when the source was checked already.
+    public var verification: VerificationState
     /// The JSON to POST to the owner's webhook, or nil when nobody is to be told.
     public var notificationPayload: String?
 
     public init(
         postID: Int, kind: CommentKind, sourceURL: String, sourceTitle: String = "", blogName: String = "",
-        content: String, authorIP: String, status: ModerationStatus, verification: String,
+        content: String, authorIP: String, status: ModerationStatus, verification: VerificationState,
         notificationPayload: String? = nil
     ) {
         self.postID = postID

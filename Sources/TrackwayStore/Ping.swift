@@ -5,8 +5,8 @@ public struct Ping: Sendable, Equatable, Codable {
     public var id: Int
     public var postID: Int
     public var postTitle: String
-    public var kind: String
-    public var status: String
+    public var kind: CommentKind
+    public var status: ModerationStatus
     public var sourceURL: String
     public var sourceTitle: String
     public var blogName: String
@@ -14,13 +14,13 @@ public struct Ping: Sendable, Equatable, Codable {
     public var authorIP: String
     /// `import` for pings that came with an export, `gateway` for pings this server received.
     public var origin: String
-    public var verification: String
+    public var verification: VerificationState
     public var createdAt: String
 
     public init(
-        id: Int, postID: Int, postTitle: String, kind: String, status: String, sourceURL: String,
+        id: Int, postID: Int, postTitle: String, kind: CommentKind, status: ModerationStatus, sourceURL: String,
         sourceTitle: String, blogName: String, content: String, authorIP: String, origin: String,
-        verification: String, createdAt: String
+        verification: VerificationState, createdAt: String
     ) {
         self.id = id
         self.postID = postID

@@ -8,9 +8,11 @@ extension PingStore {
 
     static func ping(_ row: Row) -> Ping {
         Ping(
-            id: row.int(0), postID: row.int(1), postTitle: row.string(2), kind: row.string(3), status: row.string(4),
+            id: row.int(0), postID: row.int(1), postTitle: row.string(2),
+            kind: CommentKind(rawValue: row.string(3)) ?? .other, status: ModerationStatus(rawValue: row.string(4)) ?? .pending,
             sourceURL: row.string(5), sourceTitle: row.string(6), blogName: row.string(7), content: row.string(8),
-            authorIP: row.string(9), origin: row.string(10), verification: row.string(11), createdAt: row.string(12)
+            authorIP: row.string(9), origin: row.string(10),
+            verification: VerificationState(rawValue: row.string(11)) ?? .unchecked, createdAt: row.string(12)
         )
     }
 
@@ -25,7 +27,7 @@ extension PingStore {
             ORDER BY c.id DESC LIMIT ?
             """)
         var arguments: [any SQLBindable] = []
-        if let status { arguments.append(status.rawValue) }
+        if let status { arguments.append(status) }
         arguments.append(limit)
         var result: [Ping] = []
         try statement.forEachRow(arguments) { result.append(Self.ping($0)) }
@@ -42,19 +44,12 @@ extension PingStore {
 
     /// Sets the moderation status of the pings `ids`; returns the ids that were not pings.
     public func setStatus(_ status: ModerationStatus, ids: [Int]) throws -> [Int] {
-        let approved: String
-        switch status {
-        case .approved: approved = "1"
-        case .pending: approved = "0"
-        case .spam: approved = "spam"
-        case .trash: approved = "trash"
-        }
-        return try database.transaction {
+        try database.transaction {
             var missing: [Int] = []
             for id in ids {
                 try database.statement("""
                     UPDATE comments SET status = ?, approved = ? WHERE id = ? AND kind IN ('trackback', 'pingback', 'webmention')
-                    """).run(status.rawValue, approved, id)
+                    """).run(status, status.wordPressApproved, id)
                 if database.changes == 0 { missing.append(id) }
             }
             return missing

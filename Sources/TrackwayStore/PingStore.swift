@@ -80,26 +80,19 @@ public final class PingStore {
     public func insert(_ ping: NewPing) throws -> PingInsertResult {
         try database.transaction {
             if try hasPing(postID: ping.postID, sourceURL: ping.sourceURL) { return .duplicate }
-            let approved: String
-            switch ping.status {
-            case .approved: approved = "1"
-            case .pending: approved = "0"
-            case .spam: approved = "spam"
-            case .trash: approved = "trash"
-            }
             try database.statement("""
                 INSERT INTO comments(post_id, kind, comment_type, author, author_url, author_ip, date, date_gmt,
                     content, approved, status, source_title, blog_name, origin, received_via, verification, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'), strftime('%Y-%m-%d %H:%M:%S', 'now'),
                     ?, ?, ?, ?, ?, 'gateway', ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'))
                 """).run(
-                    ping.postID, ping.kind.rawValue, ping.kind.rawValue,
+                    ping.postID, ping.kind, ping.kind.rawValue,
                     ping.kind == .trackback ? ping.blogName : ping.sourceTitle,
-                    ping.sourceURL, ping.authorIP, ping.content, approved, ping.status.rawValue,
-                    ping.sourceTitle, ping.blogName, ping.kind.rawValue, ping.verification
+                    ping.sourceURL, ping.authorIP, ping.content, ping.status.wordPressApproved, ping.status,
+                    ping.sourceTitle, ping.blogName, ping.kind.rawValue, ping.verification.rawValue
                 )
             let id = Int(database.lastInsertRowID)
-            if ping.verification == "queued" {
+            if ping.verification == .queued {
                 try database.statement("INSERT INTO verification_queue(comment_id) VALUES (?)").run(id)
             }
             if let payload = ping.notificationPayload {

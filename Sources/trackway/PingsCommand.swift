@@ -41,7 +41,7 @@ struct PingsCommand: ParsableCommand {
             }
             for ping in pings {
                 let title = ping.sourceTitle.isEmpty ? ping.blogName : ping.sourceTitle
-                print("\(ping.id)\t\(ping.status)\t\(ping.kind)\t\(ping.verification.isEmpty ? "-" : ping.verification)\t\(ping.createdAt)\tpost \(ping.postID)\t\(ping.sourceURL)\t\(title)")
+                print("\(ping.id)\t\(ping.status.rawValue)\t\(ping.kind.rawValue)\t\(ping.verification == .unchecked ? "-" : ping.verification.rawValue)\t\(ping.createdAt)\tpost \(ping.postID)\t\(ping.sourceURL)\t\(title)")
             }
         }
     }

@@ -8,11 +8,11 @@ extension NewPing {
     ///
     /// ```swift
     /// let ping = NewPing.received(.pingback, postID: 1, sourceURL: source, sourceTitle: title, excerpt: link.context,
-    ///                             authorIP: client, status: .approved, verification: "verified", notifying: post)
+    ///                             authorIP: client, status: .approved, verification: .verified, notifying: post)
     /// ```
     static func received(
         _ kind: CommentKind, postID: Int, sourceURL: String, sourceTitle: String, blogName: String = "", excerpt: String,
-        authorIP: String, status: ModerationStatus, verification: String, notifying post: PingTarget?
+        authorIP: String, status: ModerationStatus, verification: VerificationState, notifying post: PingTarget?
     ) -> NewPing {
         let content = kind == .trackback
             ? "<strong>\(HTMLText.escaped(sourceTitle))</strong>\n\n\(HTMLText.escaped(excerpt))"

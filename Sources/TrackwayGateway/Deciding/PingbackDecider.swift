@@ -69,7 +69,7 @@ struct PingbackDecider: Sendable {
         let title = page.title.isEmpty ? (call.sourceKey.value.split(separator: "/").first.map(String.init) ?? call.source) : page.title
         return .received(
             .pingback, postID: post.postID, sourceURL: call.source, sourceTitle: title, excerpt: link.context,
-            authorIP: clientAddress, status: .approved, verification: "verified", notifying: notifying ? post : nil
+            authorIP: clientAddress, status: .approved, verification: .verified, notifying: notifying ? post : nil
         )
     }
 

@@ -92,7 +92,7 @@ struct TrackbackDecider: Sendable {
         return .store(.received(
             .trackback, postID: post.postID, sourceURL: ping.url, sourceTitle: HTMLText.excerpt(ping.title.isEmpty ? ping.url : ping.title, limit: 250),
             blogName: ping.blogName, excerpt: HTMLText.excerpt(ping.excerpt, limit: 252), authorIP: clientAddress,
-            status: .pending, verification: "queued", notifying: notifying ? post : nil
+            status: .pending, verification: .queued, notifying: notifying ? post : nil
         ))
     }
 

@@ -42,7 +42,7 @@ struct WebmentionDecider: Sendable {
         guard let mention else { return .refuse(reason: "The source does not link to the target.", removingMention: true) }
         return .accept(.received(
             .webmention, postID: request.postID, sourceURL: request.source, sourceTitle: mention.title, excerpt: mention.excerpt,
-            authorIP: request.authorIP, status: .approved, verification: "verified", notifying: notifying ? post : nil
+            authorIP: request.authorIP, status: .approved, verification: .verified, notifying: notifying ? post : nil
         ))
     }
 

@@ -1,3 +1,4 @@
+import TrackwayCore
 import TrackwayStore
 import TrackwayXML
 
@@ -42,7 +43,7 @@ enum OwnerFeed {
 
     private static func entry(_ ping: Ping, writer: XMLStreamWriter) throws {
         try writer.startElement("entry")
-        try writer.element("title", text: "\(label(ping.kind)) on \u{201C}\(ping.postTitle)\u{201D} from \(sourceName(ping)) (\(ping.status))")
+        try writer.element("title", text: "\(label(ping.kind)) on \u{201C}\(ping.postTitle)\u{201D} from \(sourceName(ping)) (\(ping.status.rawValue))")
         try writer.element("id", text: "urn:trackway:ping:\(ping.id)")
         try writer.element("updated", text: rfc3339(ping.createdAt))
         try writer.startElement("link")
@@ -52,7 +53,7 @@ enum OwnerFeed {
         try writer.startElement("author")
         try writer.element("name", text: ping.blogName.isEmpty ? sourceName(ping) : ping.blogName)
         try writer.endElement()
-        for term in [ping.kind, ping.status] {
+        for term in [ping.kind.rawValue, ping.status.rawValue] {
             try writer.startElement("category")
             try writer.attribute("term", term)
             try writer.endElement()
@@ -65,12 +66,12 @@ enum OwnerFeed {
         try writer.endElement()
     }
 
-    private static func label(_ kind: String) -> String {
+    private static func label(_ kind: CommentKind) -> String {
         switch kind {
-        case "trackback": return "TrackBack"
-        case "pingback": return "Pingback"
-        case "webmention": return "Webmention"
-        default: return kind
+        case .trackback: return "TrackBack"
+        case .pingback: return "Pingback"
+        case .webmention: return "Webmention"
+        case .comment, .other: return kind.rawValue
         }
     }
 

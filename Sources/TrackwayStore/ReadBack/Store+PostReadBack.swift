@@ -95,23 +95,13 @@ extension Store {
             comment.content = row.string(9)
             comment.approved = row.string(15) == "import"
                 ? row.string(10)
-                : Self.wordPressApproved(ModerationStatus(rawValue: row.string(16)) ?? .pending)
+                : (ModerationStatus(rawValue: row.string(16)) ?? .pending).wordPressApproved
             comment.parentSourceID = row.string(11)
             comment.userID = row.int(12)
             comment.sourceTitle = row.string(13)
             comment.blogName = row.string(14)
             comment.meta = metaByComment[row.int(0)] ?? []
             return comment
-        }
-    }
-
-    /// WordPress's `comment_approved` value for a moderation state.
-    static func wordPressApproved(_ status: ModerationStatus) -> String {
-        switch status {
-        case .approved: "1"
-        case .pending: "0"
-        case .spam: "spam"
-        case .trash: "trash"
         }
     }
 }

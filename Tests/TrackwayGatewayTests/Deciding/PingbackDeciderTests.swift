@@ -133,7 +133,7 @@ import TrackwayXMLRPC
     @Test("stores a ping approved and verified, with the page's title and WordPress's [...] excerpt around the link")
     func acceptedPing() throws {
         let ping = try decide(strings(" http://other.example/citing/?a=1&amp;b=2 ", "http://blog.example/2008/01/hello/")).get()
-        #expect(ping.kind == .pingback && ping.status == .approved && ping.verification == "verified")
+        #expect(ping.kind == .pingback && ping.status == .approved && ping.verification == .verified)
         #expect(ping.postID == 1 && ping.sourceURL == "http://other.example/citing/?a=1&b=2" && ping.authorIP == "192.0.2.7")
         #expect(ping.sourceTitle == "A citing page")
         #expect(ping.content.hasPrefix("[&#8230;] ") && ping.content.hasSuffix(" [&#8230;]") && ping.content.contains("the post"))

@@ -46,7 +46,7 @@ import TrackwayStore
     @Test("stores WordPress's recorded ping pending and queued for its check, with WordPress's comment text")
     func storesRecordedPing() throws {
         let ping = try stored(decide(String(decoding: try DeciderSamples.recordedForm("trackback-success"), as: UTF8.self)))
-        #expect(ping.kind == .trackback && ping.status == .pending && ping.verification == "queued")
+        #expect(ping.kind == .trackback && ping.status == .pending && ping.verification == .queued)
         #expect(ping.postID == 1 && ping.authorIP == "192.0.2.9" && ping.blogName == "Other Blog")
         #expect(ping.sourceURL.hasPrefix("http://tb.example.net/") && ping.sourceTitle == "TB title ü 東京")
         #expect(ping.content == "<strong>TB title ü 東京</strong>\n\nAn excerpt &amp; more")

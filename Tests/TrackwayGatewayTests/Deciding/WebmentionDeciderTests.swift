@@ -50,7 +50,7 @@ import TrackwayStore
             Issue.record("not accepted")
             return
         }
-        #expect(ping.kind == .webmention && ping.status == .approved && ping.verification == "verified")
+        #expect(ping.kind == .webmention && ping.status == .approved && ping.verification == .verified)
         #expect(ping.postID == 1 && ping.sourceURL == "http://other.example/mention/" && ping.authorIP == "192.0.2.4")
         #expect(ping.sourceTitle == "Mentioning" && ping.content.hasPrefix("[&#8230;] ") && ping.content.contains("this"))
         #expect(ping.notificationPayload == nil)
