@@ -63,7 +63,7 @@ public final class Statement {
     }
 
     /// Binds parameters in order through `body`, then runs the statement to completion: for
-    /// rows whose columns a record supplies (`Post.appendColumns(to:seq:hash:)`).
+    /// rows whose columns a record supplies (`StatementParameters.append(columnsOf:includingKeys:)`).
     func run(binding body: (inout StatementParameters) throws -> Void) throws {
         var parameters = StatementParameters(resetting: self)
         try body(&parameters)

@@ -5,8 +5,9 @@
 ///
 /// ```swift
 /// try statement.run { parameters in
-///     try parameters.append(siteID, post.sourceID)
-///     try post.appendColumns(to: &parameters, seq: seq, hash: hash)
+///     try parameters.append(siteID)
+///     try parameters.append(columnsOf: post, includingKeys: true)
+///     try parameters.append(seq, hash)
 /// }
 /// ```
 struct StatementParameters {

@@ -1,5 +1,3 @@
-import TrackwayCore
-
 /// Builds the canonical byte form of a record and fingerprints it.
 ///
 /// Every string is written as its UTF-8 length then its bytes, every list as its count then its
@@ -63,19 +61,6 @@ struct ContentHasher {
         withUnsafeBytes(of: hash.high.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: hash.low.littleEndian) { bytes.append(contentsOf: $0) }
         if bytes.count >= Self.stagedBytes { hashStaged() }
-    }
-
-    mutating func add(_ texts: [String]) {
-        add(texts.count)
-        for text in texts { add(text) }
-    }
-
-    mutating func add(_ entries: [MetaEntry]) {
-        add(entries.count)
-        for entry in entries {
-            add(entry.key)
-            add(entry.value)
-        }
     }
 
     mutating func finish() -> ContentHash {

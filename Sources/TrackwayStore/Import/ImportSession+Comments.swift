@@ -7,8 +7,9 @@ extension ImportSession {
     func insert(_ comment: Comment, seq: Int, hash: String, postID: Int) throws -> Bool {
         let sql = try statements()
         try sql.insertComment.run { parameters in
-            try parameters.append(postID, comment.sourceID)
-            try comment.appendColumns(to: &parameters, seq: seq, hash: hash)
+            try parameters.append(postID)
+            try parameters.append(columnsOf: comment, includingKeys: true)
+            try parameters.append(seq, hash)
         }
         guard database.changes > 0 else { return false }
         let commentID = Int(database.lastInsertRowID)
@@ -61,8 +62,8 @@ extension ImportSession {
         }
         if !dryRun {
             try sql.updateComment.run { parameters in
-                try comment.appendColumns(to: &parameters, seq: seq, hash: hash)
-                try parameters.append(existing.id)
+                try parameters.append(columnsOf: comment, includingKeys: false)
+                try parameters.append(seq, hash, existing.id)
             }
             try sql.deleteCommentMeta.run(existing.id)
             for (metaSeq, entry) in comment.meta.enumerated() {

@@ -62,9 +62,10 @@ extension ImportSession {
         } else if let siteID = current.id, !dryRun {
             try ensureAuthor(post.creator, in: current, siteID: siteID)
             try sql.insertPost.run { parameters in
-                try parameters.append(siteID, post.sourceID)
+                try parameters.append(siteID)
+                try parameters.append(columnsOf: post, includingKeys: true)
                 // The hash is set at the end, once every comment has been met.
-                try post.appendColumns(to: &parameters, seq: seq, hash: "")
+                try parameters.append(seq, "")
             }
             open.postID = Int(database.lastInsertRowID)
         }

@@ -32,8 +32,9 @@ extension ImportSession {
 
         if let siteID = current.id, !dryRun {
             try sql.insertPost.run { parameters in
-                try parameters.append(siteID, post.sourceID)
-                try post.appendColumns(to: &parameters, seq: seq, hash: hash)
+                try parameters.append(siteID)
+                try parameters.append(columnsOf: post, includingKeys: true)
+                try parameters.append(seq, hash)
             }
             let postID = Int(database.lastInsertRowID)
             try insertChildren(of: post, postID: postID)
@@ -97,8 +98,8 @@ extension ImportSession {
     func rewrite(_ postID: Int, with post: Post, seq: Int, hash: String) throws {
         let sql = try statements()
         try sql.updatePost.run { parameters in
-            try post.appendColumns(to: &parameters, seq: seq, hash: hash)
-            try parameters.append(postID)
+            try parameters.append(columnsOf: post, includingKeys: false)
+            try parameters.append(seq, hash, postID)
         }
         for delete in [sql.deletePostTerms, sql.deletePostMeta, sql.deletePostSourceFields,
                        sql.deletePostExtras, sql.deletePostURLs] {

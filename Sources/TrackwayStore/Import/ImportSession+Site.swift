@@ -17,8 +17,8 @@ extension ImportSession {
         } else if let siteID {
             if !dryRun {
                 try sql.updateSite.run { parameters in
-                    try newSite.appendColumns(to: &parameters, hash: hash)
-                    try parameters.append(siteID)
+                    try parameters.append(columnsOf: newSite, includingKeys: false)
+                    try parameters.append(hash, siteID)
                 }
                 try sql.deleteSiteExtras.run(siteID)
                 try insertExtras(newSite.unknownElements, siteID: siteID)
@@ -27,8 +27,8 @@ extension ImportSession {
         } else {
             if !dryRun {
                 try sql.insertSite.run { parameters in
-                    try parameters.append(newSite.sourceKey)
-                    try newSite.appendColumns(to: &parameters, hash: hash)
+                    try parameters.append(columnsOf: newSite, includingKeys: true)
+                    try parameters.append(hash)
                 }
                 siteID = Int(database.lastInsertRowID)
                 if let siteID { try insertExtras(newSite.unknownElements, siteID: siteID) }
@@ -71,8 +71,11 @@ extension ImportSession {
         let found = !mayBeStored ? nil : try sql.findAuthor.firstRow(siteID, author.login)
         guard let stored = found else {
             if !dryRun {
-                try sql.insertAuthor.run(siteID, author.sourceID, author.login, author.email, author.displayName,
-                                         author.firstName, author.lastName, seq, hash)
+                try sql.insertAuthor.run { parameters in
+                    try parameters.append(siteID)
+                    try parameters.append(columnsOf: author, includingKeys: true)
+                    try parameters.append(seq, hash)
+                }
             }
             summary.authors.added += 1
             return
@@ -82,8 +85,10 @@ extension ImportSession {
             summary.authors.unchanged += 1
         } else {
             if !dryRun {
-                try sql.updateAuthor.run(author.sourceID, author.email, author.displayName, author.firstName,
-                                         author.lastName, seq, hash, stored.int(0))
+                try sql.updateAuthor.run { parameters in
+                    try parameters.append(columnsOf: author, includingKeys: false)
+                    try parameters.append(seq, hash, stored.int(0))
+                }
             }
             summary.authors.updated += 1
         }
@@ -125,11 +130,17 @@ extension ImportSession {
             let termID: Int
             if let stored {
                 termID = stored.int(0)
-                try sql.updateTerm.run(term.sourceID, term.name, term.parentSlug, term.description, seq, hash, termID)
+                try sql.updateTerm.run { parameters in
+                    try parameters.append(columnsOf: term, includingKeys: false)
+                    try parameters.append(seq, hash, termID)
+                }
                 try sql.deleteTermMeta.run(termID)
             } else {
-                try sql.insertTerm.run(siteID, term.sourceID, term.taxonomy, term.slug, term.name, term.parentSlug,
-                                       term.description, seq, hash)
+                try sql.insertTerm.run { parameters in
+                    try parameters.append(siteID)
+                    try parameters.append(columnsOf: term, includingKeys: true)
+                    try parameters.append(seq, hash)
+                }
                 termID = Int(database.lastInsertRowID)
             }
             for (metaSeq, entry) in term.meta.enumerated() {

@@ -49,40 +49,21 @@ final class ImportStatements {
     let deleteCommentMeta: Statement
     let insertCommentMeta: Statement
 
-    static let postColumns = """
-        seq, post_type, status, title, link, pub_date, creator, guid, guid_is_permalink, description,
-        content, excerpt, post_date, post_date_gmt, modified, modified_gmt, comment_status, ping_status,
-        slug, parent_source_id, menu_order, password, is_sticky, attachment_url, replaced_characters,
-        content_hash
-        """
-
-    static let commentColumns = """
-        seq, kind, comment_type, author, author_email, author_url, author_ip, date, date_gmt, content,
-        approved, status, parent_source_id, user_id, source_title, blog_name, content_hash
-        """
-
-    static let siteColumns = """
-        format, title, link, description, language, base_site_url, base_blog_url, wxr_version,
-        generator, pub_date, time_zone, content_hash
-        """
+    /// The columns bound after a record's own, in this order: its position, then its hash.
+    private static let sequenced = ["seq", "content_hash"]
+    /// Authors and terms an import writes are declared by the export, not only named by a post.
+    private static let declared = (column: "declared", value: "1")
 
     init(database db: Database) throws {
         findSite = try db.statement("SELECT id, content_hash FROM sites WHERE source_key = ?")
-        insertSite = try db.statement(
-            "INSERT INTO sites(source_key, \(Self.siteColumns)) VALUES (?, \(Self.placeholders(for: Self.siteColumns)))")
-        updateSite = try db.statement("UPDATE sites SET \(Self.assignments(Self.siteColumns)) WHERE id = ?")
+        insertSite = try db.statement(Site.insertSQL(leading: [], trailing: ["content_hash"]))
+        updateSite = try db.statement(Site.updateSQL(trailing: ["content_hash"]))
         deleteSiteExtras = try db.statement("DELETE FROM site_extras WHERE site_id = ?")
         insertSiteExtra = try db.statement("INSERT INTO site_extras(site_id, seq, xml) VALUES (?, ?, ?)")
 
         findAuthor = try db.statement("SELECT id, content_hash, seq FROM authors WHERE site_id = ? AND login = ?")
-        insertAuthor = try db.statement("""
-            INSERT INTO authors(site_id, source_id, login, email, display_name, first_name, last_name,
-                declared, seq, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-            """)
-        updateAuthor = try db.statement("""
-            UPDATE authors SET source_id = ?, email = ?, display_name = ?, first_name = ?, last_name = ?,
-                declared = 1, seq = ?, content_hash = ? WHERE id = ?
-            """)
+        insertAuthor = try db.statement(Author.insertSQL(leading: ["site_id"], trailing: Self.sequenced, fixed: [Self.declared]))
+        updateAuthor = try db.statement(Author.updateSQL(trailing: Self.sequenced, fixed: [Self.declared]))
         updateAuthorSeq = try db.statement("UPDATE authors SET seq = ? WHERE id = ?")
         findAuthorLogin = try db.statement("SELECT 1 FROM authors WHERE site_id = ? AND login = ?")
         insertUndeclaredAuthor = try db.statement(
@@ -90,14 +71,8 @@ final class ImportStatements {
 
         findTerm = try db.statement(
             "SELECT id, content_hash, seq FROM terms WHERE site_id = ? AND taxonomy = ? AND slug = ?")
-        insertTerm = try db.statement("""
-            INSERT INTO terms(site_id, source_id, taxonomy, slug, name, parent_slug, description,
-                declared, seq, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-            """)
-        updateTerm = try db.statement("""
-            UPDATE terms SET source_id = ?, name = ?, parent_slug = ?, description = ?, declared = 1,
-                seq = ?, content_hash = ? WHERE id = ?
-            """)
+        insertTerm = try db.statement(Term.insertSQL(leading: ["site_id"], trailing: Self.sequenced, fixed: [Self.declared]))
+        updateTerm = try db.statement(Term.updateSQL(trailing: Self.sequenced, fixed: [Self.declared]))
         updateTermSeq = try db.statement("UPDATE terms SET seq = ? WHERE id = ?")
         deleteTermMeta = try db.statement("DELETE FROM term_meta WHERE term_id = ?")
         insertTermMeta = try db.statement("INSERT INTO term_meta(term_id, seq, key, value) VALUES (?, ?, ?, ?)")
@@ -105,9 +80,8 @@ final class ImportStatements {
             "INSERT OR IGNORE INTO terms(site_id, taxonomy, slug, name, declared) VALUES (?, ?, ?, ?, 0)")
 
         findPost = try db.statement("SELECT id, content_hash, seq FROM posts WHERE site_id = ? AND source_id = ?")
-        insertPost = try db.statement(
-            "INSERT INTO posts(site_id, source_id, \(Self.postColumns)) VALUES (?, ?, \(Self.placeholders(for: Self.postColumns)))")
-        updatePost = try db.statement("UPDATE posts SET \(Self.assignments(Self.postColumns)) WHERE id = ?")
+        insertPost = try db.statement(Post.insertSQL(leading: ["site_id"], trailing: Self.sequenced))
+        updatePost = try db.statement(Post.updateSQL(trailing: Self.sequenced))
         updatePostSeq = try db.statement("UPDATE posts SET seq = ? WHERE id = ?")
         deletePostTerms = try db.statement("DELETE FROM post_terms WHERE post_id = ?")
         deletePostMeta = try db.statement("DELETE FROM post_meta WHERE post_id = ?")
@@ -131,26 +105,14 @@ final class ImportStatements {
             """)
         // A second comment with one source id in a post is a repeat in the export: refused
         // here, so a post with very many comments needs no set of their ids in memory.
-        insertComment = try db.statement("""
-            INSERT INTO comments(post_id, source_id, origin, \(Self.commentColumns))
-            VALUES (?, ?, 'import', \(Self.placeholders(for: Self.commentColumns)))
-            ON CONFLICT(post_id, source_id) WHERE source_id IS NOT NULL DO NOTHING
-            """)
-        updateComment = try db.statement("UPDATE comments SET \(Self.assignments(Self.commentColumns)) WHERE id = ?")
+        insertComment = try db.statement(
+            Comment.insertSQL(leading: ["post_id"], trailing: Self.sequenced, fixed: [(column: "origin", value: "'import'")])
+                + " ON CONFLICT(post_id, source_id) WHERE source_id IS NOT NULL DO NOTHING")
+        updateComment = try db.statement(Comment.updateSQL(trailing: Self.sequenced))
         updateCommentSeq = try db.statement("UPDATE comments SET seq = ? WHERE id = ?")
         deleteComment = try db.statement("DELETE FROM comments WHERE id = ?")
         deleteCommentMeta = try db.statement("DELETE FROM comment_meta WHERE comment_id = ?")
         insertCommentMeta = try db.statement(
             "INSERT INTO comment_meta(comment_id, seq, key, value) VALUES (?, ?, ?, ?)")
-    }
-
-    private static func placeholders(for columns: String) -> String {
-        Array(repeating: "?", count: columns.split(separator: ",").count).joined(separator: ", ")
-    }
-
-    private static func assignments(_ columns: String) -> String {
-        columns.split(separator: ",")
-            .map { "\(String($0).trimmingWhitespace()) = ?" }
-            .joined(separator: ", ")
     }
 }

@@ -7,22 +7,8 @@ extension Store {
     /// guard let site = try store.site(id: 1) else { throw StoreError.notFound("site 1") }
     /// ```
     public func site(id: Int) throws -> Site? {
-        let sql = """
-        SELECT source_key, format, title, link, description, language, base_site_url, base_blog_url,
-            wxr_version, generator, pub_date, time_zone FROM sites WHERE id = ?
-        """
-        guard let row = try database.statement(sql).firstRow(id) else { return nil }
-        var site = Site(sourceKey: row.string(0), format: try Store.sourceFormat(row.string(1), siteID: id))
-        site.title = row.string(2)
-        site.link = row.string(3)
-        site.description = row.string(4)
-        site.language = row.string(5)
-        site.baseSiteURL = row.string(6)
-        site.baseBlogURL = row.string(7)
-        site.wxrVersion = row.string(8)
-        site.generator = row.string(9)
-        site.pubDate = row.string(10)
-        site.timeZone = row.string(11)
+        guard let row = try database.statement(Site.selectSQL() + " WHERE id = ?").firstRow(id) else { return nil }
+        var site = try Site.read(row, from: 0, into: Site(sourceKey: "", format: .wxr), owner: "site \(id)")
         site.unknownElements = try database.statement("SELECT xml FROM site_extras WHERE site_id = ? ORDER BY seq")
             .rows(id).map { $0.string(0) }
         return site
@@ -30,28 +16,16 @@ extension Store {
 
     /// The authors the export declared, in file order (logins met only in posts are left out).
     public func authors(siteID: Int) throws -> [Author] {
-        let sql = """
-        SELECT source_id, login, email, display_name, first_name, last_name FROM authors
-        WHERE site_id = ? AND declared = 1 ORDER BY seq, id
-        """
+        let sql = Author.selectSQL() + " WHERE site_id = ? AND declared = 1 ORDER BY seq, id"
         return try database.statement(sql).rows(siteID).map { row in
-            var author = Author(login: row.string(1))
-            author.sourceID = row.isNull(0) ? nil : row.int(0)
-            author.email = row.string(2)
-            author.displayName = row.string(3)
-            author.firstName = row.string(4)
-            author.lastName = row.string(5)
-            return author
+            try Author.read(row, from: 0, into: Author(login: ""), owner: "author")
         }
     }
 
     /// The terms the export declared, in file order, with their meta (terms only posts mention
     /// are left out: they live on the posts).
     public func terms(siteID: Int) throws -> [Term] {
-        let sql = """
-        SELECT id, source_id, taxonomy, slug, name, parent_slug, description FROM terms
-        WHERE site_id = ? AND declared = 1 ORDER BY seq, id
-        """
+        let sql = Term.selectSQL(leading: ["id"]) + " WHERE site_id = ? AND declared = 1 ORDER BY seq, id"
         let metaSQL = """
         SELECT m.term_id, m.key, m.value FROM term_meta m JOIN terms t ON t.id = m.term_id
         WHERE t.site_id = ? ORDER BY m.term_id, m.seq
@@ -61,11 +35,7 @@ extension Store {
             metaByTerm[row.int(0), default: []].append(MetaEntry(key: row.string(1), value: row.string(2)))
         }
         return try database.statement(sql).rows(siteID).map { row in
-            var term = Term(taxonomy: row.string(2), slug: row.string(3))
-            term.sourceID = row.isNull(1) ? nil : row.int(1)
-            term.name = row.string(4)
-            term.parentSlug = row.string(5)
-            term.description = row.string(6)
+            var term = try Term.read(row, from: 1, into: Term(taxonomy: "", slug: ""), owner: "term")
             term.meta = metaByTerm[row.int(0)] ?? []
             return term
         }
