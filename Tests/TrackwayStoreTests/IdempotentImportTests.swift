@@ -65,7 +65,7 @@ struct IdempotentImportTests {
         #expect(summary.posts == ImportCounts(unchanged: 3))
         let siteID = try #require(try temp.store.sites().first?.id)
         var order: [String] = []
-        try temp.store.forEachPost(siteID: siteID) { order.append($0.sourceID) }
+        try temp.store.forEachPost(siteID: siteID) { post, _ in order.append(post.sourceID) }
         #expect(order == reversed.map(\.sourceID))
     }
 }

@@ -28,9 +28,7 @@ struct ReadBackTests {
         let temp = try TemporaryStore()
         try temp.importRecords(SampleBlog.records(), batchSize: 2)
         let siteID = try #require(try temp.store.sites().first?.id)
-        var posts: [Post] = []
-        try temp.store.forEachPost(siteID: siteID) { posts.append($0) }
-        #expect(posts == SampleBlog.posts())
+        #expect(try temp.store.wholePosts(siteID: siteID) == SampleBlog.posts())
     }
 
     @Test("every URL a post was reachable at resolves to it by its legacy key")

@@ -45,10 +45,8 @@ struct ReceivedPingTests {
         try temp.importRecords(SampleBlog.records())
         try insertReceivedPing(into: temp, postSourceID: "10")
         let siteID = try #require(try temp.store.sites().first?.id)
-        var imported: [TrackwayCore.Comment] = []
-        var all: [TrackwayCore.Comment] = []
-        try temp.store.forEachPost(siteID: siteID) { if $0.sourceID == "10" { imported = $0.comments } }
-        try temp.store.forEachPost(siteID: siteID, includeReceived: true) { if $0.sourceID == "10" { all = $0.comments } }
+        let imported = try temp.store.wholePosts(siteID: siteID).first { $0.sourceID == "10" }?.comments ?? []
+        let all = try temp.store.wholePosts(siteID: siteID, includeReceived: true).first { $0.sourceID == "10" }?.comments ?? []
         #expect(imported == SampleBlog.posts()[0].comments)
         #expect(all.count == imported.count + 1)
         #expect(all.last?.authorURL == "https://citing.example.net/post")

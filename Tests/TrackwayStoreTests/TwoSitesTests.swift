@@ -35,7 +35,7 @@ struct TwoSitesTests {
 
         let other = try #require(try temp.store.sites().last)
         var content = ""
-        try temp.store.forEachPost(siteID: other.id) { if $0.sourceID == "10" { content = $0.content } }
+        try temp.store.forEachPost(siteID: other.id) { post, _ in if post.sourceID == "10" { content = post.content } }
         #expect(content == SampleBlog.posts()[0].content)
     }
 

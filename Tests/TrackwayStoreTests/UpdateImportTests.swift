@@ -16,7 +16,7 @@ struct UpdateImportTests {
         #expect(summary.comments == ImportCounts(unchanged: 3))
         let siteID = try #require(try temp.store.sites().first?.id)
         var contents: [String: String] = [:]
-        try temp.store.forEachPost(siteID: siteID) { contents[$0.sourceID] = $0.content }
+        try temp.store.forEachPost(siteID: siteID) { post, _ in contents[post.sourceID] = post.content }
         #expect(contents["10"] == "Edited")
         #expect(contents["11"] == "")
     }
@@ -36,8 +36,7 @@ struct UpdateImportTests {
         #expect(try temp.store.stats().trackbacks == 0)
 
         let siteID = try #require(try temp.store.sites().first?.id)
-        var hello: Post?
-        try temp.store.forEachPost(siteID: siteID) { if $0.sourceID == "10" { hello = $0 } }
+        let hello = try temp.store.wholePosts(siteID: siteID).first { $0.sourceID == "10" }
         #expect(hello?.comments == posts[0].comments)
     }
 

@@ -6,13 +6,25 @@ extension WXRWriter {
     /// Spam is left out, as WordPress's exporter leaves it out. `wp:comment_id` must be a
     /// number: when every source id of the post is one they are kept, otherwise (Movable Type's
     /// `c1`, `p1`) comments are numbered by position and parents follow the renumbering.
-    func writeComments(_ comments: [Comment]) throws {
-        let exported = comments.filter { $0.status != .spam }
-        let ids = CommentIDs.forComments(exported)
-        for (comment, id) in zip(exported, ids.ids) {
+    ///
+    /// The ids are known only once every comment has been seen, so `comments` is walked first
+    /// to decide them. A post's few comments are held from that walk; many are walked again.
+    func writeComments(_ comments: CommentSource) throws {
+        var scan = CommentScan()
+        try comments { scan.add($0) }
+        func eachComment(_ body: (Comment) throws -> Void) throws {
+            guard let held = scan.held else {
+                // The walk is over before this returns: `body` never outlives the call.
+                return try withoutActuallyEscaping(body) { try comments($0) }
+            }
+            try held.forEach(body)
+        }
+        var ids = try CommentIDs(numeric: scan.numeric, comments: eachComment)
+        try eachComment { comment in
+            guard comment.status != .spam else { return }
             try newline(indent: 2)
             try xml.startElement("wp:comment")
-            try textField("wp:comment_id", String(id), indent: 3)
+            try textField("wp:comment_id", String(ids.next(comment)), indent: 3)
             try cdataField("wp:comment_author", Self.wordPressAuthor(of: comment), indent: 3)
             try cdataField("wp:comment_author_email", comment.authorEmail, indent: 3)
             // WordPress writes this one raw, `&` included, which breaks the file: escape it.
@@ -53,31 +65,58 @@ extension WXRWriter {
         return "<strong>\(comment.sourceTitle)</strong>\n\n\(comment.content)"
     }
 
-    /// The numeric ids one post's comments are written with.
+    /// What a first walk over a post's comments finds: whether every written one's source id is
+    /// a number, and the comments themselves while they are few.
+    struct CommentScan {
+        /// Comments held at most; a post with more is read again rather than held.
+        static let heldComments = 250
+
+        private(set) var numeric = true
+        /// Every comment met, nil once there were more than `heldComments`.
+        private(set) var held: [Comment]? = []
+
+        mutating func add(_ comment: Comment) {
+            if numeric, comment.status != .spam, Int(comment.sourceID) == nil { numeric = false }
+            guard let count = held?.count else { return }
+            if count < Self.heldComments { held?.append(comment) } else { held = nil }
+        }
+    }
+
+    /// The numeric ids one post's comments are written with, handed out in order.
     struct CommentIDs {
-        var ids: [Int]
-        /// Empty when the source ids are kept.
-        private var renumbered: [String: Int]
+        /// Each source id's position among the written comments; nil when source ids are kept.
+        private let renumbered: [String: Int]?
+        private var position = 0
+
+        /// The ids for a post whose written comments' source ids are all numbers (`numeric`), or
+        /// else positions, found by walking `comments` (the last of a repeated id is the one
+        /// its replies point at).
+        init(numeric: Bool, comments: CommentSource) throws {
+            guard !numeric else {
+                renumbered = nil
+                return
+            }
+            var renumbered: [String: Int] = [:]
+            var position = 0
+            try comments { comment in
+                guard comment.status != .spam else { return }
+                position += 1
+                renumbered[comment.sourceID] = position
+            }
+            self.renumbered = renumbered
+        }
+
+        /// The id of `comment`, the next one written.
+        mutating func next(_ comment: Comment) -> Int {
+            position += 1
+            guard renumbered == nil else { return position }
+            return Int(comment.sourceID) ?? position
+        }
 
         /// The parent's written id; 0 when a renumbered comment's parent is not on the post.
         func parent(of comment: Comment) -> Int {
-            if renumbered.isEmpty {
-                return Int(comment.parentSourceID) ?? 0
-            }
+            guard let renumbered else { return Int(comment.parentSourceID) ?? 0 }
             return renumbered[comment.parentSourceID] ?? 0
-        }
-
-        static func forComments(_ comments: [Comment]) -> CommentIDs {
-            let numeric = comments.compactMap { Int($0.sourceID) }
-            if numeric.count == comments.count {
-                return CommentIDs(ids: numeric, renumbered: [:])
-            }
-            let ids = Array(1..<(comments.count + 1))
-            var renumbered: [String: Int] = [:]
-            for (comment, id) in zip(comments, ids) {
-                renumbered[comment.sourceID] = id
-            }
-            return CommentIDs(ids: ids, renumbered: renumbered)
         }
     }
 }

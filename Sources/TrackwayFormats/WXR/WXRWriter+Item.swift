@@ -5,7 +5,7 @@ extension WXRWriter {
     /// posts that carry them, so importing them would ping the whole old web again.
     static let pingTriggerMetaKeys: Set<String> = ["_pingme", "_encloseme", "_trackbackme"]
 
-    /// One `<item>` with WordPress's fields in WordPress's order and formats (WXR 1.2 as written
+    /// One `<item>`, its comments from `comments` (not `post.comments`), with WordPress's fields in WordPress's order and formats (WXR 1.2 as written
     /// since WordPress 5.7), then the item's unknown elements verbatim.
     ///
     /// Departures from WordPress, each for a loss-free round trip:
@@ -14,7 +14,7 @@ extension WXRWriter {
     /// - `wp:post_modified(_gmt)` are left out when both are empty, as in files from before 5.7;
     /// - `isPermaLink` says `true` when the source said so;
     /// - unknown elements go last, after the comments, since their original place is not kept.
-    func writeItem(_ post: Post) throws {
+    func writeItem(_ post: Post, comments: WXRWriter.CommentSource) throws {
         try newline(indent: 1)
         try xml.startElement("item")
         try cdataField("title", post.title)
@@ -59,7 +59,7 @@ extension WXRWriter {
         for entry in post.meta where !Self.pingTriggerMetaKeys.contains(entry.key) {
             try writeMeta("wp:postmeta", entry, indent: 2)
         }
-        try writeComments(post.comments)
+        try writeComments(comments)
         for markup in post.unknownElements {
             try newline(indent: 2)
             try xml.raw(markup)

@@ -20,6 +20,9 @@ public final class WXRWriter {
     /// Receives each chunk of output.
     public typealias Sink = XMLStreamWriter.Sink
 
+    /// Hands a post's comments, in order, one at a time to the function it is given.
+    public typealias CommentSource = (_ body: (Comment) throws -> Void) throws -> Void
+
     /// The program named in the generator comment.
     public static let generator = "Trackway/0.1"
 
@@ -74,14 +77,27 @@ public final class WXRWriter {
         stage = .items
     }
 
-    /// Writes one `<item>` and flushes it to the sink.
+    /// Writes one `<item>` with `post.comments` and flushes it to the sink.
     public func write(post: Post) throws {
+        try write(post: post, comments: post.comments.forEach)
+    }
+
+    /// Writes one `<item>` whose comments `comments` hands over one at a time, and flushes it
+    /// to the sink. Past a few hundred, the writer holds no comment longer than it takes to
+    /// write it, so a post's comments can stream from a store: it walks them once to number
+    /// them, then again to write them (three times when they must be renumbered), so each walk
+    /// must hand over the same comments.
+    ///
+    /// ```swift
+    /// try writer.write(post: post) { body in try comments.forEach(body) }
+    /// ```
+    public func write(post: Post, comments: CommentSource) throws {
         guard stage == .items else {
             let message = stage == .beforeHeader ? "an item comes after the header" : "the export is finished"
             throw WXRWriteError(.callOrder, item: "post \(post.sourceID)", message: message)
         }
         try reportingOutputErrors(item: "post \(post.sourceID)") {
-            try writeItem(siteFormat == .movableType ? WXRMovableTypeMapping.wordPressPost(from: post) : post)
+            try writeItem(siteFormat == .movableType ? WXRMovableTypeMapping.wordPressPost(from: post) : post, comments: comments)
             try xml.flush()
         }
     }

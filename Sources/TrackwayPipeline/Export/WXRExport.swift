@@ -3,8 +3,9 @@ import TrackwayCore
 import TrackwayFormats
 import TrackwayStore
 
-/// Streams one stored site through `WXRWriter`: header, then posts one at a time, so memory
-/// does not grow with the number of posts. What `trackway export` and `trackway migrate` write.
+/// Streams one stored site through `WXRWriter`: header, then posts one at a time and each
+/// post's comments one at a time, so memory grows neither with the number of posts nor with the
+/// comments of one post. What `trackway export` and `trackway migrate` write.
 ///
 /// ```swift
 /// let export = WXRExport(store: try Store(path: "blog.sqlite"), siteID: 1)
@@ -68,8 +69,8 @@ public struct WXRExport {
         var items = 0
         let writer = try WXRWriter(sink: sink)
         try writer.writeHeader(site: site, authors: try store.authors(siteID: siteID), terms: try store.terms(siteID: siteID), exportedAt: exportedAt ?? Date())
-        try store.forEachPost(siteID: siteID, includeReceived: includeReceived) { post in
-            try writer.write(post: post)
+        try store.forEachPost(siteID: siteID, includeReceived: includeReceived) { post, comments in
+            try writer.write(post: post, comments: comments.forEach)
             items += 1
             afterPost(items)
         }
