@@ -1,21 +1,22 @@
 /// Hashes a record's key and content columns and its children in their declared order.
 private struct HashingVisitor<Record>: RecordColumnVisitor {
     typealias Failure = Never
-    let record: Record
+    /// The record, borrowed for the walk: a copy would retain and release each of its fields.
+    let record: UnsafePointer<Record>
     let keptCommentHashes: [ContentHash]
     /// The session's hasher, swapped in for the walk so its staging buffer is not copied.
     var hasher = ContentHasher()
 
     mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) {
-        record[keyPath: field].addContent(to: &hasher)
+        record.pointee[keyPath: field].addContent(to: &hasher)
     }
 
     mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) {
-        record[keyPath: field].addContent(to: &hasher)
+        record.pointee[keyPath: field].addContent(to: &hasher)
     }
 
     mutating func children<Value: ContentHashable>(_ field: KeyPath<Record, Value>) {
-        record[keyPath: field].addContent(to: &hasher)
+        record.pointee[keyPath: field].addContent(to: &hasher)
     }
 
     mutating func commentHashes() {
@@ -30,10 +31,12 @@ extension ContentHasher {
     /// next import, so a change comes with a new `hashTag` version.
     mutating func hash<Record: StoredRecord>(_ record: Record, commentHashes: [ContentHash] = []) -> ContentHash {
         begin(Record.hashTag)
-        var visitor = HashingVisitor(record: record, keptCommentHashes: commentHashes)
-        swap(&self, &visitor.hasher)
-        Record.visitColumns(&visitor)
-        swap(&self, &visitor.hasher)
+        withUnsafePointer(to: record) { record in
+            var visitor = HashingVisitor(record: record, keptCommentHashes: commentHashes)
+            swap(&self, &visitor.hasher)
+            Record.visitColumns(&visitor)
+            swap(&self, &visitor.hasher)
+        }
         return finish()
     }
 }
