@@ -4,6 +4,7 @@ extension Author: StoredRecord {
     static let table = "authors"
     static let hashTag = "author/1"
 
+    @inline(__always)
     static func visitColumns<Visitor: RecordColumnVisitor<Author>>(_ visitor: inout Visitor) throws(Visitor.Failure) {
         try visitor.column("source_id", \.sourceID)
         try visitor.key("login", \.login)

@@ -7,14 +7,17 @@ struct ColumnBinder<Record>: RecordColumnVisitor {
     let includesKeys: Bool
     var parameters: StatementParameters
 
+    @inline(__always)
     mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) throws {
         if includesKeys { try parameters.append(record.pointee[keyPath: field]) }
     }
 
+    @inline(__always)
     mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) throws {
         try parameters.append(record.pointee[keyPath: field])
     }
 
+    @inline(__always)
     mutating func derived<Value: SQLBindable>(_ name: String, _ value: KeyPath<Record, Value>) throws {
         try parameters.append(record.pointee[keyPath: value])
     }

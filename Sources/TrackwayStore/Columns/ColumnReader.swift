@@ -12,14 +12,17 @@ struct ColumnReader<Record>: RecordColumnVisitor {
     /// The next column of `row` to read.
     var index: Int
 
+    @inline(__always)
     mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) throws(UnreadableValue) {
         try read(field)
     }
 
+    @inline(__always)
     mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) throws(UnreadableValue) {
         try read(field)
     }
 
+    @inline(__always)
     private mutating func read<Value: ColumnValue>(_ field: WritableKeyPath<Record, Value>) throws(UnreadableValue) {
         guard let value = Value(row: row, column: index) else {
             throw UnreadableValue(valueName: Value.valueName, text: row.string(index))

@@ -4,6 +4,7 @@ extension Comment: StoredRecord {
     static let table = "comments"
     static let hashTag = "comment/1"
 
+    @inline(__always)
     static func visitColumns<Visitor: RecordColumnVisitor<Comment>>(_ visitor: inout Visitor) throws(Visitor.Failure) {
         try visitor.key("source_id", \.sourceID)
         try visitor.derived("kind", \.kind)

@@ -4,6 +4,7 @@ extension Post: StoredRecord {
     static let table = "posts"
     static let hashTag = "post/1"
 
+    @inline(__always)
     static func visitColumns<Visitor: RecordColumnVisitor<Post>>(_ visitor: inout Visitor) throws(Visitor.Failure) {
         try visitor.key("source_id", \.sourceID)
         try visitor.column("post_type", \.postType)

@@ -4,6 +4,7 @@ extension Site: StoredRecord {
     static let table = "sites"
     static let hashTag = "site/1"
 
+    @inline(__always)
     static func visitColumns<Visitor: RecordColumnVisitor<Site>>(_ visitor: inout Visitor) throws(Visitor.Failure) {
         try visitor.key("source_key", \.sourceKey)
         try visitor.column("format", \.format)

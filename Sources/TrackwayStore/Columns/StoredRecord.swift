@@ -6,6 +6,7 @@
 ///
 /// ```swift
 /// extension Author: StoredRecord {
+///     @inline(__always)
 ///     static func visitColumns<Visitor: RecordColumnVisitor<Author>>(_ visitor: inout Visitor) throws(Visitor.Failure) {
 ///         try visitor.key("login", \.login)
 ///         try visitor.column("email", \.email)
@@ -15,6 +16,10 @@
 ///
 /// The hash order is part of the database format (a stored hash must match a fresh one for an
 /// unchanged record), so a declaration is only ever appended to with a new `hashTag` version.
+///
+/// Declarations and the visitors' methods are `@inline(__always)`: inlined into one another,
+/// each key path becomes a plain field access; called, each read went through the key path
+/// runtime, which copied the whole record.
 protocol StoredRecord {
     /// The table that holds the record's rows.
     static var table: String { get }

@@ -4,6 +4,7 @@ extension Term: StoredRecord {
     static let table = "terms"
     static let hashTag = "term/1"
 
+    @inline(__always)
     static func visitColumns<Visitor: RecordColumnVisitor<Term>>(_ visitor: inout Visitor) throws(Visitor.Failure) {
         try visitor.column("source_id", \.sourceID)
         try visitor.key("taxonomy", \.taxonomy)

@@ -1,24 +1,29 @@
 /// Hashes a record's key and content columns and its children in their declared order.
 private struct HashingVisitor<Record>: RecordColumnVisitor {
     typealias Failure = Never
-    /// The record, borrowed for the walk: a copy would retain and release each of its fields.
-    let record: UnsafePointer<Record>
+    /// Held by value: with `hash` and `visitColumns` inlined this measured faster than reading
+    /// through a pointer, which retained and released every field read.
+    let record: Record
     let keptCommentHashes: [ContentHash]
     /// The session's hasher, swapped in for the walk so its staging buffer is not copied.
     var hasher = ContentHasher()
 
+    @inline(__always)
     mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) {
-        record.pointee[keyPath: field].addContent(to: &hasher)
+        record[keyPath: field].addContent(to: &hasher)
     }
 
+    @inline(__always)
     mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) {
-        record.pointee[keyPath: field].addContent(to: &hasher)
+        record[keyPath: field].addContent(to: &hasher)
     }
 
+    @inline(__always)
     mutating func children<Value: ContentHashable>(_ field: KeyPath<Record, Value>) {
-        record.pointee[keyPath: field].addContent(to: &hasher)
+        record[keyPath: field].addContent(to: &hasher)
     }
 
+    @inline(__always)
     mutating func commentHashes() {
         hasher.add(keptCommentHashes.count)
         for commentHash in keptCommentHashes { hasher.add(commentHash) }
@@ -29,14 +34,13 @@ extension ContentHasher {
     /// The hash of `record` as its column table declares it; `commentHashes` are a post's kept
     /// comments' hashes. Changing a declaration makes every stored record look changed on the
     /// next import, so a change comes with a new `hashTag` version.
+    @inline(__always)
     mutating func hash<Record: StoredRecord>(_ record: Record, commentHashes: [ContentHash] = []) -> ContentHash {
         begin(Record.hashTag)
-        withUnsafePointer(to: record) { record in
-            var visitor = HashingVisitor(record: record, keptCommentHashes: commentHashes)
-            swap(&self, &visitor.hasher)
-            Record.visitColumns(&visitor)
-            swap(&self, &visitor.hasher)
-        }
+        var visitor = HashingVisitor(record: record, keptCommentHashes: commentHashes)
+        swap(&self, &visitor.hasher)
+        Record.visitColumns(&visitor)
+        swap(&self, &visitor.hasher)
         return finish()
     }
 }
