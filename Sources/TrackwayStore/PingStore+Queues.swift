@@ -1,3 +1,5 @@
+import TrackwayCore
+
 extension PingStore {
     /// Verifications whose next attempt is due, oldest first.
     public func dueVerifications(limit: Int) throws -> [PendingVerification] {
@@ -14,13 +16,14 @@ extension PingStore {
     public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) throws {
         try database.transaction {
             if linksToPost {
+                let approved = ModerationStatus.approved
                 try database.statement("""
                     UPDATE comments SET verification = 'verified',
-                        status = CASE status WHEN 'pending' THEN 'approved' ELSE status END,
-                        approved = CASE status WHEN 'pending' THEN '1' ELSE approved END,
+                        status = CASE status WHEN 'pending' THEN ? ELSE status END,
+                        approved = CASE status WHEN 'pending' THEN ? ELSE approved END,
                         source_title = CASE WHEN source_title = '' THEN ? ELSE source_title END
                     WHERE id = ?
-                    """).run(sourceTitle ?? "", commentID)
+                    """).run(approved, approved.wordPressApproved, sourceTitle ?? "", commentID)
             } else {
                 try database.statement("UPDATE comments SET verification = 'failed' WHERE id = ?").run(commentID)
             }
