@@ -8,18 +8,18 @@ struct ColumnNames<Record>: RecordColumnVisitor {
     /// The columns a read-back selects: keys and content.
     var read: [String] = []
 
-    mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) {
+    mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>, of record: Record) {
         inserted.append(name)
         read.append(name)
     }
 
-    mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) {
+    mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>, of record: Record) {
         inserted.append(name)
         updated.append(name)
         read.append(name)
     }
 
-    mutating func derived<Value: SQLBindable>(_ name: String, _ value: KeyPath<Record, Value>) {
+    mutating func derived<Value: SQLBindable>(_ name: String, _ value: KeyPath<Record, Value>, of record: Record) {
         inserted.append(name)
         updated.append(name)
     }
@@ -28,7 +28,7 @@ struct ColumnNames<Record>: RecordColumnVisitor {
 extension StoredRecord {
     static var columnNames: ColumnNames<Self> {
         var names = ColumnNames<Self>()
-        visitColumns(&names)
+        visitColumns(&names, of: blank)
         return names
     }
 

@@ -13,12 +13,12 @@ struct ColumnReader<Record>: RecordColumnVisitor {
     var index: Int
 
     @inline(__always)
-    mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) throws(UnreadableValue) {
+    mutating func key<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>, of record: Record) throws(UnreadableValue) {
         try read(field)
     }
 
     @inline(__always)
-    mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>) throws(UnreadableValue) {
+    mutating func column<Value: ColumnValue>(_ name: String, _ field: WritableKeyPath<Record, Value>, of record: Record) throws(UnreadableValue) {
         try read(field)
     }
 
@@ -33,12 +33,12 @@ struct ColumnReader<Record>: RecordColumnVisitor {
 }
 
 extension StoredRecord {
-    /// `blank` with the record's columns read from `row`, starting at column `index`; `owner`
+    /// The record whose columns are read from `row`, starting at column `index`; `owner`
     /// names the record (`site 3`) in the error for a value this version cannot read.
-    static func read(_ row: Row, from index: Int, into blank: Self, owner: @autoclosure () -> String) throws -> Self {
+    static func read(_ row: Row, from index: Int, owner: @autoclosure () -> String) throws -> Self {
         var reader = ColumnReader(record: blank, row: row, index: index)
         do {
-            try visitColumns(&reader)
+            try visitColumns(&reader, of: blank)
         } catch {
             throw StoreError.invalid("\(owner()) has unknown \(error.valueName) '\(error.text)'")
         }

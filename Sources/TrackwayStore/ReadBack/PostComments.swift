@@ -40,7 +40,7 @@ public struct PostComments {
             let id = row.int(0)
             if pending == nil || id != pendingID {
                 if let finished = pending { try body(finished) }
-                var comment = try Comment.read(row, from: 1, into: Comment(sourceID: ""), owner: "comment \(id)")
+                var comment = try Comment.read(row, from: 1, owner: "comment \(id)")
                 if row.string(origin) != "import" {
                     comment.approved = (ModerationStatus(rawValue: row.string(origin + 1)) ?? .pending).wordPressApproved
                 }

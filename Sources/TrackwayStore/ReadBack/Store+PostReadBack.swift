@@ -15,7 +15,7 @@ extension Store {
         let sql = Post.selectSQL(leading: ["id"]) + " WHERE site_id = ? ORDER BY seq, id"
         try database.statement(sql).forEachRow([siteID]) { row in
             let postID = row.int(0)
-            var post = try Post.read(row, from: 1, into: Post(sourceID: ""), owner: "post \(postID)")
+            var post = try Post.read(row, from: 1, owner: "post \(postID)")
             try readChildren(into: &post, postID: postID)
             try body(post, PostComments(database: database, postID: postID, includeReceived: includeReceived))
         }

@@ -8,7 +8,7 @@ extension Store {
     /// ```
     public func site(id: Int) throws -> Site? {
         guard let row = try database.statement(Site.selectSQL() + " WHERE id = ?").firstRow(id) else { return nil }
-        var site = try Site.read(row, from: 0, into: Site(sourceKey: "", format: .wxr), owner: "site \(id)")
+        var site = try Site.read(row, from: 0, owner: "site \(id)")
         site.unknownElements = try database.statement("SELECT xml FROM site_extras WHERE site_id = ? ORDER BY seq")
             .rows(id).map { $0.string(0) }
         return site
@@ -18,7 +18,7 @@ extension Store {
     public func authors(siteID: Int) throws -> [Author] {
         let sql = Author.selectSQL() + " WHERE site_id = ? AND declared = 1 ORDER BY seq, id"
         return try database.statement(sql).rows(siteID).map { row in
-            try Author.read(row, from: 0, into: Author(login: ""), owner: "author")
+            try Author.read(row, from: 0, owner: "author")
         }
     }
 
@@ -35,7 +35,7 @@ extension Store {
             metaByTerm[row.int(0), default: []].append(MetaEntry(key: row.string(1), value: row.string(2)))
         }
         return try database.statement(sql).rows(siteID).map { row in
-            var term = try Term.read(row, from: 1, into: Term(taxonomy: "", slug: ""), owner: "term")
+            var term = try Term.read(row, from: 1, owner: "term")
             term.meta = metaByTerm[row.int(0)] ?? []
             return term
         }
