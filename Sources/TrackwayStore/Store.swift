@@ -8,10 +8,11 @@
 /// print(try store.stats().posts)
 /// ```
 ///
-/// Like its `Database`, a store is used from one task or thread at a time.
+/// Like its connection, a store is used from one task or thread at a time. The server uses
+/// `SQLitePingRepository` instead, which reads and writes from many tasks at once.
 public final class Store {
     /// The connection every query of this store runs on.
-    public let database: Database
+    let database: Database
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {

@@ -13,8 +13,8 @@ struct PingsCommand: ParsableCommand {
 
     @Option(help: "The SQLite database.") var db = "trackway.sqlite"
 
-    func store() throws -> PingStore {
-        PingStore(database: try Database(path: db))
+    func store() throws -> Store {
+        try Store(path: db)
     }
 
     struct List: ParsableCommand {
@@ -66,13 +66,13 @@ struct PingsCommand: ParsableCommand {
         @Argument(help: "Ping ids.") var ids: [Int]
 
         func run() throws {
-            let missing = try options.store().delete(ids: ids)
+            let missing = try options.store().deletePings(ids)
             try PingsCommand.report(done: ids.count - missing.count, verb: "deleted", missing: missing)
         }
     }
 
     static func set(_ status: ModerationStatus, ids: [Int], options: PingsCommand) throws {
-        let missing = try options.store().setStatus(status, ids: ids)
+        let missing = try options.store().setStatus(status, ofPings: ids)
         try report(done: ids.count - missing.count, verb: "marked \(status.rawValue)", missing: missing)
     }
 

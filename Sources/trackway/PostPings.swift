@@ -23,7 +23,7 @@ struct PostPings {
             StandardError.line("trackway ping: no database at \(command.db) (run trackway import first, or pass --db)")
             throw ExitCode(1)
         }
-        let store = PingStore(database: try Database(path: command.db))
+        let store = try Store(path: command.db)
         guard let post = try store.outboundPost(id: postID) else {
             StandardError.line("trackway ping: no post with id \(postID) in \(command.db)")
             throw ExitCode(1)

@@ -67,20 +67,20 @@ import Testing
     }
 
     @Test("a kept answer is reused until its lifetime ends, and all answers go when the capacity is reached")
-    func expiringCache() {
+    func expiringCache() async {
         let cache = ExpiringCache<Int>(lifetime: 2, capacity: 2)
         var computed = 0
-        func value(_ key: String, at now: Double) -> Int {
-            cache.value(for: key, now: now) { computed += 1; return computed }
+        func value(_ key: String, at now: Double) async -> Int {
+            await cache.value(for: key, now: now) { computed += 1; return computed }
         }
-        #expect(value("a", at: 100) == 1)
-        #expect(value("a", at: 101.9) == 1)
-        #expect(value("b", at: 101.9) == 2)
+        #expect(await value("a", at: 100) == 1)
+        #expect(await value("a", at: 101.9) == 1)
+        #expect(await value("b", at: 101.9) == 2)
         // Two kept: the third key drops both.
-        #expect(value("c", at: 101.9) == 3)
-        #expect(value("a", at: 101.9) == 4)
+        #expect(await value("c", at: 101.9) == 3)
+        #expect(await value("a", at: 101.9) == 4)
         // Two seconds after the oldest kept answer was asked for, every answer is asked again.
-        #expect(value("a", at: 103.9) == 5)
-        #expect(value("c", at: 103.9) == 6)
+        #expect(await value("a", at: 103.9) == 5)
+        #expect(await value("c", at: 103.9) == 6)
     }
 }

@@ -26,7 +26,7 @@ import TrackwayStore
         #expect(try await harness.sqlite("SELECT key || '=' || value FROM comment_meta WHERE key <> 'webmention_created_at' ORDER BY seq")
             == "protocol=webmention\nwebmention_source_url=\(source)\nwebmention_target_url=\(Self.target)")
         #expect(try await harness.sqlite("SELECT count(*) FROM comment_meta WHERE key = 'webmention_created_at' AND value <> ''") == "1")
-        let stored = try PingStore(database: Database(path: harness.databasePath)).pings()
+        let stored = try Store(path: harness.databasePath).pings()
         #expect(stored.map(\.kind) == [.webmention])
         #expect(try Store(path: harness.databasePath).stats().webmentions == 1)
     }

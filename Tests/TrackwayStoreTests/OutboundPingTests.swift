@@ -1,6 +1,6 @@
 import Testing
 import TrackwayCore
-import TrackwayStore
+@testable import TrackwayStore
 import TrackwayTesting
 
 @Suite("Pings a post sent")

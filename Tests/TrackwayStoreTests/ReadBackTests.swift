@@ -1,6 +1,6 @@
 import Testing
 import TrackwayCore
-import TrackwayStore
+@testable import TrackwayStore
 import TrackwayTesting
 
 @Suite("Reading an imported site back for export")

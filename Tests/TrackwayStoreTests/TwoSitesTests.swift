@@ -1,6 +1,6 @@
 import Testing
 import TrackwayCore
-import TrackwayStore
+@testable import TrackwayStore
 import TrackwayTesting
 
 @Suite("Two blogs in one database")

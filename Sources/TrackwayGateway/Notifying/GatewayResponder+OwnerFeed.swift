@@ -7,7 +7,7 @@ extension GatewayResponder {
     /// `GET /trackway/pings.atom?token=…` (or with `Authorization: Bearer …`): the owner's feed
     /// of received pings (`OwnerFeed`), `?status=pending` for one status only. Not found while
     /// `serve --owner-feed-token` is unset; 403 for a missing or wrong token.
-    func ownerFeed(_ request: Request) throws -> Response {
+    func ownerFeed(_ request: Request) async throws -> Response {
         guard let token = gateway.configuration.ownerFeedToken, !token.isEmpty else {
             return Self.text(.notFound, "Not found.\n")
         }
@@ -27,7 +27,7 @@ extension GatewayResponder {
             }
             status = known
         }
-        let pings = try gateway.store.read { try $0.pings(status: status, receivedOnly: true, limit: OwnerFeed.entryLimit) }
+        let pings = try await gateway.store.pings(status: status, receivedOnly: true, limit: OwnerFeed.entryLimit)
         let body = try OwnerFeed.document(
             pings: pings, feedURL: gateway.baseURL(requestHost: request.head.authority) + OwnerFeed.path,
             fallbackUpdated: Date().ISO8601Format()

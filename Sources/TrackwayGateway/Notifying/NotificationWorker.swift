@@ -12,7 +12,7 @@ struct NotificationWorker: Sendable {
         // One at a time: the owner's endpoint hears of pings in the order they came.
         await gateway.pollQueue(
             named: "notification queue", concurrency: 1,
-            due: { try $0.dueNotifications(limit: $1) }, id: \.id, process: { await deliver($0, to: url) }
+            due: { try await gateway.store.dueNotifications(limit: $0) }, id: \.id, process: { await deliver($0, to: url) }
         )
     }
 
@@ -21,17 +21,15 @@ struct NotificationWorker: Sendable {
         let payload = item.payload.replacingAll("\"ping_id\":0", with: "\"ping_id\":\(item.commentID)")
         do {
             _ = try await gateway.notifier.post(url, body: Array(payload.utf8), contentType: "application/json")
-            try await gateway.store.write { try $0.finishNotification(id: item.id) }
+            try await gateway.store.finishNotification(id: item.id)
         } catch {
             let retry = item.attempts + 1 < Self.maxAttempts
             gateway.logger.warning("notification \(item.id) to \(url) failed: \(error)\(retry ? "; will retry" : "; dropped")")
             do {
-                try await gateway.store.write { store in
-                    if retry {
-                        try store.postponeNotification(id: item.id, delaySeconds: 5 << item.attempts)
-                    } else {
-                        try store.finishNotification(id: item.id)
-                    }
+                if retry {
+                    try await gateway.store.postponeNotification(id: item.id, delaySeconds: 5 << item.attempts)
+                } else {
+                    try await gateway.store.finishNotification(id: item.id)
                 }
             } catch {
                 gateway.logger.error("notification queue: \(error)")

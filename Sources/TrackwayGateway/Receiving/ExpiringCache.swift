@@ -7,7 +7,7 @@ import Foundation
 ///
 /// ```swift
 /// let cache = ExpiringCache<Int>(capacity: 1024)
-/// let count = try cache.value(for: "posts") { try store.postCount() }
+/// let count = try await cache.value(for: "posts") { try await store.postCount() }
 /// ```
 final class ExpiringCache<Value: Sendable>: @unchecked Sendable {
     private let lifetime: Double
@@ -26,23 +26,22 @@ final class ExpiringCache<Value: Sendable>: @unchecked Sendable {
 
     /// The answer kept for `key`, or else `compute()`'s, kept from now on. `compute` runs outside
     /// the lock: two callers may both compute an answer that was missing.
-    func value(for key: String, now: Double = ProcessInfo.processInfo.systemUptime, compute: () throws -> Value) rethrows -> Value {
-        lock.lock()
-        if now - keptSince >= lifetime || values.count >= capacity {
-            values.removeAll(keepingCapacity: true)
-            keptSince = now
-            generation += 1
+    func value(
+        for key: String, now: Double = ProcessInfo.processInfo.systemUptime, compute: () async throws -> Value
+    ) async rethrows -> Value {
+        let (kept, askedIn) = lock.withLock {
+            if now - keptSince >= lifetime || values.count >= capacity {
+                values.removeAll(keepingCapacity: true)
+                keptSince = now
+                generation += 1
+            }
+            return (values[key], generation)
         }
-        if let kept = values[key] {
-            lock.unlock()
-            return kept
+        if let kept { return kept }
+        let value = try await compute()
+        lock.withLock {
+            if generation == askedIn { values[key] = value }
         }
-        let askedIn = generation
-        lock.unlock()
-        let value = try compute()
-        lock.lock()
-        if generation == askedIn { values[key] = value }
-        lock.unlock()
         return value
     }
 }

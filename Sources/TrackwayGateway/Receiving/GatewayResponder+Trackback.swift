@@ -11,7 +11,7 @@ extension GatewayResponder {
         switch TrackbackDecider.route(method: request.method, query: request.uri.query, target: resolution) {
         case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
         case .showDiscovery: return try discovery(request, resolution: resolution)
-        case .listTrackbacks(let listed): return try trackbackRSS(of: listed, request: request)
+        case .listTrackbacks(let listed): return try await trackbackRSS(of: listed, request: request)
         case .receive(let receiving): post = receiving
         }
         if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
@@ -29,7 +29,7 @@ extension GatewayResponder {
         }
         // This task read the body on its connection's event loop: continuing there after the
         // commit writes the answer without handing it to the other loop.
-        let result = try await gateway.store.write(resumingOn: .current) { [ping] in try $0.insert(ping) }
+        let result = try await gateway.store.store(ping, resumingOn: ResumePoint.current)
         return try trackbackResponse(TrackbackDecider.answer(after: result), to: request, context: context)
     }
 
@@ -40,8 +40,8 @@ extension GatewayResponder {
     }
 
     /// `?__mode=rss`: the post's approved trackbacks.
-    private func trackbackRSS(of post: PingTarget, request: Request) throws -> Response {
-        let pings = try gateway.store.read { try $0.trackbacks(postID: post.postID, approvedOnly: true) }
+    private func trackbackRSS(of post: PingTarget, request: Request) async throws -> Response {
+        let pings = try await gateway.store.trackbacks(postID: post.postID, approvedOnly: true)
         let body = try TrackbackResponse.rss(
             title: post.title, link: post.link,
             items: pings.map { ($0.sourceTitle.isEmpty ? $0.sourceURL : $0.sourceTitle, $0.sourceURL, Self.trackbackExcerpt($0.content)) }

@@ -17,7 +17,7 @@ extension GatewayResponder {
             guard request.method == .get || request.method == .head else {
                 return Self.text(.methodNotAllowed, "A Webmention status page only answers GET.\n", headers: [.allow: "GET, HEAD"])
             }
-            return try webmentionStatus(token: String(path.dropFirst(Self.webmentionPath.count + 1)))
+            return try await webmentionStatus(token: String(path.dropFirst(Self.webmentionPath.count + 1)))
         }
         guard request.method == .post else {
             return Self.text(.methodNotAllowed, "Webmentions must be sent with POST (source and target, form-encoded).\n", headers: [.allow: "POST"])
@@ -34,18 +34,15 @@ extension GatewayResponder {
         let post: PingTarget
         do {
             submission = try WebmentionSubmission(form: URLForm(body))
-            post = try WebmentionDecider.target(resolvedAs: gateway.resolver.resolve(url: submission.target, requestHost: request.head.authority))
+            post = try WebmentionDecider.target(resolvedAs: await gateway.resolver.resolve(url: submission.target, requestHost: request.head.authority))
         } catch let refusal as WebmentionRefusal {
             return Self.text(.badRequest, refusal.message + "\n")
         }
         let token = Self.statusToken()
         let authorIP = context.clientAddress
-        let queued = try await gateway.store.write {
-            try $0.queueWebmention(
-                token: token, source: submission.source, target: submission.target, postID: post.postID,
-                authorIP: authorIP
-            )
-        }
+        let queued = try await gateway.store.queueWebmention(
+            token: token, source: submission.source, target: submission.target, postID: post.postID, authorIP: authorIP
+        )
         let location = gateway.baseURL(requestHost: request.head.authority) + Self.webmentionPath + "/" + queued.token
         return Self.bytes(.created, try WebmentionStatus(queued).json(), contentType: "application/json", headers: [.location: location])
     }
@@ -64,8 +61,8 @@ extension GatewayResponder {
         }.joined()
     }
 
-    private func webmentionStatus(token: String) throws -> Response {
-        guard !token.isEmpty, let found = try gateway.store.read({ try $0.webmentionRequest(token: token) }) else {
+    private func webmentionStatus(token: String) async throws -> Response {
+        guard !token.isEmpty, let found = try await gateway.store.webmentionRequest(token: token) else {
             return Self.text(.notFound, "No webmention has that status URL.\n")
         }
         return Self.bytes(.ok, try WebmentionStatus(found).json(), contentType: "application/json")

@@ -7,7 +7,7 @@ import TrackwayXMLRPC
 /// legacy clients call.
 struct PingbackService: Sendable {
     let configuration: GatewayConfiguration
-    let store: GatewayStore
+    let store: any PingRepository
     let resolver: TargetResolver
     let fetcher: any PageFetcher
     let rateLimiter: RateLimiter?
@@ -35,7 +35,7 @@ struct PingbackService: Sendable {
             help: "Lists the source URLs of the pingbacks a post received."
         ) { params, context in
             do {
-                return try pingbacks(params, context: context)
+                return try await pingbacks(params, context: context)
             } catch {
                 throw error.xmlrpcFault(wordpressMasking: configuration.wordpressFaults)
             }
@@ -44,7 +44,7 @@ struct PingbackService: Sendable {
             name: "mt.getTrackbackPings", signatures: [["array", "string"]],
             help: "Lists a post's trackbacks as {pingTitle, pingURL, pingIP}; pingIP is withheld."
         ) { params, _ in
-            try trackbackPings(params)
+            try await trackbackPings(params)
         })
         registry.register(XMLRPCMethod(
             name: "mt.supportedTextFilters", signatures: [["array"]], help: "Lists text filters: none."
@@ -61,16 +61,18 @@ struct PingbackService: Sendable {
     func ping(_ params: [XMLRPCValue], context: XMLRPCCallContext) async throws(PingbackFault) -> String {
         let call = try PingbackDecider.call(from: params)
         if let rateLimiter, !rateLimiter.allow(context.clientAddress) { throw .rateLimited }
-        let post = try PingbackDecider.target(of: call, resolvedAs: try checking { try resolver.resolve(url: call.target, requestHost: context.requestHost) })
-        let source = try PingbackDecider.sourceToFetch(call, alreadyPinged: try checking {
-            try store.read { try $0.hasPing(postID: post.postID, sourceURL: call.source) }
+        let post = try PingbackDecider.target(of: call, resolvedAs: try await checking {
+            try await resolver.resolve(url: call.target, requestHost: context.requestHost)
+        })
+        let source = try PingbackDecider.sourceToFetch(call, alreadyPinged: try await checking {
+            try await store.hasPing(postID: post.postID, sourceURL: call.source)
         })
         let page = try PingbackDecider.sourcePage(try? await fetcher.get(source, reading: PingbackDecider.scan))
-        let postKeys = try checking { try resolver.urlKeys(ofPost: post.postID) }
+        let postKeys = try await checking { try await resolver.urlKeys(ofPost: post.postID) }
         let ping = try decider.ping(call, to: post, page: page, postKeys: postKeys, clientAddress: context.clientAddress)
         let result: PingInsertResult
         do {
-            result = try await store.write { [ping] in try $0.insert(ping) }
+            result = try await store.store(ping, resumingOn: nil)
         } catch {
             throw .generic("The pingback could not be stored.")
         }
@@ -78,22 +80,22 @@ struct PingbackService: Sendable {
     }
 
     /// The database read `read`, its failure answered with fault 0.
-    private func checking<T>(_ read: () throws -> T) throws(PingbackFault) -> T {
+    private func checking<T>(_ read: () async throws -> T) async throws(PingbackFault) -> T {
         do {
-            return try read()
+            return try await read()
         } catch {
             throw .generic("The ping could not be checked: the database failed.")
         }
     }
 
-    func pingbacks(_ params: [XMLRPCValue], context: XMLRPCCallContext) throws(PingbackFault) -> XMLRPCValue {
+    func pingbacks(_ params: [XMLRPCValue], context: XMLRPCCallContext) async throws(PingbackFault) -> XMLRPCValue {
         guard params.count == 1, let url = params[0].stringValue else {
             throw .generic("pingback.extensions.getPingbacks takes one URL.")
         }
         do {
-            switch try resolver.resolve(url: url.trimmingWhitespace(), requestHost: context.requestHost) {
+            switch try await resolver.resolve(url: url.trimmingWhitespace(), requestHost: context.requestHost) {
             case .post(let post):
-                return .array(try store.read { try $0.pingbackSources(postID: post.postID) }.map { .string($0) })
+                return .array(try await store.pingbackSources(postID: post.postID).map { .string($0) })
             case .notOurs: throw PingbackFault.targetCannotBeUsed
             case .notFound: throw PingbackFault.targetDoesNotExist
             }
@@ -104,17 +106,17 @@ struct PingbackService: Sendable {
         }
     }
 
-    func trackbackPings(_ params: [XMLRPCValue]) throws -> XMLRPCValue {
+    func trackbackPings(_ params: [XMLRPCValue]) async throws -> XMLRPCValue {
         let id: String
         switch params.first {
         case .int(let number): id = String(number)
         case .string(let text): id = text.trimmingWhitespace()
         default: throw XMLRPCFault(code: 400, message: "Insufficient arguments passed to this XML-RPC method.")
         }
-        guard let post = try store.read({ try $0.post(sourceID: id, host: nil) }) else {
+        guard let post = try await store.post(sourceID: id, host: nil) else {
             throw XMLRPCFault(code: 404, message: "Sorry, no such post.")
         }
-        let pings = try store.read { try $0.trackbacks(postID: post.postID, approvedOnly: false) }
+        let pings = try await store.trackbacks(postID: post.postID, approvedOnly: false)
         return .array(pings.map { ping in
             .structure([
                 XMLRPCMember("pingTitle", .string(ping.sourceTitle)),

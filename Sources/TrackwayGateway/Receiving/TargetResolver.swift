@@ -7,7 +7,7 @@ import TrackwayStore
 /// Answers are kept for two seconds (`ExpiringCache`): a flood of pings to one post costs one
 /// lookup, not one per ping, and a post imported while the server runs is found within that time.
 struct TargetResolver: Sendable {
-    let store: GatewayStore
+    let store: any PingRepository
     /// The host of `--public-url`, normalised as in `LegacyURLKey`.
     let publicHost: String?
     private let resolutions = ExpiringCache<TargetResolution?>(capacity: 16_384)
@@ -15,16 +15,16 @@ struct TargetResolver: Sendable {
     private let postURLKeys = ExpiringCache<Set<String>>(capacity: 4_096)
 
     /// Resolves an absolute URL (a pingback target). `requestHost` is the Host the call came to.
-    func resolve(url: String, requestHost: String?) throws -> TargetResolution {
-        try resolutions.value(for: "url\n\(requestHost ?? "")\n\(url)") {
-            try resolveUncached(url: url, requestHost: requestHost)
+    func resolve(url: String, requestHost: String?) async throws -> TargetResolution {
+        try await resolutions.value(for: "url\n\(requestHost ?? "")\n\(url)") {
+            try await resolveUncached(url: url, requestHost: requestHost)
         } ?? .notFound
     }
 
     /// Resolves a request to this server (`path` as received, `query` without `?`).
-    func resolve(path: String, query: String?, requestHost: String?) throws -> TargetResolution {
-        try resolutions.value(for: "path\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
-            try resolveUncached(path: path, query: query, requestHost: requestHost)
+    func resolve(path: String, query: String?, requestHost: String?) async throws -> TargetResolution {
+        try await resolutions.value(for: "path\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
+            try await resolveUncached(path: path, query: query, requestHost: requestHost)
         } ?? .notFound
     }
 
@@ -32,51 +32,47 @@ struct TargetResolver: Sendable {
     ///
     /// Forms: `<permalink>/trackback/`, `/wp-trackback.php?p=ID` (or `/wp-trackback.php/ID`),
     /// `/trackback/ID`, `…/mt-tb.cgi/ID`, `…/mt-tb.cgi?tb_id=ID`, and `tb_id=ID` on any of them.
-    func resolveTrackback(path: String, query: String?, requestHost: String?) throws -> TargetResolution? {
-        try resolutions.value(for: "trackback\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
-            try resolveTrackbackUncached(path: path, query: query, requestHost: requestHost)
+    func resolveTrackback(path: String, query: String?, requestHost: String?) async throws -> TargetResolution? {
+        try await resolutions.value(for: "trackback\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
+            try await resolveTrackbackUncached(path: path, query: query, requestHost: requestHost)
         }
     }
 
     /// Every URL key the post was reachable at: a source that links to any of them links to the post.
-    func urlKeys(ofPost postID: Int) throws -> Set<String> {
-        try postURLKeys.value(for: String(postID)) {
-            try store.read { try $0.urlKeys(ofPost: postID) }
+    func urlKeys(ofPost postID: Int) async throws -> Set<String> {
+        try await postURLKeys.value(for: String(postID)) {
+            try await store.urlKeys(ofPost: postID)
         }
     }
 
-    private func resolveUncached(url: String, requestHost: String?) throws -> TargetResolution {
+    private func resolveUncached(url: String, requestHost: String?) async throws -> TargetResolution {
         guard let key = LegacyURLKey(url) else { return .notFound }
         let host = Self.host(of: key)
         let pathAndQuery = String(key.value.dropFirst(host.count))
-        return try store.read { store in
-            if let post = try store.post(forURLKey: key) { return .post(post) }
-            let hosts = try ourHosts(store, requestHost: requestHost)
-            guard hosts.contains(host) else { return .notOurs }
-            if let post = try lookUp(store, pathAndQuery: pathAndQuery, hosts: hosts, except: host) { return .post(post) }
-            if let id = Self.queryPostID(url), let post = try store.post(sourceID: id, host: host) { return .post(post) }
-            if let post = try lookUpWithoutQuery(store, key: key, hosts: hosts) { return .post(post) }
-            if let id = Self.pingbackFallbackID(url), let post = try store.post(sourceID: id, host: host) { return .post(post) }
-            return .notFound
-        }
+        if let post = try await store.post(forURLKey: key) { return .post(post) }
+        let hosts = try await ourHosts(requestHost: requestHost)
+        guard hosts.contains(host) else { return .notOurs }
+        if let post = try await lookUp(pathAndQuery: pathAndQuery, hosts: hosts, except: host) { return .post(post) }
+        if let id = Self.queryPostID(url), let post = try await store.post(sourceID: id, host: host) { return .post(post) }
+        if let post = try await lookUpWithoutQuery(key: key, hosts: hosts) { return .post(post) }
+        if let id = Self.pingbackFallbackID(url), let post = try await store.post(sourceID: id, host: host) { return .post(post) }
+        return .notFound
     }
 
-    private func resolveUncached(path: String, query: String?, requestHost: String?) throws -> TargetResolution {
+    private func resolveUncached(path: String, query: String?, requestHost: String?) async throws -> TargetResolution {
         let pathAndQuery = path + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
         guard let key = LegacyURLKey("http://local" + pathAndQuery) else { return .notFound }
         let normalised = String(key.value.dropFirst("local".count))
-        return try store.read { store in
-            let hosts = try ourHosts(store, requestHost: requestHost)
-            if let post = try lookUp(store, pathAndQuery: normalised, hosts: hosts, except: nil) { return .post(post) }
-            if let id = Self.wordpressID(path: path, query: query), let post = try store.post(sourceID: id, host: requestHost) {
-                return .post(post)
-            }
-            if let post = try lookUpWithoutQuery(store, key: key, hosts: hosts) { return .post(post) }
-            return .notFound
+        let hosts = try await ourHosts(requestHost: requestHost)
+        if let post = try await lookUp(pathAndQuery: normalised, hosts: hosts, except: nil) { return .post(post) }
+        if let id = Self.wordpressID(path: path, query: query), let post = try await store.post(sourceID: id, host: requestHost) {
+            return .post(post)
         }
+        if let post = try await lookUpWithoutQuery(key: key, hosts: hosts) { return .post(post) }
+        return .notFound
     }
 
-    private func resolveTrackbackUncached(path: String, query: String?, requestHost: String?) throws -> TargetResolution? {
+    private func resolveTrackbackUncached(path: String, query: String?, requestHost: String?) async throws -> TargetResolution? {
         let form = URLForm(query: query)
         var trimmed = Substring(path)
         while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
@@ -92,34 +88,32 @@ struct TargetResolver: Sendable {
             id = String(segments[1])
         } else if segments.last == "trackback" {
             let permalink = "/" + segments.dropLast().joined(separator: "/") + "/"
-            return try resolve(path: permalink, query: nil, requestHost: requestHost)
+            return try await resolve(path: permalink, query: nil, requestHost: requestHost)
         } else {
             return nil
         }
         guard let id else { return .notFound }
         // An importer may have recorded the exact TrackBack URL (MT's tb_id is not the entry id).
-        if case .post(let post) = try resolve(path: path, query: query.map { Self.withoutMode($0) }, requestHost: requestHost) {
+        if case .post(let post) = try await resolve(path: path, query: query.map { Self.withoutMode($0) }, requestHost: requestHost) {
             return .post(post)
         }
-        return try store.read { store in
-            try store.post(sourceID: id, host: requestHost).map(TargetResolution.post) ?? .notFound
-        }
+        return try await store.post(sourceID: id, host: requestHost).map(TargetResolution.post) ?? .notFound
     }
 
-    private func ourHosts(_ store: PingStore, requestHost: String?) throws -> [String] {
+    private func ourHosts(requestHost: String?) async throws -> [String] {
         var hosts: [String] = []
         for host in [requestHost.flatMap(Self.normalisedHost), publicHost].compactMap({ $0 }) where !hosts.contains(host) {
             hosts.append(host)
         }
-        for host in try siteHosts.value(for: "", compute: { try store.siteHosts().sorted() }) where !hosts.contains(host) {
+        for host in try await siteHosts.value(for: "", compute: { try await store.siteHosts().sorted() }) where !hosts.contains(host) {
             hosts.append(host)
         }
         return hosts
     }
 
-    private func lookUp(_ store: PingStore, pathAndQuery: String, hosts: [String], except: String?) throws -> PingTarget? {
+    private func lookUp(pathAndQuery: String, hosts: [String], except: String?) async throws -> PingTarget? {
         for host in hosts where host != except {
-            if let key = LegacyURLKey("http://" + host + pathAndQuery), let post = try store.post(forURLKey: key) {
+            if let key = LegacyURLKey("http://" + host + pathAndQuery), let post = try await store.post(forURLKey: key) {
                 return post
             }
         }
@@ -129,11 +123,11 @@ struct TargetResolver: Sendable {
     /// The post at `key` without its query, on any of `hosts`: what WordPress's `url_to_postid`
     /// does once `?p=`/`?page_id=` did not match, so a permalink with tracking parameters
     /// (`?utm_source=feed`) that no export recorded still reaches its post.
-    private func lookUpWithoutQuery(_ store: PingStore, key: LegacyURLKey, hosts: [String]) throws -> PingTarget? {
+    private func lookUpWithoutQuery(key: LegacyURLKey, hosts: [String]) async throws -> PingTarget? {
         guard let bare = key.withoutQuery else { return nil }
-        if let post = try store.post(forURLKey: bare) { return post }
+        if let post = try await store.post(forURLKey: bare) { return post }
         let host = Self.host(of: bare)
-        return try lookUp(store, pathAndQuery: String(bare.value.dropFirst(host.count)), hosts: hosts, except: host)
+        return try await lookUp(pathAndQuery: String(bare.value.dropFirst(host.count)), hosts: hosts, except: host)
     }
 
     /// The WordPress post ID in a URL's query (`p=`, `page_id=` or `attachment_id=`): the first

@@ -19,7 +19,7 @@ extension Gateway {
     func pollQueue<Item: Sendable>(
         named name: String,
         concurrency: Int,
-        due: (_ store: PingStore, _ limit: Int) throws -> [Item],
+        due: (_ limit: Int) async throws -> [Item],
         id: (Item) -> Int,
         process: @escaping @Sendable (Item) async -> Void
     ) async {
@@ -33,7 +33,7 @@ extension Gateway {
                 if inFlight.count <= width / 2 {
                     let items: [Item]
                     do {
-                        items = try store.read { [inFlight] in try due($0, width + inFlight.count) }
+                        items = try await due(width + inFlight.count)
                     } catch {
                         logger.error("\(name): \(error)")
                         items = []

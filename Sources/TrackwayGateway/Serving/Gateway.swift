@@ -16,7 +16,8 @@ import TrackwayXMLRPC
 /// ```
 public final class Gateway: Sendable {
     public let configuration: GatewayConfiguration
-    let store: GatewayStore
+    /// Where pings, their queues and the posts they aim at are kept.
+    let store: any PingRepository
     let resolver: TargetResolver
     /// Fetches pingback sources while the client waits.
     let fetcher: any PageFetcher
@@ -38,7 +39,7 @@ public final class Gateway: Sendable {
     public init(configuration: GatewayConfiguration, logger: Logger = Logger(label: "trackway.gateway")) throws {
         self.configuration = configuration
         self.logger = logger
-        store = try GatewayStore(path: configuration.databasePath)
+        store = try SQLitePingRepository(path: configuration.databasePath)
         resolver = TargetResolver(
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )

@@ -54,15 +54,15 @@ struct GatewayResponder: HTTPResponder {
             return try await webmention(request, context: context)
         }
         if path == OwnerFeed.path {
-            return try ownerFeed(request)
+            return try await ownerFeed(request)
         }
-        if let resolution = try gateway.resolver.resolveTrackback(path: path, query: request.uri.query, requestHost: host) {
+        if let resolution = try await gateway.resolver.resolveTrackback(path: path, query: request.uri.query, requestHost: host) {
             return try await trackback(request, context: context, resolution: resolution)
         }
         guard request.method == .get || request.method == .head else {
             return Self.text(.methodNotAllowed, "Only GET and HEAD are answered here.\n", headers: [.allow: "GET, HEAD"])
         }
-        return try discovery(request, resolution: gateway.resolver.resolve(path: path, query: request.uri.query, requestHost: host))
+        return try discovery(request, resolution: await gateway.resolver.resolve(path: path, query: request.uri.query, requestHost: host))
     }
 
     // MARK: XML-RPC

@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import TrackwayStore
 
 /// The event loop a task was running on when it handed work to another thread, so it resumes
 /// there. The server runs Swift tasks on NIO's event loops (`Gateway.runSwiftTasksOnEventLoops`);
@@ -16,7 +17,10 @@ import NIOPosix
 /// let resumePoint = ResumePoint.current                 // on the event loop, before suspending
 /// worker.start { result in resumePoint.run { continuation.resume(with: result) } }
 /// ```
-struct ResumePoint: Sendable {
+///
+/// The store's writer takes it as its `ResumptionExecutor`. It holds one class reference, so it
+/// fits an existential's inline buffer: handing it over allocates nothing.
+struct ResumePoint: ResumptionExecutor {
     private let loop: (any EventLoop)?
 
     /// The calling thread's event loop; none off the loops (then `run` runs at once).
@@ -25,7 +29,7 @@ struct ResumePoint: Sendable {
     }
 
     /// Identifies the loop, to resume many tasks of one loop with one hand-over.
-    var loopID: ObjectIdentifier? {
+    var executorID: ObjectIdentifier? {
         loop.map { ObjectIdentifier($0) }
     }
 

@@ -8,7 +8,7 @@ extension VerificationWorker {
     func runWebmentions() async {
         await gateway.pollQueue(
             named: "webmention queue", concurrency: gateway.configuration.maxConcurrentChecks,
-            due: { try $0.dueWebmentions(limit: $1) }, id: \.id, process: verify
+            due: { try await gateway.store.dueWebmentions(limit: $0) }, id: \.id, process: verify
         )
     }
 
@@ -18,7 +18,7 @@ extension VerificationWorker {
         let days = gateway.configuration.webmentionStatusDays
         while !Task.isCancelled {
             do {
-                while try await gateway.store.write({ try $0.forgetFinishedWebmentions(olderThanDays: days, limit: 1_000) }) == 1_000 {}
+                while try await gateway.store.forgetFinishedWebmentions(olderThanDays: days, limit: 1_000) == 1_000 {}
             } catch {
                 gateway.logger.error("forgetting finished webmentions: \(error)")
             }
@@ -35,11 +35,11 @@ extension VerificationWorker {
         let decider = gateway.webmentionDecider
         let decision: WebmentionDecider.Decision
         do {
-            let keys = try gateway.resolver.urlKeys(ofPost: request.postID)
+            let keys = try await gateway.resolver.urlKeys(ofPost: request.postID)
             let mention = try await gateway.verifier.get(request.source) { page in
                 WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys)
             }
-            let post = decider.needsPost(for: mention) ? try gateway.store.read({ try $0.post(id: request.postID) }) : nil
+            let post = decider.needsPost(for: mention) ? try await gateway.store.post(id: request.postID) : nil
             decision = decider.decide(request, mention: mention, post: post)
         } catch let error as FetchError {
             decision = WebmentionDecider.decide(request, failedFetch: error)
@@ -51,7 +51,7 @@ extension VerificationWorker {
         switch decision {
         case .accept(let ping):
             do {
-                let state = try await gateway.store.write { [ping] in try $0.acceptWebmention(request, ping: ping) }
+                let state = try await gateway.store.acceptWebmention(request, ping: ping)
                 gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue)")
             } catch {
                 gateway.logger.error("verification of webmention \(request.id): \(error)")
@@ -61,7 +61,7 @@ extension VerificationWorker {
             await finish(request, refusal: reason, removingMention: removingMention)
         case .retry(let reason, let delaySeconds):
             do {
-                try await gateway.store.write { try $0.postponeWebmention(request, error: reason, delaySeconds: delaySeconds) }
+                try await gateway.store.postponeWebmention(request, error: reason, delaySeconds: delaySeconds)
             } catch {
                 gateway.logger.error("webmention queue: \(error)")
                 await gateway.pauseAfterUnrecordedFailure()
@@ -71,7 +71,7 @@ extension VerificationWorker {
 
     private func finish(_ request: WebmentionRequest, refusal reason: String, removingMention: Bool) async {
         do {
-            let state = try await gateway.store.write { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention) }
+            let state = try await gateway.store.refuseWebmention(request, reason: reason, removingMention: removingMention)
             gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
         } catch {
             gateway.logger.error("webmention queue: \(error)")

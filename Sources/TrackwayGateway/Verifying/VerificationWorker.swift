@@ -14,7 +14,7 @@ struct VerificationWorker: Sendable {
     func run() async {
         await gateway.pollQueue(
             named: "verification queue", concurrency: gateway.configuration.maxConcurrentChecks,
-            due: { try $0.dueVerifications(limit: $1) }, id: \.commentID, process: verify
+            due: { try await gateway.store.dueVerifications(limit: $0) }, id: \.commentID, process: verify
         )
     }
 
@@ -25,10 +25,10 @@ struct VerificationWorker: Sendable {
             let html = try await gateway.verifier.get(item.sourceURL) { page in
                 HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
             }
-            let verdict = TrackbackDecider.verdict(on: html, postKeys: try gateway.resolver.urlKeys(ofPost: item.postID))
-            try await gateway.store.write {
-                try $0.finishVerification(commentID: item.commentID, linksToPost: verdict.linksToPost, sourceTitle: verdict.sourceTitle)
-            }
+            let verdict = TrackbackDecider.verdict(on: html, postKeys: try await gateway.resolver.urlKeys(ofPost: item.postID))
+            try await gateway.store.finishVerification(
+                commentID: item.commentID, linksToPost: verdict.linksToPost, sourceTitle: verdict.sourceTitle
+            )
             gateway.logActivity("verified ping \(item.commentID) from \(item.sourceURL): \(verdict.linksToPost ? "links to the post, approved" : "no link, left for moderation")")
         } catch let error as FetchError {
             await record(item, error: error)
@@ -43,12 +43,10 @@ struct VerificationWorker: Sendable {
     private func record(_ item: PendingVerification, error: FetchError) async {
         let delay = error.retryDelaySeconds(afterAttempts: item.attempts)
         do {
-            try await gateway.store.write { store in
-                if let delay {
-                    try store.postponeVerification(commentID: item.commentID, error: error.description, delaySeconds: delay)
-                } else {
-                    try store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil)
-                }
+            if let delay {
+                try await gateway.store.postponeVerification(commentID: item.commentID, error: error.description, delaySeconds: delay)
+            } else {
+                try await gateway.store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil)
             }
             gateway.logActivity("ping \(item.commentID) not verified (\(error)); \(delay != nil ? "will retry" : "left for moderation")")
         } catch {

@@ -11,10 +11,12 @@ import CSQLite3
 /// ```
 ///
 /// A connection is confined to one task or thread at a time; prepared statements are cached.
-public final class Database {
+/// Only the store opens connections: the other modules reach the database through `Store` and
+/// `PingRepository`.
+final class Database {
     let handle: OpaquePointer
     /// The file the connection opened.
-    public let path: String
+    let path: String
     private var cache: [String: Statement] = [:]
 
     /// SQLite's process-wide setup, done once before the first connection opens.
@@ -23,8 +25,9 @@ public final class Database {
         sqlite3_initialize()
     }()
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String, readOnly: Bool = false) throws {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date; a
+    /// read-only connection only checks that this build knows the schema.
+    init(path: String, readOnly: Bool = false) throws {
         Self.librarySetUp
         var connection: OpaquePointer?
         let flags = readOnly
@@ -47,13 +50,25 @@ public final class Database {
         }
     }
 
+    /// Sets how many pages the write-ahead log may reach before a commit on this connection
+    /// copies it back into the database file (SQLite's default is 1,000).
+    func setAutoCheckpoint(pages: Int) throws {
+        try execute("PRAGMA wal_autocheckpoint = \(pages)")
+    }
+
+    /// Copies what it can of the write-ahead log back into the database file without waiting
+    /// for readers or the writer; a busy or partial checkpoint is normal and not an error.
+    func checkpointPassively() {
+        try? execute("PRAGMA wal_checkpoint(PASSIVE)")
+    }
+
     deinit {
         cache.removeAll()
         sqlite3_close_v2(handle)
     }
 
     /// Runs one or more SQL statements that take no arguments.
-    public func execute(_ sql: String) throws {
+    func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let status = sqlite3_exec(handle, sql, nil, nil, &message)
         if status != SQLITE_OK {
@@ -64,7 +79,7 @@ public final class Database {
     }
 
     /// A prepared statement for `sql`, reused across calls (reset, bindings cleared).
-    public func statement(_ sql: String) throws -> Statement {
+    func statement(_ sql: String) throws -> Statement {
         if let cached = cache[sql] {
             cached.reset()
             return cached
@@ -79,31 +94,14 @@ public final class Database {
         return statement
     }
 
-    /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`; rolls back if it throws. Inside a
-    /// transaction already open on this connection it runs in a savepoint instead, so a failing
-    /// body undoes only its own writes and the outer transaction carries on.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        let nested = isInTransaction
-        // Prepared once and kept, like every statement: the gateway's writer opens two savepoints per ping.
-        try statement(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE").run()
-        do {
-            let result = try body()
-            try statement(nested ? "RELEASE nested" : "COMMIT").run()
-            return result
-        } catch {
-            try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
-            throw error
-        }
-    }
-
     /// True while a transaction is open on this connection.
-    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     /// The rowid of the last insert on this connection.
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Rows changed by the last statement.
-    public var changes: Int { Int(sqlite3_changes(handle)) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
 
     var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 }

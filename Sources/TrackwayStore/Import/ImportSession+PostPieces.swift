@@ -33,10 +33,6 @@ final class OpenPost {
 }
 
 extension ImportSession {
-    /// Savepoint around a post in pieces, so that one cut short by the end of its file leaves
-    /// nothing behind while the batch around it commits.
-    private static let savepoint = "post_in_pieces"
-
     /// Begins a post whose comments come in pieces: its row is written now (a new post gets its
     /// fields so far), its comments as they arrive, its fields and hash at `endPost`.
     func startPost(_ post: Post) throws {
@@ -55,7 +51,7 @@ extension ImportSession {
             sourceID: post.sourceID, isAdmitted: true, seq: seq,
             stored: stored.map { StoredRow(id: $0.int(0), hash: $0.string(1), seq: $0.int(2)) }, summaryBefore: summaryBefore
         )
-        if !dryRun { try database.execute("SAVEPOINT \(Self.savepoint)") }
+        if !dryRun { postSavepoint = try database.beginTransaction() }
         openPost = open
         if let postID = open.postID {
             open.storedComments = try storedComments(ofPost: postID)
@@ -86,7 +82,10 @@ extension ImportSession {
         try add(post.comments, to: open)
         openPost = nil
         guard open.isAdmitted, let current = site else { return }
-        if !dryRun { try database.execute("RELEASE \(Self.savepoint)") }
+        if let savepoint = postSavepoint {
+            postSavepoint = nil
+            try savepoint.commit()
+        }
         let kind = ImportKind(postType: post.postType)
         let hash = hasher.hash(post, commentHashes: open.commentHashes).hex
         let sql = try statements()
@@ -114,9 +113,9 @@ extension ImportSession {
         // A session that failed has rolled its whole batch back already.
         guard !ended else { return }
         summary = open.summaryBefore
-        guard open.isAdmitted, !dryRun else { return }
-        try database.execute("ROLLBACK TO \(Self.savepoint)")
-        try database.execute("RELEASE \(Self.savepoint)")
+        guard let savepoint = postSavepoint else { return }
+        postSavepoint = nil
+        try savepoint.rollback()
     }
 
     private func add(_ comments: [Comment], to open: OpenPost) throws {

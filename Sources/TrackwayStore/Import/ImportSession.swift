@@ -26,8 +26,12 @@ public final class ImportSession {
     var site: SiteImportState?
     /// The post arriving in pieces, between its `postStart` and its `postEnd`.
     var openPost: OpenPost?
+    /// The savepoint around the writes of a post in pieces, so that one cut short by the end of
+    /// its file leaves nothing behind while the batch around it commits.
+    var postSavepoint: Transaction?
     private var preparedStatements: ImportStatements?
-    private var inTransaction = false
+    /// The open batch; nil between batches and in a dry run.
+    private var batch: Transaction?
     private var postsInBatch = 0
     private(set) var ended = false
 
@@ -51,7 +55,7 @@ public final class ImportSession {
     private static let connectionSettings = "PRAGMA cache_size = -8192; PRAGMA wal_autocheckpoint = 4096"
 
     deinit {
-        if inTransaction { try? database.execute("ROLLBACK") }
+        try? batch?.rollback()
     }
 
     /// Stores one record (buffered in the open batch). A failure throws `ImportWriteError`, rolls
@@ -60,9 +64,8 @@ public final class ImportSession {
     public func write(_ record: ImportRecord) throws {
         guard !ended else { throw StoreError.invalid("import session already finished or failed") }
         do {
-            if !dryRun && !inTransaction {
-                try database.execute("BEGIN IMMEDIATE")
-                inTransaction = true
+            if !dryRun && batch == nil {
+                batch = try database.beginTransaction()
             }
             switch record {
             case .site(let site): try write(site)
@@ -115,9 +118,9 @@ public final class ImportSession {
 
     private func commit() throws {
         postsInBatch = 0
-        guard inTransaction else { return }
-        try database.execute("COMMIT")
-        inTransaction = false
+        guard let open = batch else { return }
+        try open.commit()
+        batch = nil
     }
 
     private func describe(_ record: ImportRecord) -> String {
@@ -135,9 +138,10 @@ public final class ImportSession {
 
     private func end() {
         ended = true
-        if inTransaction {
-            try? database.execute("ROLLBACK")
-            inTransaction = false
+        postSavepoint = nil
+        if let open = batch {
+            try? open.rollback()
+            batch = nil
         }
     }
 }

@@ -1,6 +1,6 @@
 extension PingStore {
     /// The post with database id `id`, with its content and its site, for sending its pings.
-    public func outboundPost(id: Int) throws -> OutboundPost? {
+    func outboundPost(id: Int) throws -> OutboundPost? {
         try database.statement("""
             SELECT p.id, p.title, p.link, p.content, p.excerpt, p.status, p.post_type, s.title, s.link, s.base_blog_url, s.base_site_url
             FROM posts p JOIN sites s ON s.id = p.site_id WHERE p.id = ?
@@ -14,7 +14,7 @@ extension PingStore {
     }
 
     /// Every recorded ping of the post, by target URL.
-    public func outboundPings(postID: Int) throws -> [OutboundPing] {
+    func outboundPings(postID: Int) throws -> [OutboundPing] {
         try database.statement("""
             SELECT post_id, target_url, protocol, endpoint, outcome, message, pinged, sent_at
             FROM outbound_pings WHERE post_id = ? ORDER BY target_url
@@ -27,7 +27,7 @@ extension PingStore {
     }
 
     /// Records an attempt, replacing the earlier one for the same post and target; stamps the time.
-    public func record(_ ping: OutboundPing) throws {
+    func record(_ ping: OutboundPing) throws {
         try database.statement("""
             INSERT INTO outbound_pings(post_id, target_url, protocol, endpoint, outcome, message, pinged, sent_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'))

@@ -18,7 +18,7 @@ extension PingStore {
 
     /// Trackbacks, pingbacks and webmentions, newest first, optionally only those with `status`,
     /// and with `receivedOnly` only those this server received (not those an export brought).
-    public func pings(status: ModerationStatus? = nil, receivedOnly: Bool = false, limit: Int = 1_000) throws -> [Ping] {
+    func pings(status: ModerationStatus? = nil, receivedOnly: Bool = false, limit: Int = 1_000) throws -> [Ping] {
         let statusFilter = status == nil ? "" : "AND c.status = ?"
         let originFilter = receivedOnly ? "AND c.origin = 'gateway'" : ""
         let statement = try database.statement("""
@@ -35,7 +35,7 @@ extension PingStore {
     }
 
     /// The ping with comment id `id`.
-    public func ping(id: Int) throws -> Ping? {
+    func ping(id: Int) throws -> Ping? {
         try database.statement("""
             SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id
             WHERE c.id = ? AND c.kind IN ('trackback', 'pingback', 'webmention')
@@ -43,7 +43,7 @@ extension PingStore {
     }
 
     /// Sets the moderation status of the pings `ids`; returns the ids that were not pings.
-    public func setStatus(_ status: ModerationStatus, ids: [Int]) throws -> [Int] {
+    func setStatus(_ status: ModerationStatus, ids: [Int]) throws -> [Int] {
         try database.transaction {
             var missing: [Int] = []
             for id in ids {
@@ -57,7 +57,7 @@ extension PingStore {
     }
 
     /// Deletes the pings `ids` (queue rows go with them); returns the ids that were not pings.
-    public func delete(ids: [Int]) throws -> [Int] {
+    func delete(ids: [Int]) throws -> [Int] {
         try database.transaction {
             var missing: [Int] = []
             for id in ids {
@@ -69,14 +69,14 @@ extension PingStore {
     }
 
     /// Source URLs of the post's pingbacks, any status (`pingback.extensions.getPingbacks`).
-    public func pingbackSources(postID: Int) throws -> [String] {
+    func pingbackSources(postID: Int) throws -> [String] {
         try database.statement("SELECT author_url FROM comments WHERE post_id = ? AND kind = 'pingback' ORDER BY id")
             .rows(postID).map { $0.string(0) }
     }
 
     /// The post's trackbacks (`mt.getTrackbackPings`, the TrackBack RSS), oldest first,
     /// optionally only the approved ones.
-    public func trackbacks(postID: Int, approvedOnly: Bool) throws -> [Ping] {
+    func trackbacks(postID: Int, approvedOnly: Bool) throws -> [Ping] {
         let filter = approvedOnly ? "AND c.status = 'approved'" : ""
         return try database.statement("""
             SELECT \(Self.pingColumns) FROM comments c JOIN posts p ON p.id = c.post_id

@@ -2,7 +2,7 @@ import TrackwayCore
 
 extension PingStore {
     /// Verifications whose next attempt is due, oldest first.
-    public func dueVerifications(limit: Int) throws -> [PendingVerification] {
+    func dueVerifications(limit: Int) throws -> [PendingVerification] {
         try database.statement("""
             SELECT q.comment_id, c.post_id, c.author_url, q.attempts FROM verification_queue q
             JOIN comments c ON c.id = q.comment_id
@@ -13,7 +13,7 @@ extension PingStore {
     /// Records the outcome of a check: a source that links to the post approves a pending ping;
     /// one that does not leaves it pending (for moderation) and marks it `failed`. Either way the
     /// ping leaves the queue. A ping moderated meanwhile keeps its status.
-    public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) throws {
+    func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) throws {
         try database.transaction {
             if linksToPost {
                 let approved = ModerationStatus.approved
@@ -32,7 +32,7 @@ extension PingStore {
     }
 
     /// Puts a check that could not run (source unreachable) back in the queue `delaySeconds` later.
-    public func postponeVerification(commentID: Int, error: String, delaySeconds: Int) throws {
+    func postponeVerification(commentID: Int, error: String, delaySeconds: Int) throws {
         try database.statement("""
             UPDATE verification_queue SET attempts = attempts + 1, last_error = ?,
                 next_attempt_at = strftime('%Y-%m-%d %H:%M:%S', 'now', ?)
@@ -41,7 +41,7 @@ extension PingStore {
     }
 
     /// Notifications whose next attempt is due, oldest first.
-    public func dueNotifications(limit: Int) throws -> [PendingNotification] {
+    func dueNotifications(limit: Int) throws -> [PendingNotification] {
         try database.statement("""
             SELECT id, comment_id, payload, attempts FROM notification_queue
             WHERE next_attempt_at <= strftime('%Y-%m-%d %H:%M:%S', 'now') ORDER BY next_attempt_at, id LIMIT ?
@@ -49,12 +49,12 @@ extension PingStore {
     }
 
     /// Removes a delivered (or abandoned) notification.
-    public func finishNotification(id: Int) throws {
+    func finishNotification(id: Int) throws {
         try database.statement("DELETE FROM notification_queue WHERE id = ?").run(id)
     }
 
     /// Retries a notification `delaySeconds` later.
-    public func postponeNotification(id: Int, delaySeconds: Int) throws {
+    func postponeNotification(id: Int, delaySeconds: Int) throws {
         try database.statement("""
             UPDATE notification_queue SET attempts = attempts + 1, next_attempt_at = strftime('%Y-%m-%d %H:%M:%S', 'now', ?)
             WHERE id = ?

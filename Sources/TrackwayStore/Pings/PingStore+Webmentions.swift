@@ -23,7 +23,7 @@ extension PingStore {
     /// let queued = try store.queueWebmention(token: fresh, source: s, target: t, postID: 1, authorIP: ip)
     /// queued.state   // .queued
     /// ```
-    public func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) throws -> WebmentionRequest {
+    func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) throws -> WebmentionRequest {
         try database.transaction {
             let waiting = try database.statement("""
                 SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE post_id = ? AND source = ? AND state = 'queued' LIMIT 1
@@ -40,13 +40,13 @@ extension PingStore {
     }
 
     /// The request whose status token is `token`.
-    public func webmentionRequest(token: String) throws -> WebmentionRequest? {
+    func webmentionRequest(token: String) throws -> WebmentionRequest? {
         try database.statement("SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE token = ?")
             .firstRow(token).map(Self.webmentionRequest)
     }
 
     /// Queued requests whose next attempt is due, oldest first.
-    public func dueWebmentions(limit: Int) throws -> [WebmentionRequest] {
+    func dueWebmentions(limit: Int) throws -> [WebmentionRequest] {
         try database.statement("""
             SELECT \(Self.webmentionColumns) FROM webmention_requests
             WHERE state = 'queued' AND next_attempt_at <= strftime('%Y-%m-%d %H:%M:%S', 'now')
@@ -62,7 +62,7 @@ extension PingStore {
     /// `webmention_created_at`), so it exports as that plugin's comments do. A later one refreshes
     /// that comment's title and text and keeps its moderation state. A post that already has a
     /// trackback or pingback from the source refuses the request, as it refuses a second ping.
-    public func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) throws -> WebmentionState {
+    func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) throws -> WebmentionState {
         if let existing = try webmentionComment(postID: request.postID, source: request.source) {
             try database.transaction {
                 try database.statement("""
@@ -96,7 +96,7 @@ extension PingStore {
     /// Ends `request` without storing anything, for `reason`. With `removingMention` (the source
     /// is gone or no longer links to the target) the webmention the post holds from that source is
     /// deleted, and the request ends `deleted` when there was one; otherwise it ends `refused`.
-    public func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) throws -> WebmentionState {
+    func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) throws -> WebmentionState {
         try database.transaction {
             var state = WebmentionState.refused
             if removingMention, let existing = try webmentionComment(postID: request.postID, source: request.source) {
@@ -109,7 +109,7 @@ extension PingStore {
     }
 
     /// Puts a request whose source could not be fetched back in the queue `delaySeconds` later.
-    public func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) throws {
+    func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) throws {
         try database.statement("""
             UPDATE webmention_requests SET attempts = attempts + 1, reason = ?,
                 next_attempt_at = strftime('%Y-%m-%d %H:%M:%S', 'now', ?)
@@ -120,7 +120,7 @@ extension PingStore {
     /// Deletes at most `limit` requests that finished (accepted, refused or deleted) more than
     /// `days` days ago, so their status URLs answer 404 from then on; returns how many went. The
     /// mentions they stored stay: only the request records go.
-    public func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) throws -> Int {
+    func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) throws -> Int {
         try database.statement("""
             DELETE FROM webmention_requests WHERE id IN (
                 SELECT id FROM webmention_requests

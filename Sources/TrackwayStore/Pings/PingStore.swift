@@ -1,7 +1,8 @@
 import TrackwayCore
 
-/// The gateway's queries: resolving legacy URLs to posts, storing received pings with
-/// de-duplication, moderation, and the verification and notification queues.
+/// The queries behind `PingRepository` and the CLI's ping commands, on one connection:
+/// resolving legacy URLs to posts, storing received pings with de-duplication, moderation, and
+/// the verification, notification and Webmention queues.
 ///
 /// ```swift
 /// let store = PingStore(database: try Database(path: "trackway.sqlite"))
@@ -9,10 +10,10 @@ import TrackwayCore
 /// ```
 ///
 /// Like `Database`, a store is confined to one task or thread at a time.
-public final class PingStore {
-    public let database: Database
+final class PingStore {
+    let database: Database
 
-    public init(database: Database) {
+    init(database: Database) {
         self.database = database
     }
 
@@ -27,7 +28,7 @@ public final class PingStore {
     }
 
     /// The post a legacy URL resolves to; when two posts share a key, the lower id wins.
-    public func post(forURLKey key: LegacyURLKey) throws -> PingTarget? {
+    func post(forURLKey key: LegacyURLKey) throws -> PingTarget? {
         try database.statement("""
             SELECT \(Self.targetColumns) FROM post_urls u JOIN posts p ON p.id = u.post_id
             WHERE u.url_key = ? ORDER BY p.id LIMIT 1
@@ -36,7 +37,7 @@ public final class PingStore {
 
     /// The post whose source id (WordPress post ID, MT entry id) is `sourceID`, preferring the site
     /// whose blog URL has `host`, then the first site.
-    public func post(sourceID: String, host: String?) throws -> PingTarget? {
+    func post(sourceID: String, host: String?) throws -> PingTarget? {
         let rows = try database.statement("""
             SELECT \(Self.targetColumns), s.link, s.base_blog_url FROM posts p JOIN sites s ON s.id = p.site_id
             WHERE p.source_id = ? ORDER BY p.site_id LIMIT 16
@@ -49,17 +50,17 @@ public final class PingStore {
     }
 
     /// The post with database id `id`.
-    public func post(id: Int) throws -> PingTarget? {
+    func post(id: Int) throws -> PingTarget? {
         try database.statement("SELECT \(Self.targetColumns) FROM posts p WHERE p.id = ?").firstRow(id).map(Self.target)
     }
 
     /// Every URL key that resolves to the post, for recognising any of its old addresses in a link.
-    public func urlKeys(ofPost postID: Int) throws -> Set<String> {
+    func urlKeys(ofPost postID: Int) throws -> Set<String> {
         Set(try database.statement("SELECT url_key FROM post_urls WHERE post_id = ?").rows(postID).map { $0.string(0) })
     }
 
     /// The hosts (normalised as in `LegacyURLKey`) the imported sites lived at.
-    public func siteHosts() throws -> Set<String> {
+    func siteHosts() throws -> Set<String> {
         var hosts = Set<String>()
         for row in try database.statement("SELECT link, base_site_url, base_blog_url FROM sites").rows() {
             for index in 0..<3 {
@@ -70,14 +71,14 @@ public final class PingStore {
     }
 
     /// True when the post already has a comment of any kind or status from `sourceURL`.
-    public func hasPing(postID: Int, sourceURL: String) throws -> Bool {
+    func hasPing(postID: Int, sourceURL: String) throws -> Bool {
         try database.statement("SELECT 1 FROM comments WHERE post_id = ? AND author_url = ? LIMIT 1")
             .firstRow(postID, sourceURL) != nil
     }
 
     /// Stores `ping` in one transaction, with its verification and notification queue rows,
     /// unless the post already has a comment from the same source URL.
-    public func insert(_ ping: NewPing) throws -> PingInsertResult {
+    func insert(_ ping: NewPing) throws -> PingInsertResult {
         try database.transaction {
             if try hasPing(postID: ping.postID, sourceURL: ping.sourceURL) { return .duplicate }
             try database.statement("""

@@ -29,7 +29,7 @@ import TrackwayXMLRPC
         fetcher.serve(source, html: "<title>Citing</title><p><a href=\"\(Self.target)\">hello</a></p>")
         let service = service(seeded, fetcher: fetcher)
         #expect(try await ping(service, source).get().hasSuffix("registered. Keep the web talking! :-)"))
-        let stored = try seeded.store.read { try $0.pings() }
+        let stored = try await seeded.store.pings(status: nil, receivedOnly: false, limit: 1_000)
         #expect(stored.map(\.sourceTitle) == ["Citing"] && stored.map { "\($0.status)" } == ["approved"])
         // Were the source fetched again, its failure would answer 16.
         fetcher.fail(source, with: .refusedAddress)
@@ -46,7 +46,7 @@ import TrackwayXMLRPC
         #expect(await ping(service, "http://down.example/") == .failure(.sourceDoesNotExist))
         #expect(await ping(service, "http://missing.example/") == .failure(.sourceDoesNotExist))
         #expect(await ping(service, "http://quiet.example/") == .failure(.sourceHasNoLink))
-        #expect(try seeded.store.read { try $0.pings() }.isEmpty)
+        #expect(try await seeded.store.pings(status: nil, receivedOnly: false, limit: 1_000).isEmpty)
     }
 
     @Test("refuses a client over its rate limit with fault 429 before anything else")

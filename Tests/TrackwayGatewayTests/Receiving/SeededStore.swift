@@ -1,17 +1,18 @@
+import TrackwayStore
 import TrackwayTesting
 @testable import TrackwayGateway
 
-/// A `GatewayStore` over `GatewayHarness`'s three posts, without a server; closed and removed
+/// A `SQLitePingRepository` over `GatewayHarness`'s three posts, without a server; closed and removed
 /// with its directory when released.
 final class SeededStore {
     private let directory: TemporaryDirectory
-    let store: GatewayStore
+    let store: SQLitePingRepository
 
     init() throws {
         directory = try TemporaryDirectory(prefix: "trackway-seeded")
         let path = directory.file("test.sqlite").path
         try GatewayHarness.seed(path)
-        store = try GatewayStore(path: path)
+        store = try SQLitePingRepository(path: path)
     }
 
     deinit {

@@ -1,6 +1,6 @@
 import Foundation
 import TrackwayCore
-import TrackwayStore
+@testable import TrackwayStore
 import TrackwayTesting
 
 /// What the store tests do with a scratch store: import records, compare whole contents.

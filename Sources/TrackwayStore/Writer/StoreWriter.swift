@@ -1,5 +1,4 @@
 import Foundation
-import TrackwayStore
 
 /// The server's one write connection, on a thread of its own: writes queue up while a
 /// transaction commits, then all of them go into the next one (group commit). A caller is
@@ -7,9 +6,9 @@ import TrackwayStore
 /// survives a crash of the process; a busy server pays one commit for many pings.
 ///
 /// Each write runs in its own savepoint: one that throws is undone alone and its caller gets
-/// the error; the others in the batch commit. A caller that names a `ResumePoint` is resumed on
-/// that event loop, all of a loop's callers in one hand-over per batch; the others are resumed
-/// from the writer thread. Checkpoints of the write-ahead log run beside the writer
+/// the error; the others in the batch commit. A caller that names a `ResumptionExecutor` is
+/// resumed there, all of one executor's callers in one hand-over per batch; the others are
+/// resumed from the writer thread. Checkpoints of the write-ahead log run beside the writer
 /// (`WALCheckpointer`), never inside a commit.
 final class StoreWriter: @unchecked Sendable {
     /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
@@ -20,7 +19,7 @@ final class StoreWriter: @unchecked Sendable {
     private struct Job {
         let perform: (PingStore) -> @Sendable (Result<Void, Error>) -> Void
         let abandon: @Sendable (Error) -> Void
-        let resumePoint: ResumePoint?
+        let resumption: (any ResumptionExecutor)?
     }
 
     private let store: PingStore
@@ -32,7 +31,7 @@ final class StoreWriter: @unchecked Sendable {
 
     init(path: String) throws {
         store = PingStore(database: try Database(path: path))
-        try store.database.execute("PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerBackstopPages)")
+        try store.database.setAutoCheckpoint(pages: WALCheckpointer.writerBackstopPages)
         checkpointer = try WALCheckpointer(path: path)
         // Named from inside (on Linux a name set before `start()` does not reach the thread), in
         // at most 15 characters (Linux's limit).
@@ -44,8 +43,10 @@ final class StoreWriter: @unchecked Sendable {
     }
 
     /// Queues `body`; returns its result once the batch holding it committed, resumed on
-    /// `resumePoint`'s event loop when one is given.
-    func write<T: Sendable>(resumingOn resumePoint: ResumePoint? = nil, _ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
+    /// `resumption` when one is given.
+    func write<T: Sendable>(
+        resumingOn resumption: (any ResumptionExecutor)? = nil, _ body: @escaping @Sendable (PingStore) throws -> T
+    ) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job = Job(
                 perform: { store in
@@ -58,7 +59,7 @@ final class StoreWriter: @unchecked Sendable {
                     }
                 },
                 abandon: { continuation.resume(throwing: $0) },
-                resumePoint: resumePoint
+                resumption: resumption
             )
             condition.lock()
             if closed {
@@ -106,32 +107,32 @@ final class StoreWriter: @unchecked Sendable {
     }
 
     private func commit(_ batch: [Job]) {
-        let database = store.database
+        let transaction: Transaction
         do {
-            try database.statement("BEGIN IMMEDIATE").run()
+            transaction = try store.database.beginTransaction()
         } catch {
             Self.resume(batch, with: batch.map { job in { [abandon = job.abandon] in abandon(error) } })
             return
         }
         let finishers = batch.map { $0.perform(store) }
-        let outcome = Result { try database.statement("COMMIT").run() }
-        if case .failure = outcome { try? database.execute("ROLLBACK") }
+        let outcome = Result { try transaction.commit() }
+        if case .failure = outcome { try? transaction.rollback() }
         Self.resume(batch, with: finishers.map { finish in { finish(outcome) } })
     }
 
-    /// Runs each job's resumption on its event loop, one hand-over per loop in batch order; a job
-    /// without one is resumed at once.
+    /// Runs each job's resumption on its executor, one hand-over per executor in batch order; a
+    /// job without one is resumed at once.
     private static func resume(_ batch: [Job], with resumptions: [@Sendable () -> Void]) {
-        var byLoop: [ObjectIdentifier: (point: ResumePoint, resumptions: [@Sendable () -> Void])] = [:]
+        var byExecutor: [ObjectIdentifier: (executor: any ResumptionExecutor, resumptions: [@Sendable () -> Void])] = [:]
         for (job, resumption) in zip(batch, resumptions) {
-            guard let point = job.resumePoint, let id = point.loopID else {
+            guard let executor = job.resumption, let id = executor.executorID else {
                 resumption()
                 continue
             }
-            byLoop[id, default: (point, [])].resumptions.append(resumption)
+            byExecutor[id, default: (executor, [])].resumptions.append(resumption)
         }
-        for (point, group) in byLoop.values {
-            point.run { for resumption in group { resumption() } }
+        for (executor, group) in byExecutor.values {
+            executor.run { for resumption in group { resumption() } }
         }
     }
 }

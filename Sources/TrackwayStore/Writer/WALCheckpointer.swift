@@ -1,5 +1,4 @@
 import Foundation
-import TrackwayStore
 
 /// Copies the write-ahead log back into the database file on a thread and connection of its
 /// own, so the server's writer never stops for it.
@@ -51,7 +50,7 @@ final class WALCheckpointer: @unchecked Sendable {
             if stopping { break }
             condition.unlock()
             // Busy or partial checkpoints are normal (readers on old pages): the next one goes on.
-            try? database.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            database.checkpointPassively()
             condition.lock()
         }
         finished = true

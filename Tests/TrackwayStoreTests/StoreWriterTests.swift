@@ -1,7 +1,7 @@
 import Foundation
 import Testing
+@testable import TrackwayStore
 import TrackwayTesting
-@testable import TrackwayGateway
 
 @Suite struct StoreWriterTests {
     @Test("the write-ahead log is copied into the database file beside the writer, which no longer checkpoints below 16,384 pages")

@@ -1,0 +1,114 @@
+import TrackwayCore
+
+/// Everything the gateway keeps in and reads from storage: the posts pings are aimed at, the
+/// pings themselves with their verification, notification and Webmention queues, and their
+/// moderation. `SQLitePingRepository` is the SQLite engine.
+///
+/// Every method is `async` so that an engine may answer on a thread of its own (SQLite's single
+/// writer commits many writes at once) or over the network. A write returns once it is durable.
+///
+/// ```swift
+/// let repository: any PingRepository = try SQLitePingRepository(path: "trackway.sqlite")
+/// defer { repository.close() }
+/// if let post = try await repository.post(forURLKey: key), post.acceptsPings {
+///     _ = try await repository.store(ping, resumingOn: nil)   // .inserted(id) or .duplicate
+/// }
+/// ```
+public protocol PingRepository: Sendable {
+    // MARK: Targets
+
+    /// The post a legacy URL resolves to; when two posts share a key, the lower id wins.
+    func post(forURLKey key: LegacyURLKey) async throws -> PingTarget?
+
+    /// The post whose source id (WordPress post ID, MT entry id) is `sourceID`, preferring the
+    /// site whose blog URL has `host`, then the first site.
+    func post(sourceID: String, host: String?) async throws -> PingTarget?
+
+    /// The post with database id `id`.
+    func post(id: Int) async throws -> PingTarget?
+
+    /// Every URL key that resolves to the post, for recognising any of its old addresses in a link.
+    func urlKeys(ofPost postID: Int) async throws -> Set<String>
+
+    /// The hosts (normalised as in `LegacyURLKey`) the imported sites lived at.
+    func siteHosts() async throws -> Set<String>
+
+    // MARK: Pings
+
+    /// True when the post already has a comment of any kind or status from `sourceURL`.
+    func hasPing(postID: Int, sourceURL: String) async throws -> Bool
+
+    /// Stores `ping` with its verification and notification queue rows, unless the post already
+    /// has a comment from the same source URL; returns once committed, continuing on `executor`
+    /// when one is given (an engine without a thread of its own ignores it).
+    func store(_ ping: NewPing, resumingOn executor: (any ResumptionExecutor)?) async throws -> PingInsertResult
+
+    /// Trackbacks, pingbacks and webmentions, newest first, optionally only those with `status`,
+    /// and with `receivedOnly` only those this server received (not those an export brought).
+    func pings(status: ModerationStatus?, receivedOnly: Bool, limit: Int) async throws -> [Ping]
+
+    /// Source URLs of the post's pingbacks, any status (`pingback.extensions.getPingbacks`).
+    func pingbackSources(postID: Int) async throws -> [String]
+
+    /// The post's trackbacks (`mt.getTrackbackPings`, the TrackBack RSS), oldest first,
+    /// optionally only the approved ones.
+    func trackbacks(postID: Int, approvedOnly: Bool) async throws -> [Ping]
+
+    /// Sets the moderation status of the pings `ids`; returns the ids that were not pings.
+    func setStatus(_ status: ModerationStatus, ids: [Int]) async throws -> [Int]
+
+    /// Deletes the pings `ids` (queue rows go with them); returns the ids that were not pings.
+    func delete(ids: [Int]) async throws -> [Int]
+
+    // MARK: Verification and notification queues
+
+    /// Verifications whose next attempt is due, oldest first.
+    func dueVerifications(limit: Int) async throws -> [PendingVerification]
+
+    /// Records the outcome of a check: a source that links to the post approves a pending ping;
+    /// one that does not leaves it pending and marks it `failed`. Either way it leaves the queue.
+    func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) async throws
+
+    /// Puts a check that could not run (source unreachable) back in the queue `delaySeconds` later.
+    func postponeVerification(commentID: Int, error: String, delaySeconds: Int) async throws
+
+    /// Notifications whose next attempt is due, oldest first.
+    func dueNotifications(limit: Int) async throws -> [PendingNotification]
+
+    /// Removes a delivered (or abandoned) notification.
+    func finishNotification(id: Int) async throws
+
+    /// Retries a notification `delaySeconds` later.
+    func postponeNotification(id: Int, delaySeconds: Int) async throws
+
+    // MARK: Webmention requests
+
+    /// Queues a validated Webmention request under the status token `token` and returns it as
+    /// stored; a request from the same source for the same post still queued answers for both.
+    func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) async throws -> WebmentionRequest
+
+    /// The request whose status token is `token`.
+    func webmentionRequest(token: String) async throws -> WebmentionRequest?
+
+    /// Queued requests whose next attempt is due, oldest first.
+    func dueWebmentions(limit: Int) async throws -> [WebmentionRequest]
+
+    /// Stores the verified mention `ping` for `request` (or refreshes the one stored from its
+    /// source) and returns the state the request ended in.
+    func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) async throws -> WebmentionState
+
+    /// Ends `request` without storing anything, for `reason`; with `removingMention` the
+    /// webmention the post holds from that source goes too.
+    func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) async throws -> WebmentionState
+
+    /// Puts a request whose source could not be fetched back in the queue `delaySeconds` later.
+    func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) async throws
+
+    /// Deletes at most `limit` requests that finished more than `days` days ago; returns how many went.
+    func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) async throws -> Int
+
+    // MARK: Lifetime
+
+    /// Lets queued writes finish and releases the connections; later calls fail.
+    func close()
+}

@@ -1,0 +1,137 @@
+import TrackwayCore
+
+/// `PingRepository` on a SQLite file: reads on a small pool of read-only connections (WAL lets
+/// them run beside the writer), and every write through one `StoreWriter` thread that commits
+/// whatever arrived meanwhile in one transaction.
+///
+/// ```swift
+/// let repository = try SQLitePingRepository(path: "trackway.sqlite")
+/// defer { repository.close() }
+/// let post = try await repository.post(id: 1)          // on the calling thread, no hop
+/// let result = try await repository.store(ping, resumingOn: nil)   // answered once committed
+/// ```
+public final class SQLitePingRepository: PingRepository {
+    private let readers: ReaderPool
+    private let writer: StoreWriter
+
+    /// Opens the writer connection (creating the file and bringing its schema up to date).
+    public init(path: String) throws {
+        writer = try StoreWriter(path: path)
+        readers = ReaderPool(path: path)
+    }
+
+    /// Lets queued writes finish and stops the writer thread.
+    public func close() {
+        writer.close()
+    }
+
+    /// Runs `body` on an idle read-only connection; it sees every write committed before the call.
+    private func read<T>(_ body: (PingStore) throws -> T) throws -> T {
+        try readers.with(body)
+    }
+
+    /// Runs `body` inside the writer's next group transaction; returns once that committed.
+    private func write<T: Sendable>(_ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
+        try await writer.write(body)
+    }
+
+    public func post(forURLKey key: LegacyURLKey) async throws -> PingTarget? {
+        try read { try $0.post(forURLKey: key) }
+    }
+
+    public func post(sourceID: String, host: String?) async throws -> PingTarget? {
+        try read { try $0.post(sourceID: sourceID, host: host) }
+    }
+
+    public func post(id: Int) async throws -> PingTarget? {
+        try read { try $0.post(id: id) }
+    }
+
+    public func urlKeys(ofPost postID: Int) async throws -> Set<String> {
+        try read { try $0.urlKeys(ofPost: postID) }
+    }
+
+    public func siteHosts() async throws -> Set<String> {
+        try read { try $0.siteHosts() }
+    }
+
+    public func hasPing(postID: Int, sourceURL: String) async throws -> Bool {
+        try read { try $0.hasPing(postID: postID, sourceURL: sourceURL) }
+    }
+
+    public func store(_ ping: NewPing, resumingOn executor: (any ResumptionExecutor)?) async throws -> PingInsertResult {
+        try await writer.write(resumingOn: executor) { try $0.insert(ping) }
+    }
+
+    public func pings(status: ModerationStatus?, receivedOnly: Bool, limit: Int) async throws -> [Ping] {
+        try read { try $0.pings(status: status, receivedOnly: receivedOnly, limit: limit) }
+    }
+
+    public func pingbackSources(postID: Int) async throws -> [String] {
+        try read { try $0.pingbackSources(postID: postID) }
+    }
+
+    public func trackbacks(postID: Int, approvedOnly: Bool) async throws -> [Ping] {
+        try read { try $0.trackbacks(postID: postID, approvedOnly: approvedOnly) }
+    }
+
+    public func setStatus(_ status: ModerationStatus, ids: [Int]) async throws -> [Int] {
+        try await write { try $0.setStatus(status, ids: ids) }
+    }
+
+    public func delete(ids: [Int]) async throws -> [Int] {
+        try await write { try $0.delete(ids: ids) }
+    }
+
+    public func dueVerifications(limit: Int) async throws -> [PendingVerification] {
+        try read { try $0.dueVerifications(limit: limit) }
+    }
+
+    public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) async throws {
+        try await write { try $0.finishVerification(commentID: commentID, linksToPost: linksToPost, sourceTitle: sourceTitle) }
+    }
+
+    public func postponeVerification(commentID: Int, error: String, delaySeconds: Int) async throws {
+        try await write { try $0.postponeVerification(commentID: commentID, error: error, delaySeconds: delaySeconds) }
+    }
+
+    public func dueNotifications(limit: Int) async throws -> [PendingNotification] {
+        try read { try $0.dueNotifications(limit: limit) }
+    }
+
+    public func finishNotification(id: Int) async throws {
+        try await write { try $0.finishNotification(id: id) }
+    }
+
+    public func postponeNotification(id: Int, delaySeconds: Int) async throws {
+        try await write { try $0.postponeNotification(id: id, delaySeconds: delaySeconds) }
+    }
+
+    public func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) async throws -> WebmentionRequest {
+        try await write { try $0.queueWebmention(token: token, source: source, target: target, postID: postID, authorIP: authorIP) }
+    }
+
+    public func webmentionRequest(token: String) async throws -> WebmentionRequest? {
+        try read { try $0.webmentionRequest(token: token) }
+    }
+
+    public func dueWebmentions(limit: Int) async throws -> [WebmentionRequest] {
+        try read { try $0.dueWebmentions(limit: limit) }
+    }
+
+    public func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) async throws -> WebmentionState {
+        try await write { try $0.acceptWebmention(request, ping: ping) }
+    }
+
+    public func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) async throws -> WebmentionState {
+        try await write { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention) }
+    }
+
+    public func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) async throws {
+        try await write { try $0.postponeWebmention(request, error: error, delaySeconds: delaySeconds) }
+    }
+
+    public func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) async throws -> Int {
+        try await write { try $0.forgetFinishedWebmentions(olderThanDays: days, limit: limit) }
+    }
+}
