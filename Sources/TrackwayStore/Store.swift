@@ -18,4 +18,9 @@ public final class Store {
     public init(path: String) throws {
         database = try Database(path: path)
     }
+
+    /// A store on a connection already open.
+    init(database: Database) {
+        self.database = database
+    }
 }

@@ -9,6 +9,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case sql(sql: String, code: Int32, message: String)
         case notFound(what: String)
         case invalid(message: String)
+        case newerSchema(path: String, found: Int, known: Int)
     }
 
     private let kind: Kind
@@ -33,6 +34,11 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         StoreError(kind: .invalid(message: message))
     }
 
+    /// The database holds a migration this build does not know: a newer Trackway wrote it.
+    public static func newerSchema(path: String, found: Int, known: Int) -> StoreError {
+        StoreError(kind: .newerSchema(path: path, found: found, known: known))
+    }
+
     /// SQLite's result code, for SQL errors.
     public var sqliteCode: Int32? {
         if case .sql(_, let code, _) = kind { return code }
@@ -45,6 +51,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case .sql(let sql, let code, let message): return "SQL error \(code) (\(message)) in: \(sql)"
         case .notFound(let what): return "\(what) not found"
         case .invalid(let message): return message
+        case .newerSchema(let path, let found, let known):
+            return "\(path) was written by a newer Trackway (schema \(found); this build knows up to \(known))"
         }
     }
 }

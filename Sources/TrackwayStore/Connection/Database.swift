@@ -25,9 +25,9 @@ final class Database {
         sqlite3_initialize()
     }()
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date; a
-    /// read-only connection only checks that this build knows the schema.
-    init(path: String, readOnly: Bool = false) throws {
+    /// Opens (creating if needed) the database at `path` and applies the `migrations` it lacks; a
+    /// read-only connection only checks that it knows every migration the file has seen.
+    init(path: String, readOnly: Bool = false, migrations: [Migration] = Schema.migrations) throws {
         Self.librarySetUp
         var connection: OpaquePointer?
         let flags = readOnly
@@ -46,7 +46,9 @@ final class Database {
         if !readOnly {
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
-            try Schema.migrate(self)
+            try Schema.migrate(self, migrations: migrations)
+        } else {
+            try Schema.check(self, knowing: migrations)
         }
     }
 

@@ -1,30 +1,13 @@
 /// The database schema as named, ordered migrations. A shipped migration is never edited:
-/// changes come as new migrations appended to `migrations`.
+/// changes come as new migrations appended to `migrations` (`Schema+Migrate.swift` applies them).
 enum Schema {
-    struct Migration {
-        let name: String
-        let sql: String
-    }
-
     static let migrations: [Migration] = [
-        Migration(name: "1-initial", sql: initial),
-        Migration(name: "2-outbound-pings", sql: outboundPings),
-        Migration(name: "3-webmention", sql: webmention),
-        Migration(name: "4-queue-due-indexes", sql: queueDueIndexes),
-        Migration(name: "5-finished-webmentions-index", sql: finishedWebmentionsIndex),
+        .sql("1-initial", initial),
+        .sql("2-outbound-pings", outboundPings),
+        .sql("3-webmention", webmention),
+        .sql("4-queue-due-indexes", queueDueIndexes),
+        .sql("5-finished-webmentions-index", finishedWebmentionsIndex),
     ]
-
-    /// Applies the migrations this file has not seen yet, each in its own transaction.
-    static func migrate(_ db: Database) throws {
-        try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
-        let applied = Set(try db.statement("SELECT name FROM schema_migrations").rows().map { $0.string(0) })
-        for migration in migrations where !applied.contains(migration.name) {
-            try db.transaction {
-                try db.execute(migration.sql)
-                try db.statement("INSERT INTO schema_migrations(name) VALUES (?)").run(migration.name)
-            }
-        }
-    }
 
     // Principles: every imported row keeps its origin (site, source id); times are the local
     // text as written plus UTC; pings are comments with a kind; every URL a post was reachable

@@ -1,0 +1,48 @@
+extension Schema {
+    /// Applies the migrations `db` has not seen yet, all in one transaction that holds the write
+    /// lock while it reads what was applied: processes opening a new file at once take turns,
+    /// and each finds the work of those before it. A database some migration of which this build
+    /// does not know was written by a newer Trackway and is refused (`StoreError.newerSchema`).
+    ///
+    /// An up-to-date file is only read, without the lock, so opening one never waits for an import
+    /// writing in another process.
+    static func migrate(_ db: Database, migrations: [Migration] = migrations) throws {
+        if let applied = try appliedMigrations(db) {
+            try refuseNewer(db, applied: applied, known: migrations)
+            if migrations.allSatisfy({ applied.contains($0.name) }) { return }
+        }
+        try db.transaction {
+            try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+            let applied = try appliedMigrations(db) ?? []
+            try refuseNewer(db, applied: applied, known: migrations)
+            for migration in migrations where !applied.contains(migration.name) {
+                try migration.apply(db)
+                try db.statement("INSERT INTO schema_migrations(name) VALUES (?)").run(migration.name)
+            }
+        }
+    }
+
+    /// Refuses a database written by a newer Trackway; for connections that never migrate (read-only ones).
+    static func check(_ db: Database, knowing migrations: [Migration] = migrations) throws {
+        if let applied = try appliedMigrations(db) {
+            try refuseNewer(db, applied: applied, known: migrations)
+        }
+    }
+
+    /// The names of the migrations applied to `db`; nil when none ever was (a new file).
+    private static func appliedMigrations(_ db: Database) throws -> Set<String>? {
+        guard try db.statement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").firstRow() != nil else {
+            return nil
+        }
+        return Set(try db.statement("SELECT name FROM schema_migrations").rows().map { $0.string(0) })
+    }
+
+    private static func refuseNewer(_ db: Database, applied: Set<String>, known: [Migration]) throws {
+        let knownNames = Set(known.map(\.name))
+        let unknown = applied.subtracting(knownNames)
+        guard !unknown.isEmpty else { return }
+        let knownVersion = known.map { Migration.version(ofName: $0.name) }.max() ?? 0
+        let foundVersion = applied.map(Migration.version(ofName:)).max() ?? 0
+        throw StoreError.newerSchema(path: db.path, found: foundVersion, known: knownVersion)
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+import TrackwayCore
+@testable import TrackwayStore
+import TrackwayTesting
+
+@Suite("Schema migrations")
+struct MigrationTests {
+    /// How many migrations an older Trackway had applied: each shipped schema before this one.
+    static let olderSchemas = Array(1..<Schema.migrations.count)
+
+    /// The tables and indexes of a database as SQLite stores their definitions.
+    private func schema(of store: Store) throws -> [Row] {
+        try store.database.statement("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").rows()
+    }
+
+    @Test("a database an older schema made is brought up to date: its rows intact, its schema that of a new file, the newer tables in use", arguments: olderSchemas)
+    func upgradesAnOlderDatabase(applied count: Int) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("older.sqlite").path
+        try Store(database: Database(path: path, migrations: Array(Schema.migrations.prefix(count))))
+            .importRecords(SampleBlog.records())
+        let upgraded = try Store(path: path)
+
+        let fresh = try TemporaryStore()
+        try fresh.importRecords(SampleBlog.records())
+        #expect(try upgraded.dump() == fresh.dump())
+        #expect(try schema(of: upgraded) == schema(of: fresh.store))
+        let applied = try upgraded.database.statement("SELECT name FROM schema_migrations ORDER BY rowid").rows().map { $0.string(0) }
+        #expect(applied == Schema.migrations.map(\.name))
+
+        let store = PingStore(database: upgraded.database)
+        let post = try #require(try store.post(sourceID: "10", host: nil))
+        let request = try store.queueWebmention(token: "t", source: "http://other.example/1", target: post.link, postID: post.postID, authorIP: "192.0.2.1")
+        #expect(try store.refuseWebmention(request, reason: "no link", removingMention: false) == .refused)
+        try store.record(OutboundPing(postID: post.postID, targetURL: "http://other.example/", pingProtocol: "pingback",
+                                      endpoint: "", outcome: "accepted", message: "", pinged: true))
+        #expect(try store.outboundPings(postID: post.postID).map(\.targetURL) == ["http://other.example/"])
+    }
+
+    @Test("a migration written in Swift changes data inside the migration's transaction, once")
+    func swiftMigration() throws {
+        let marked = Migration(name: "99-mark-titles") { db in
+            guard db.isInTransaction else { throw StoreError.invalid("the migration ran outside a transaction") }
+            for row in try db.statement("SELECT id, title FROM posts").rows() {
+                try db.statement("UPDATE posts SET title = ? WHERE id = ?").run(row.string(1) + " (marked)", row.int(0))
+            }
+        }
+        let temp = try TemporaryStore()
+        try temp.importRecords(SampleBlog.records())
+        for _ in 0..<2 {
+            _ = try Database(path: temp.path, migrations: Schema.migrations + [marked])
+        }
+        let titles = try temp.store.database.statement("SELECT title FROM posts ORDER BY id").rows().map { $0.string(0) }
+        #expect(!titles.isEmpty && titles.allSatisfy { $0.hasSuffix(" (marked)") && !$0.hasSuffix(" (marked) (marked)") })
+        #expect(try temp.store.database.statement("SELECT count(*) FROM schema_migrations WHERE name = ?").firstRow(marked.name)?.int(0) == 1)
+    }
+
+    @Test("a database a newer Trackway wrote is refused, read-only too, with one line naming both schema versions")
+    func refusesANewerDatabase() throws {
+        let temp = try TemporaryStore()
+        try temp.store.database.statement("INSERT INTO schema_migrations(name) VALUES (?)").run("9000-from-the-future")
+        let known = Migration.version(ofName: try #require(Schema.migrations.last).name)
+        let expected = "\(temp.path) was written by a newer Trackway (schema 9000; this build knows up to \(known))"
+        for readOnly in [false, true] {
+            let error = #expect(throws: StoreError.self) { try Database(path: temp.path, readOnly: readOnly) }
+            #expect(error?.description == expected)
+        }
+        #expect(throws: StoreError.self) { try SQLitePingRepository(path: temp.path) }
+    }
+}
