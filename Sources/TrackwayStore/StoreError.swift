@@ -1,3 +1,5 @@
+import CSQLite3
+
 /// A failure of the store, with the context needed to act on it.
 ///
 /// ```swift
@@ -43,6 +45,11 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var sqliteCode: Int32? {
         if case .sql(_, let code, _) = kind { return code }
         return nil
+    }
+
+    /// True when another connection held the lock SQLite needed for longer than the busy timeout.
+    var isBusy: Bool {
+        sqliteCode.map { $0 & 0xFF == SQLITE_BUSY } ?? false
     }
 
     public var description: String {

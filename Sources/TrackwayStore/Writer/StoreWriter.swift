@@ -109,7 +109,7 @@ final class StoreWriter: @unchecked Sendable {
     private func commit(_ batch: [Job]) {
         let transaction: Transaction
         do {
-            transaction = try store.database.beginTransaction()
+            transaction = try beginBatch()
         } catch {
             Self.resume(batch, with: batch.map { job in { [abandon = job.abandon] in abandon(error) } })
             return
@@ -118,6 +118,26 @@ final class StoreWriter: @unchecked Sendable {
         let outcome = Result { try transaction.commit() }
         if case .failure = outcome { try? transaction.rollback() }
         Self.resume(batch, with: finishers.map { finish in { finish(outcome) } })
+    }
+
+    /// Begins the batch's transaction. While another process holds the write lock past the busy
+    /// timeout (an import committing a large batch), it tries again rather than fail every
+    /// waiting write: they are answered once the lock is free. Once closed it stops trying, so a
+    /// lock never released cannot hold up the end of the process for ever.
+    private func beginBatch() throws -> Transaction {
+        while true {
+            do {
+                return try store.database.beginTransaction()
+            } catch let error as StoreError where error.isBusy && !isClosed {
+                continue
+            }
+        }
+    }
+
+    private var isClosed: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return closed
     }
 
     /// Runs each job's resumption on its executor, one hand-over per executor in batch order; a
