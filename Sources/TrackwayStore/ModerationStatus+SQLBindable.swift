@@ -1,5 +1,5 @@
 import TrackwayCore
 
 extension ModerationStatus: SQLBindable {
-    public var sqlValue: SQLValue { .text(rawValue) }
+    var sqlValue: SQLValue { .text(rawValue) }
 }

@@ -30,6 +30,6 @@ extension Optional: ColumnValue where Wrapped == Int {
 
 extension SourceFormat: ColumnValue {
     static var valueName: String { "source format" }
-    public var sqlValue: SQLValue { .text(rawValue) }
+    var sqlValue: SQLValue { .text(rawValue) }
     init?(row: Row, column index: Int) { self.init(rawValue: row.string(index)) }
 }

@@ -1,7 +1,7 @@
 import CSQLite3
 
 /// A value that can be bound to a statement parameter.
-public enum SQLValue: Sendable, Equatable {
+enum SQLValue: Sendable, Equatable {
     case null
     case integer(Int64)
     case real(Double)
@@ -9,22 +9,22 @@ public enum SQLValue: Sendable, Equatable {
 }
 
 /// Types that bind as a statement argument.
-public protocol SQLBindable {
+protocol SQLBindable {
     var sqlValue: SQLValue { get }
 }
 
-extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
-extension Int: SQLBindable { public var sqlValue: SQLValue { .integer(Int64(self)) } }
-extension Int64: SQLBindable { public var sqlValue: SQLValue { .integer(self) } }
-extension Double: SQLBindable { public var sqlValue: SQLValue { .real(self) } }
-extension Bool: SQLBindable { public var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
-extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
+extension String: SQLBindable { var sqlValue: SQLValue { .text(self) } }
+extension Int: SQLBindable { var sqlValue: SQLValue { .integer(Int64(self)) } }
+extension Int64: SQLBindable { var sqlValue: SQLValue { .integer(self) } }
+extension Double: SQLBindable { var sqlValue: SQLValue { .real(self) } }
+extension Bool: SQLBindable { var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
+extension SQLValue: SQLBindable { var sqlValue: SQLValue { self } }
 extension Optional: SQLBindable where Wrapped: SQLBindable {
-    public var sqlValue: SQLValue { map(\.sqlValue) ?? .null }
+    var sqlValue: SQLValue { map(\.sqlValue) ?? .null }
 }
 
 /// A prepared SQLite statement; obtain one from `Database.statement(_:)`.
-public final class Statement {
+final class Statement {
     private let handle: OpaquePointer
     private unowned let database: Database
     let sql: String
@@ -49,14 +49,14 @@ public final class Statement {
     /// Binds `arguments` to the parameters in order (a list built at run time; prefer the
     /// variadic `run`, `rows` and `firstRow`, which bind without boxing each argument).
     @discardableResult
-    public func bind(_ arguments: [any SQLBindable]) throws -> Statement {
+    func bind(_ arguments: [any SQLBindable]) throws -> Statement {
         var parameters = StatementParameters(resetting: self)
         for argument in arguments { try parameters.append(argument.sqlValue) }
         return self
     }
 
     /// Binds `arguments` and runs the statement to completion.
-    public func run<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws {
+    func run<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws {
         var parameters = StatementParameters(resetting: self)
         try parameters.append(repeat each arguments)
         try runToCompletion()
@@ -71,7 +71,7 @@ public final class Statement {
     }
 
     /// Binds `arguments` and returns every row.
-    public func rows<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> [Row] {
+    func rows<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> [Row] {
         var parameters = StatementParameters(resetting: self)
         try parameters.append(repeat each arguments)
         // Reset at once: a statement left stepped would hold its read snapshot (and pin the WAL).
@@ -82,7 +82,7 @@ public final class Statement {
     }
 
     /// Binds `arguments` and returns the first row, if any.
-    public func firstRow<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> Row? {
+    func firstRow<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> Row? {
         var parameters = StatementParameters(resetting: self)
         try parameters.append(repeat each arguments)
         defer { sqlite3_reset(handle) }
@@ -90,7 +90,7 @@ public final class Statement {
     }
 
     /// Binds `arguments` and calls `body` for each row without collecting them (for exports).
-    public func forEachRow(_ arguments: [any SQLBindable], _ body: (Row) throws -> Void) throws {
+    func forEachRow(_ arguments: [any SQLBindable], _ body: (Row) throws -> Void) throws {
         try bind(arguments)
         defer { sqlite3_reset(handle) }
         while try step() { try body(currentRow()) }
@@ -162,11 +162,11 @@ public final class Statement {
 }
 
 /// One result row; columns by position, in the order of the SELECT.
-public struct Row: Sendable, Equatable {
-    public var values: [SQLValue]
+struct Row: Sendable, Equatable {
+    var values: [SQLValue]
 
     /// Column `index` as text (`""` for NULL).
-    public func string(_ index: Int) -> String {
+    func string(_ index: Int) -> String {
         switch values[index] {
         case .text(let value): return value
         case .integer(let value): return String(value)
@@ -176,7 +176,7 @@ public struct Row: Sendable, Equatable {
     }
 
     /// Column `index` as an integer (0 for NULL or text).
-    public func int(_ index: Int) -> Int {
+    func int(_ index: Int) -> Int {
         switch values[index] {
         case .integer(let value): return Int(value)
         case .real(let value): return Int(value)
@@ -186,5 +186,5 @@ public struct Row: Sendable, Equatable {
     }
 
     /// True when column `index` is NULL.
-    public func isNull(_ index: Int) -> Bool { values[index] == .null }
+    func isNull(_ index: Int) -> Bool { values[index] == .null }
 }
