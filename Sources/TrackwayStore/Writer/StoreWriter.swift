@@ -9,7 +9,8 @@ import Foundation
 /// the error; the others in the batch commit. A caller that names a `ResumptionExecutor` is
 /// resumed there, all of one executor's callers in one hand-over per batch; the others are
 /// resumed from the writer thread. Checkpoints of the write-ahead log run beside the writer
-/// (`WALCheckpointer`), never inside a commit.
+/// (`WALCheckpointer`), never inside a commit. While another process holds the write lock, the
+/// next batch waits for it, however long, rather than fail.
 final class StoreWriter: @unchecked Sendable {
     /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
     static let maxBatch = 256
