@@ -53,8 +53,9 @@ let package = Package(
             ]
         ),
 
-        // What several test targets share: where the repository and the shared fixtures are.
-        .target(name: "TrackwayTesting", dependencies: ["TrackwayStore"], path: "Sources/TrackwayTesting"),
+        // What several test targets share (temporary directories and stores, a local test site,
+        // child processes, recorded WordPress answers); under Tests/ as it is test code only.
+        .target(name: "TrackwayTesting", dependencies: ["TrackwayStore"], path: "Tests/TrackwayTesting"),
 
         .testTarget(name: "TrackwayCoreTests", dependencies: ["TrackwayCore"]),
         .testTarget(name: "TrackwayXMLTests", dependencies: ["TrackwayXML", "TrackwayTesting"]),

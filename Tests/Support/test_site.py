@@ -1,7 +1,7 @@
 """The site every test talks to over HTTP: serves the pages a test sets and records every request.
 
 Usage: python3 test_site.py FOLDER. Prints its port (on 127.0.0.1), then serves until killed.
-Driven from Swift by `TestSite` (Sources/TrackwayTesting/TestSite.swift).
+Driven from Swift by `TestSite` (Tests/TrackwayTesting/TestSite.swift).
 
 FOLDER/pages.json (re-read on every request) maps a path to an answer; the path with its query is
 tried first, then without it, then the longest key ending in "*" that prefixes it:
