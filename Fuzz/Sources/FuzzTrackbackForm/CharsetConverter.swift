@@ -1,1 +1,1 @@
-../../../Sources/TrackwayGateway/CharsetConverter.swift
+../../../Sources/TrackwayGateway/Receiving/CharsetConverter.swift

@@ -1,1 +1,1 @@
-../../../Sources/TrackwayGateway/TrackbackRequest.swift
+../../../Sources/TrackwayGateway/Receiving/TrackbackRequest.swift

@@ -1,1 +1,1 @@
-../../../Sources/TrackwayGateway/URLForm.swift
+../../../Sources/TrackwayGateway/Receiving/URLForm.swift
