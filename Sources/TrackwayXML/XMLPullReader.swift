@@ -246,18 +246,32 @@ public final class XMLPullReader {
         return String(cString: content)
     }
 
+    /// Called with each problem libxml2 reports that does not stop the parse, as it is met; nil
+    /// leaves them unreported. Called on the reading thread, from within `read()`.
+    ///
+    /// ```swift
+    /// reader.onWarning = { warning in print("line \(warning.line): \(warning.message)") }
+    /// ```
+    public var onWarning: ((XMLParseWarning) -> Void)?
+
     private func installErrorHandler() {
         let handler: xmlStructuredErrorFunc = { context, error in
             guard let context, let error else { return }
             let this = Unmanaged<XMLPullReader>.fromOpaque(context).takeUnretainedValue()
             let level = error.pointee.level
+            let line = Int(error.pointee.line), column = Int(error.pointee.int2)
+            let message = (error.pointee.message.map { String(cString: $0) } ?? "the document is not well-formed")
+                .trimmingCharacters(in: " \n")
+            // A namespace error (a name that is not a URI, an undeclared prefix) leaves the document
+            // well-formed XML: libxml2 reports it at level ERROR but reads on and keeps the names as
+            // written, as a warning does. Only the others mean the document is not well-formed.
+            let isNamespaceError = error.pointee.domain == Int32(XML_FROM_NAMESPACE.rawValue)
+            if level == XML_ERR_WARNING || (level == XML_ERR_ERROR && isNamespaceError) {
+                this.onWarning?(XMLParseWarning(line: line, column: column, message: message))
+                return
+            }
             guard level == XML_ERR_ERROR || level == XML_ERR_FATAL, this.firstError == nil else { return }
-            let message = error.pointee.message.map { String(cString: $0) } ?? "the document is not well-formed"
-            this.firstError = XMLParseError(
-                line: Int(error.pointee.line),
-                column: Int(error.pointee.int2),
-                message: message.trimmingCharacters(in: " \n")
-            )
+            this.firstError = XMLParseError(line: line, column: column, message: message)
         }
         xmlTextReaderSetStructuredErrorHandler(reader, handler, Unmanaged.passUnretained(self).toOpaque())
     }
