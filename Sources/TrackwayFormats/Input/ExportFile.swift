@@ -15,7 +15,7 @@ import Darwin
 ///
 /// ```swift
 /// let file = try ExportFile(path: "blog.xml.gz")
-/// let format = ExportFormat.detect(prefix: try file.peek(4096))
+/// let format = try ExportFormat.detect(file)   // reads ahead, then starts over
 /// let upload = ExportFile(bytes: body, name: "upload.xml")
 /// ```
 public final class ExportFile {
@@ -92,6 +92,21 @@ public final class ExportFile {
             pushback.append(contentsOf: chunk[..<got])
         }
         return Array(pushback[pushbackPosition..<min(pushback.count, pushbackPosition + count)])
+    }
+
+    /// Starts reading again from the first byte, after format detection read ahead.
+    func rewind() throws {
+        pushback = []
+        pushbackPosition = 0
+        offsetAfterLastRead = nil
+        switch source {
+        case .memory(let memory):
+            memory.rewind()
+        case .file(let handle, let path):
+            guard gzrewind(handle) == 0 else {
+                throw ImportError(file: path, line: 0, message: "cannot read the file again from its start")
+            }
+        }
     }
 
     /// Fills `buffer` with the next decompressed bytes; returns how many, 0 at the end of the file.

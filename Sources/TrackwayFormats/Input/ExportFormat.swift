@@ -1,9 +1,11 @@
 import TrackwayCore
+import TrackwayXML
 
-/// The kind of export a file holds, told from its first bytes.
+/// The kind of export a file holds, told from its content.
 ///
 /// ```swift
-/// let format = ExportFormat.detect(prefix: try file.peek(8192))   // .wxr, .movableType or nil
+/// let file = try ExportFile(path: "blog.xml")
+/// let format = try ExportFormat.detect(file)   // .wxr, .movableType or nil; the file starts over
 /// ```
 public enum ExportFormat: String, Sendable {
     /// WordPress eXtended RSS (1.0 to 1.2).
@@ -11,17 +13,18 @@ public enum ExportFormat: String, Sendable {
     /// The Movable Type import/export text format.
     case movableType
 
-    /// Detects from the first bytes (after gunzip): WXR = XML whose root is `rss` and which binds a
-    /// namespace matching `https?://wordpress.org/export/N.N/` (any prefix); MT = text whose first
-    /// non-blank line (BOM stripped) is a known MT key (`AUTHOR:`, `TITLE:`, `DATE:`, …). nil = unknown.
-    public static func detect(prefix: [UInt8]) -> ExportFormat? {
-        var bytes = prefix[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return nil }
-        if bytes[first] == UInt8(ascii: "<") {
-            return isWXR(bytes[first...]) ? .wxr : nil
-        }
-        return isMovableType(bytes[first...]) ? .movableType : nil
+    /// Detects the format of `file` (after gunzip), then rewinds it for the reader. MT = text whose
+    /// first non-blank line (BOM stripped) is a known MT key (`AUTHOR:`, `TITLE:`, `DATE:`, …).
+    /// WXR = XML whose root element is `rss` and binds a namespace matching
+    /// `https?://wordpress.org/export/N.N/` (any prefix): libxml2 reads up to the root element
+    /// however long the prolog before it (comments, processing instructions, a DOCTYPE, whose
+    /// entities are not expanded), streaming. nil = unknown, including XML with no root element.
+    public static func detect(_ file: ExportFile) throws -> ExportFormat? {
+        let head = try file.peek(8192)
+        if isMovableType(head) { return .movableType }
+        let isWXR = try rootIsWXR(file, head: head)
+        try file.rewind()
+        return isWXR ? .wxr : nil
     }
 
     /// The keys a Movable Type entry's metadata may start with.
@@ -30,39 +33,17 @@ public enum ExportFormat: String, Sendable {
         "CATEGORY", "PRIMARY CATEGORY", "TAGS", "NO ENTRY", "AUTHOR EMAIL", "UNIQUE URL", "START BODY", "IMAGE",
     ]
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    /// Reads `file` from its start (through the importer's byte filter, as the WXR reader will) up
+    /// to the root element and checks it.
+    private static func rootIsWXR(_ file: ExportFile, head: [UInt8]) throws -> Bool {
+        let filter = XMLInputFilter(file: file, isActive: XMLInputFilter.isUTF8Document(prefix: head))
+        guard let root = try XMLRootElement.find(in: { try filter.supply($0) }) else { return false }
+        return root.localName == "rss" && root.declaredNamespaceURIs.contains { WXRNamespace(uri: $0) == .wordPress }
     }
 
-    /// Finds the root start tag past the prolog (declaration, comments, doctype) and checks it.
-    private static func isWXR(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var rest = Substring(text)
-        while true {
-            rest = rest.drop(while: { $0.isWhitespace })
-            if rest.hasPrefix("<!DOCTYPE"), let open = rest.firstIndex(of: "["),
-               open < (rest.firstIndex(of: ">") ?? rest.endIndex) {
-                // An internal subset holds declarations with their own '>'.
-                guard let close = rest[open...].firstRange(of: "]>") ?? rest[open...].firstRange(of: "] >") else { return false }
-                rest = rest[close.upperBound...]
-            } else if rest.hasPrefix("<?") || rest.hasPrefix("<!DOCTYPE") {
-                guard let end = rest.firstIndex(of: ">") else { return false }
-                rest = rest[rest.index(after: end)...]
-            } else if rest.hasPrefix("<!--") {
-                guard let end = rest.firstRange(of: "-->") else { return false }
-                rest = rest[end.upperBound...]
-            } else {
-                break
-            }
-        }
-        guard rest.hasPrefix("<") else { return false }
-        let name = rest.dropFirst().prefix(while: { !$0.isWhitespace && $0 != ">" && $0 != "/" })
-        guard name == "rss" || name.hasSuffix(":rss") else { return false }
-        let startTag = rest.prefix(while: { $0 != ">" })
-        return startTag.contains(/xmlns(:[^=\s]+)?\s*=\s*["']https?:\/\/wordpress\.org\/export\/\d+\.\d+\/["']/)
-    }
-
-    private static func isMovableType(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isMovableType(_ head: [UInt8]) -> Bool {
+        var bytes = head[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         for rawLine in bytes.split(omittingEmptySubsequences: true, whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
             let line = String(decoding: rawLine, as: UTF8.self).trimmingWhitespace()
             if line.isEmpty || line == "--------" { continue }

@@ -18,7 +18,7 @@ public protocol ExportReader: AnyObject {
 /// the input and what was expected).
 public func openExportReader(_ input: ExportInput, options: ReadOptions) throws -> (ExportReader, ExportFile, ExportFormat) {
     let file = try ExportFile(input)
-    switch ExportFormat.detect(prefix: try file.peek(8192)) {
+    switch try ExportFormat.detect(file) {
     case .wxr:
         return (WXRReader(file: file, options: options), file, .wxr)
     case .movableType:

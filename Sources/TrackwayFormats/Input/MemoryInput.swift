@@ -45,6 +45,13 @@ final class MemoryInput {
         return produced
     }
 
+    /// Starts again from the first byte.
+    func rewind() {
+        endMember()
+        consumed = 0
+        atEnd = false
+    }
+
     /// One call of zlib's inflate into `buffer`; returns the bytes it wrote.
     private func inflate(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard let stream = try currentMember(), let output = buffer.baseAddress else {

@@ -28,6 +28,12 @@ public final class WXRReader: ExportReader {
         let xml = try XMLPullReader(supplier: { try filter.supply($0) }, suppliesValidUTF8: filter.suppliesValidUTF8)
         try withoutActuallyEscaping(emit) { emit in
             try withoutActuallyEscaping(warn) { warn in
+                // What libxml2 only warns about (a namespace name that is not a URI) is reported
+                // and the import goes on, as WordPress's importer reads such a file.
+                xml.onWarning = { [options] warning in
+                    warn(ImportWarning(file: options.fileName, line: warning.line, message: warning.message))
+                }
+                defer { xml.onWarning = nil }
                 let parser = WXRParser(xml: xml, filter: filter, options: options, emit: emit, warn: warn)
                 do {
                     try parser.parseDocument()
