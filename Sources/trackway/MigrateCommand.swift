@@ -58,6 +58,10 @@ struct MigrateCommand: ParsableCommand {
         run.timeZone = timezone
         run.charset = charset
         let report = try run.perform(store: store, database: path, progress: ProgressLine(enabled: StandardError.isTerminal).show)
+        // What did not stop the import is still the user's to know: each with its file and line.
+        for warning in report.files.flatMap(\.warnings) {
+            StandardError.line("warning: \(warning)")
+        }
         if let failure = report.files.compactMap(\.error).first {
             StandardError.line("trackway migrate: \(failure) (nothing exported)")
             throw ExitCode(1)
