@@ -3,7 +3,8 @@ public struct Post: Sendable, Equatable, Codable {
     /// The id in the source: WordPress `wp:post_id`, or the Movable Type BASENAME (or a stand-in
     /// derived from title and date when an entry has none).
     public var sourceID: String
-    /// `post`, `page`, `attachment`, `nav_menu_item`, … as written.
+    /// `post`, `page`, `attachment`, `nav_menu_item`, … as written; empty for a WXR item without
+    /// `wp:post_type` (which WordPress's importer skips, and an export leaves without one).
     public var postType: String = "post"
     /// `publish`, `draft`, `pending`, `private`, `future`, `inherit`, `trash`, … as written.
     public var status: String = "publish"

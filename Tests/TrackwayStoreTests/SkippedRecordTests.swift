@@ -5,18 +5,20 @@ import TrackwayTesting
 
 @Suite("Records that cannot be stored")
 struct SkippedRecordTests {
-    @Test("a post repeated in one export keeps the first and reports the repeat")
-    func repeatedPostIsSkipped() throws {
+    @Test("a post id repeated in one export keeps both items, and importing again adds nothing")
+    func repeatedPostIsKept() throws {
         let temp = try TemporaryStore()
         var duplicate = SampleBlog.posts()[0]
         duplicate.content = "A second item with the same id"
         let records = SampleBlog.records() + [.post(duplicate)]
         let summary = try temp.importRecords(records)
-        #expect(summary.posts == ImportCounts(added: 3, skipped: 1))
-        #expect(summary.skippedRecords.map(\.item) == ["10"])
-        #expect(summary.comments.skipped == 3)
+        #expect(summary.posts == ImportCounts(added: 4))
+        #expect(summary.skippedRecords.isEmpty)
+        #expect(summary.comments.skipped == 0)
+        #expect(try temp.store.stats().posts == 4)
         let again = try temp.importRecords(records)
-        #expect(again.posts == ImportCounts(unchanged: 3, skipped: 1))
+        #expect(again.posts == ImportCounts(unchanged: 4))
+        #expect(again.comments.added == 0)
     }
 
     @Test("records before any site and posts without an id are skipped with a reason")

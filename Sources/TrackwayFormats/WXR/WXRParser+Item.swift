@@ -6,6 +6,9 @@ extension WXRParser {
         itemCount += 1
         let startLine = xml.nodeLine
         var post = Post(sourceID: "")
+        // An item without `wp:post_type` keeps none: WordPress's importer skips it, and must
+        // skip it again in our export.
+        post.postType = ""
         var hasPostID = false
         /// Whether the post's first piece went out (`.postStart`): its comments are too many to hold.
         var inPieces = false
@@ -60,6 +63,9 @@ extension WXRParser {
                 file: options.fileName, line: startLine, item: currentItem,
                 message: "replaced \(replacedInItem) invalid characters"
             ))
+        }
+        if let note = wordPressImporter.note(for: post, hasPostID: hasPostID, line: startLine) {
+            warn(ImportWarning(file: options.fileName, line: startLine, item: currentItem, message: note))
         }
         try declareCreator(post.creator)
         inItem = false

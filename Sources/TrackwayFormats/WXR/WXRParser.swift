@@ -22,6 +22,8 @@ final class WXRParser {
     var knownAuthors: Set<String> = []
     var terms = WXRTermSet()
     var itemCount = 0
+    /// What WordPress's importer would do with each item, for the warnings that say so.
+    var wordPressImporter = WordPressImporterModel()
     /// Replacements counted inside items, to report the rest at file level.
     var replacedInItems = 0
     /// U+FFFD characters met in the current item's text (counted only once the filter replaced any).

@@ -42,7 +42,8 @@ extension WXRWriter {
         try cdataField("wp:status", post.status)
         try textField("wp:post_parent", String(Int(post.parentSourceID) ?? 0))
         try textField("wp:menu_order", String(post.menuOrder))
-        try cdataField("wp:post_type", post.postType)
+        // An item read without a post type is written without one, for WordPress to skip again.
+        if !post.postType.isEmpty { try cdataField("wp:post_type", post.postType) }
         try cdataField("wp:post_password", post.password)
         try textField("wp:is_sticky", post.isSticky ? "1" : "0")
         if post.postType == "attachment" || !post.attachmentURL.isEmpty {

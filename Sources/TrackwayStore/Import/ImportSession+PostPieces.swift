@@ -39,14 +39,14 @@ extension ImportSession {
         guard openPost == nil else { throw StoreError.invalid("a post began before the previous one ended") }
         let summaryBefore = summary
         let kind = ImportKind(postType: post.postType)
-        guard let current = admit(post, as: kind) else {
+        guard let (current, occurrence) = admit(post, as: kind) else {
             openPost = OpenPost(sourceID: post.sourceID, isAdmitted: false, seq: 0, stored: nil, summaryBefore: summaryBefore)
             return
         }
         let seq = current.nextPostSeq
         current.nextPostSeq += 1
         let sql = try statements()
-        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID) }
+        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID, occurrence) }
         let open = OpenPost(
             sourceID: post.sourceID, isAdmitted: true, seq: seq,
             stored: stored.map { StoredRow(id: $0.int(0), hash: $0.string(1), seq: $0.int(2)) }, summaryBefore: summaryBefore
@@ -58,7 +58,7 @@ extension ImportSession {
         } else if let siteID = current.id, !dryRun {
             try ensureAuthor(post.creator, in: current, siteID: siteID)
             try sql.insertPost.run { parameters in
-                try parameters.append(siteID)
+                try parameters.append(siteID, occurrence)
                 try parameters.append(columnsOf: post, includingKeys: true)
                 // The hash is set at the end, once every comment has been met.
                 try parameters.append(seq, "")

@@ -3,7 +3,7 @@ import TrackwayCore
 extension ImportSession {
     func write(_ post: Post) throws {
         let kind = ImportKind(postType: post.postType)
-        guard let current = admit(post, as: kind) else { return }
+        guard let (current, occurrence) = admit(post, as: kind) else { return }
         let seq = current.nextPostSeq
         current.nextPostSeq += 1
 
@@ -12,7 +12,7 @@ extension ImportSession {
         let hash = hasher.hash(post, commentHashes: commentHashes).hex
 
         let sql = try statements()
-        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID) }
+        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID, occurrence) }
         if let stored, stored.string(1) == hash {
             if stored.int(2) != seq && !dryRun { try sql.updatePostSeq.run(seq, stored.int(0)) }
             summary[kind].unchanged += 1
@@ -32,7 +32,7 @@ extension ImportSession {
 
         if let siteID = current.id, !dryRun {
             try sql.insertPost.run { parameters in
-                try parameters.append(siteID)
+                try parameters.append(siteID, occurrence)
                 try parameters.append(columnsOf: post, includingKeys: true)
                 try parameters.append(seq, hash)
             }
@@ -67,17 +67,16 @@ extension ImportSession {
                      reason: "comment id appears twice in post \(postSourceID); kept the first")
     }
 
-    /// The site `post` goes to, or nil when it is skipped (no site yet, no source id, an id met
-    /// before in this import), counted with its comments.
-    func admit(_ post: Post, as kind: ImportKind) -> SiteImportState? {
+    /// The site `post` goes to and its place among the items of this import sharing its id (each
+    /// is kept, as WordPress's importer reads each), or nil when it is skipped (no site yet, no
+    /// source id), counted with its comments.
+    func admit(_ post: Post, as kind: ImportKind) -> (site: SiteImportState, occurrence: Int)? {
         let reason: String
         if let current = site {
             if post.sourceID.isEmpty {
                 reason = "post has no source id"
-            } else if !current.seenPosts.insert(post.sourceID).inserted {
-                reason = "post id appears twice in this import; kept the first"
             } else {
-                return current
+                return (current, current.nextOccurrence(of: post.sourceID))
             }
         } else {
             reason = "post comes before any site record"

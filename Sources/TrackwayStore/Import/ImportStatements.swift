@@ -79,8 +79,10 @@ final class ImportStatements {
         insertUndeclaredTerm = try db.statement(
             "INSERT OR IGNORE INTO terms(site_id, taxonomy, slug, name, declared) VALUES (?, ?, ?, ?, 0)")
 
-        findPost = try db.statement("SELECT id, content_hash, seq FROM posts WHERE site_id = ? AND source_id = ?")
-        insertPost = try db.statement(Post.insertSQL(leading: ["site_id"], trailing: Self.sequenced))
+        findPost = try db.statement(
+            "SELECT id, content_hash, seq FROM posts WHERE site_id = ? AND source_id = ? AND occurrence = ?")
+        // The occurrence is the row's place, not its content: it stays out of the content hash.
+        insertPost = try db.statement(Post.insertSQL(leading: ["site_id", "occurrence"], trailing: Self.sequenced))
         updatePost = try db.statement(Post.updateSQL(trailing: Self.sequenced))
         updatePostSeq = try db.statement("UPDATE posts SET seq = ? WHERE id = ?")
         deletePostTerms = try db.statement("DELETE FROM post_terms WHERE post_id = ?")

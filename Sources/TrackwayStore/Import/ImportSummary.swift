@@ -3,7 +3,7 @@
 /// ```swift
 /// let summary = try session.finish()
 /// summary[.post].unchanged      // posts whose content hash matched the stored one
-/// summary.skippedRecords.first  // "post 42: post id 42 appears twice in this import; kept the first"
+/// summary.skippedRecords.first  // "term category/news: term declared twice in this import; kept the first"
 /// ```
 public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertible {
     /// True when the import only parsed and compared, writing nothing.

@@ -12,8 +12,9 @@ final class SiteImportState {
     var nextPostSeq = 0
     var nextTermSeq = 0
     var nextAuthorSeq = 0
-    /// Post source ids met in this import, so a repeated id cannot overwrite the first.
-    var seenPosts: Set<String> = []
+    /// How many items of this import had each post source id so far: the next item with that id
+    /// is that occurrence of it, so items sharing an id are each kept, as their own rows.
+    var postOccurrences: [String: Int] = [:]
     var declaredTerms: Set<TermKey> = []
     var declaredAuthors: Set<String> = []
     /// Terms and authors known to have a row, so posts insert each missing one only once.
@@ -24,6 +25,18 @@ final class SiteImportState {
         self.id = id
         self.sourceKey = sourceKey
         self.isNew = isNew
+    }
+
+    /// The place of an item with `sourceID` among the items of this import sharing it (0 for
+    /// the first), counted as met.
+    func nextOccurrence(of sourceID: String) -> Int {
+        // Counted in place, through the dictionary's modify accessor: one hash lookup per item.
+        Self.takeAndIncrement(&postOccurrences[sourceID, default: 0])
+    }
+
+    private static func takeAndIncrement(_ count: inout Int) -> Int {
+        defer { count += 1 }
+        return count
     }
 }
 

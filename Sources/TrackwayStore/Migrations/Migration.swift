@@ -12,11 +12,21 @@
 /// ```
 struct Migration: Sendable {
     let name: String
+    /// True when it replaces a table other tables refer to: it runs with foreign keys off (a
+    /// dropped table would otherwise take its children with it), and the references are checked
+    /// before its transaction commits.
+    let rebuildsTables: Bool
     let apply: @Sendable (Database) throws -> Void
 
+    init(name: String, rebuildsTables: Bool = false, apply: @escaping @Sendable (Database) throws -> Void) {
+        self.name = name
+        self.rebuildsTables = rebuildsTables
+        self.apply = apply
+    }
+
     /// A migration that runs `sql` (one or more statements).
-    static func sql(_ name: String, _ sql: String) -> Migration {
-        Migration(name: name) { try $0.execute(sql) }
+    static func sql(_ name: String, _ sql: String, rebuildsTables: Bool = false) -> Migration {
+        Migration(name: name, rebuildsTables: rebuildsTables) { try $0.execute(sql) }
     }
 
     /// The schema version a migration named `name` brings, from the number it starts with (0 without one).

@@ -11,14 +11,26 @@ extension Schema {
             try refuseNewer(db, applied: applied, known: migrations)
             if migrations.allSatisfy({ applied.contains($0.name) }) { return }
         }
+        // SQLite ignores this pragma inside a transaction, so it is set around it.
+        let rebuilds = migrations.contains(where: \.rebuildsTables)
+        if rebuilds { try db.execute("PRAGMA foreign_keys = OFF") }
+        defer { if rebuilds { try? db.execute("PRAGMA foreign_keys = ON") } }
         try db.transaction {
             try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
             let applied = try appliedMigrations(db) ?? []
             try refuseNewer(db, applied: applied, known: migrations)
             for migration in migrations where !applied.contains(migration.name) {
                 try migration.apply(db)
+                if migration.rebuildsTables { try checkForeignKeys(db, after: migration) }
                 try db.statement("INSERT INTO schema_migrations(name) VALUES (?)").run(migration.name)
             }
+        }
+    }
+
+    /// Throws when a row refers to one that is not there: a rebuilt table lost rows or ids.
+    private static func checkForeignKeys(_ db: Database, after migration: Migration) throws {
+        if let row = try db.statement("PRAGMA foreign_key_check").firstRow() {
+            throw StoreError.invalid("migration \(migration.name) left a row of \(row.string(0)) referring to a missing \(row.string(2))")
         }
     }
 

@@ -7,6 +7,7 @@ enum Schema {
         .sql("3-webmention", webmention),
         .sql("4-queue-due-indexes", queueDueIndexes),
         .sql("5-finished-webmentions-index", finishedWebmentionsIndex),
+        .sql("6-post-occurrences", postOccurrences, rebuildsTables: true),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local
@@ -239,6 +240,62 @@ enum Schema {
     // this index finds the old ones without reading the table.
     private static let finishedWebmentionsIndex = """
     CREATE INDEX webmention_requests_finished ON webmention_requests(updated_at) WHERE state <> 'queued';
+    """
+
+    // Items of one export may share a post id (WordPress's theme unit test data has menu items in
+    // two menus under one id), and each is kept: a post is its source id and its place among the
+    // items sharing it (0 for the first). SQLite cannot drop a UNIQUE constraint, so the table is
+    // rebuilt with its rows and ids as they were.
+    private static let postOccurrences = """
+    CREATE TABLE posts_with_occurrences (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        source_id TEXT NOT NULL,
+        occurrence INTEGER NOT NULL DEFAULT 0,
+        seq INTEGER NOT NULL DEFAULT 0,
+        post_type TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        pub_date TEXT NOT NULL DEFAULT '',
+        creator TEXT NOT NULL DEFAULT '',
+        guid TEXT NOT NULL DEFAULT '',
+        guid_is_permalink INTEGER NOT NULL DEFAULT 0,
+        description TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        excerpt TEXT NOT NULL DEFAULT '',
+        post_date TEXT NOT NULL DEFAULT '',
+        post_date_gmt TEXT NOT NULL DEFAULT '',
+        modified TEXT NOT NULL DEFAULT '',
+        modified_gmt TEXT NOT NULL DEFAULT '',
+        comment_status TEXT NOT NULL DEFAULT 'open',
+        ping_status TEXT NOT NULL DEFAULT 'open',
+        slug TEXT NOT NULL DEFAULT '',
+        parent_source_id TEXT NOT NULL DEFAULT '0',
+        menu_order INTEGER NOT NULL DEFAULT 0,
+        password TEXT NOT NULL DEFAULT '',
+        is_sticky INTEGER NOT NULL DEFAULT 0,
+        attachment_url TEXT NOT NULL DEFAULT '',
+        replaced_characters INTEGER NOT NULL DEFAULT 0,
+        content_hash TEXT NOT NULL DEFAULT '',
+        UNIQUE (site_id, source_id, occurrence)
+    );
+    INSERT INTO posts_with_occurrences (
+        id, site_id, source_id, seq, post_type, status, title, link, pub_date, creator, guid,
+        guid_is_permalink, description, content, excerpt, post_date, post_date_gmt, modified,
+        modified_gmt, comment_status, ping_status, slug, parent_source_id, menu_order, password,
+        is_sticky, attachment_url, replaced_characters, content_hash
+    )
+    SELECT
+        id, site_id, source_id, seq, post_type, status, title, link, pub_date, creator, guid,
+        guid_is_permalink, description, content, excerpt, post_date, post_date_gmt, modified,
+        modified_gmt, comment_status, ping_status, slug, parent_source_id, menu_order, password,
+        is_sticky, attachment_url, replaced_characters, content_hash
+    FROM posts;
+    DROP TABLE posts;
+    ALTER TABLE posts_with_occurrences RENAME TO posts;
+    CREATE INDEX posts_by_type ON posts(site_id, post_type);
+    CREATE INDEX posts_by_seq ON posts(site_id, seq);
     """
 
     private static let outboundPings = """

@@ -27,20 +27,31 @@ final class PingStore {
         )
     }
 
-    /// The post a legacy URL resolves to; when two posts share a key, the lower id wins.
+    /// Orders items that share a post id (or a URL) as WordPress's importer keeps them: first those
+    /// its post path imports and that then hold the id (a post type, not a menu item, not an
+    /// auto-draft), then the others; within each, file order (the lower row id), since a repeated
+    /// id is skipped after the first.
+    static let wordPressKeepsFirst = "(p.post_type IN ('', 'nav_menu_item') OR p.status = 'auto-draft'), p.id"
+
+    /// The post a legacy URL resolves to: of the items with the post id of an item that had the
+    /// URL, the one WordPress's importer keeps (`wordPressKeepsFirst`). In WordPress an id, and so
+    /// `?p=42`, belongs to that item: an item without a post type before a page with its id is
+    /// skipped, and the page holds the id.
     func post(forURLKey key: LegacyURLKey) throws -> PingTarget? {
         try database.statement("""
-            SELECT \(Self.targetColumns) FROM post_urls u JOIN posts p ON p.id = u.post_id
-            WHERE u.url_key = ? ORDER BY p.id LIMIT 1
+            SELECT \(Self.targetColumns) FROM post_urls u JOIN posts k ON k.id = u.post_id
+            JOIN posts p ON p.site_id = k.site_id AND p.source_id = k.source_id
+            WHERE u.url_key = ? ORDER BY \(Self.wordPressKeepsFirst) LIMIT 1
             """).firstRow(key.value).map(Self.target)
     }
 
     /// The post whose source id (WordPress post ID, MT entry id) is `sourceID`, preferring the site
-    /// whose blog URL has `host`, then the first site.
+    /// whose blog URL has `host`, then the first site; of the items sharing the id in a site, the
+    /// one WordPress's importer keeps.
     func post(sourceID: String, host: String?) throws -> PingTarget? {
         let rows = try database.statement("""
             SELECT \(Self.targetColumns), s.link, s.base_blog_url FROM posts p JOIN sites s ON s.id = p.site_id
-            WHERE p.source_id = ? ORDER BY p.site_id LIMIT 16
+            WHERE p.source_id = ? ORDER BY p.site_id, \(Self.wordPressKeepsFirst) LIMIT 16
             """).rows(sourceID)
         if let host, rows.count > 1,
            let match = rows.first(where: { LegacyURLKey($0.string(9))?.host == host || LegacyURLKey($0.string(10))?.host == host }) {

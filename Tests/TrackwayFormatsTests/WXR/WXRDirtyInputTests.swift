@@ -5,7 +5,7 @@ import TrackwayCore
 @Suite("WXR control characters and invalid UTF-8")
 struct WXRDirtyInputTests {
     func item(_ id: Int, _ content: [UInt8]) -> [UInt8] {
-        Array("<item><wp:post_id>\(id)</wp:post_id><content:encoded><![CDATA[".utf8) + content + Array("]]></content:encoded></item>\n".utf8)
+        Array("<item><wp:post_id>\(id)</wp:post_id><wp:post_type>post</wp:post_type><content:encoded><![CDATA[".utf8) + content + Array("]]></content:encoded></item>\n".utf8)
     }
 
     func document(_ items: [UInt8]) -> [UInt8] {

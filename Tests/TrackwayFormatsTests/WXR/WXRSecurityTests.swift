@@ -31,7 +31,7 @@ struct WXRSecurityTests {
             let previous = level == 1 ? "lol" : "lol\(level - 1)"
             entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
         }
-        let document = wxrDocument(items: "<item><wp:post_id>1</wp:post_id><title>&lol9;</title></item>")
+        let document = wxrDocument(items: "<item><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type><title>&lol9;</title></item>")
             .replacingOccurrences(of: "<rss ", with: "<!DOCTYPE rss [ \(entities) ]>\n<rss ")
         let result = try readDocument(document)
         #expect(result.error == nil)
