@@ -24,47 +24,64 @@ struct WordPressImporterModel {
         "wp_global_styles", "wp_navigation",
     ]
 
-    /// The line of the first item with each post id.
-    private var firstLines: [String: Int] = [:]
-    /// WordPress's `processed_posts`: the ids its post path took, with the line of the item.
-    private var processedLines: [String: Int] = [:]
+    /// Where each post id was met: the line of its first item, and of the item that took it in
+    /// WordPress's `processed_posts` (0 while none did). One entry an id, as the store keeps.
+    private var ids: [String: IDLines] = [:]
     /// Unregistered post types already reported (at their first item: a plugin's type fills a file).
     private var reportedTypes: Set<String> = []
+
+    private struct IDLines {
+        var first: Int
+        var processed = 0
+    }
+
+    /// What WordPress's importer does with one item.
+    private enum Verdict {
+        case imports
+        case skips(because: String)
+        /// Skipped for a reason already told (an unregistered type met before).
+        case skipsAsBefore
+    }
 
     /// What to tell about the item `post` read at `line`, or nil when WordPress imports it and
     /// it shares its id with no earlier item.
     mutating func note(for post: Post, hasPostID: Bool, line: Int) -> String? {
         // WordPress compares ids as integers (`intval`), and an item without one has id 0.
         let id = hasPostID ? Int(post.sourceID).map(String.init) ?? post.sourceID : ""
-        let countsAsID = !id.isEmpty && id != "0"
-        var shared: String?
-        if countsAsID {
-            if let first = firstLines[id] {
-                shared = "shares post id \(post.sourceID) with the item at line \(first); both are kept"
-            } else {
-                firstLines[id] = line
-            }
+        guard !id.isEmpty && id != "0" else { return Self.note(shared: nil, verdict(of: post, takenAt: 0)) }
+        let seen = ids[id]
+        let verdict = verdict(of: post, takenAt: seen?.processed ?? 0)
+        let takesID = if case .imports = verdict { post.postType != "nav_menu_item" } else { false }
+        guard let seen else {
+            ids[id] = IDLines(first: line, processed: takesID ? line : 0)
+            return Self.note(shared: nil, verdict)
         }
-        let skip: String?
+        if takesID && seen.processed == 0 { ids[id]?.processed = line }
+        return Self.note(shared: "shares post id \(post.sourceID) with the item at line \(seen.first); both are kept", verdict)
+    }
+
+    /// Whether WordPress imports `post`, given the line of the item that took its id (0 for none).
+    private mutating func verdict(of post: Post, takenAt taken: Int) -> Verdict {
         if post.postType.isEmpty {
-            skip = "it has no wp:post_type (\"Invalid post type\")"
-        } else if !Self.registeredPostTypes.contains(post.postType) {
-            guard reportedTypes.insert(post.postType).inserted else { return shared }
-            skip = "post type \(post.postType) is not registered (\"Invalid post type\") unless a plugin registers it; "
-                + "the same holds for every item of that type"
-        } else if countsAsID, let taken = processedLines[id] {
-            skip = "the item at line \(taken) took post id \(post.sourceID) before it"
-        } else if post.status == "auto-draft" {
-            skip = "its status is auto-draft"
-        } else {
-            skip = nil
-            if post.postType != "nav_menu_item" && countsAsID { processedLines[id] = line }
+            return .skips(because: "it has no wp:post_type (\"Invalid post type\")")
         }
-        switch (shared, skip) {
-        case (nil, nil): return nil
-        case (let shared?, nil): return "\(shared), and WordPress's importer imports this one too"
-        case (nil, let skip?): return "WordPress's importer skips it: \(skip)"
-        case (let shared?, let skip?): return "\(shared); WordPress's importer skips this one: \(skip)"
+        if !Self.registeredPostTypes.contains(post.postType) {
+            guard reportedTypes.insert(post.postType).inserted else { return .skipsAsBefore }
+            return .skips(because: "post type \(post.postType) is not registered (\"Invalid post type\") unless a plugin "
+                + "registers it; the same holds for every item of that type")
+        }
+        if taken > 0 { return .skips(because: "the item at line \(taken) took post id \(post.sourceID) before it") }
+        if post.status == "auto-draft" { return .skips(because: "its status is auto-draft") }
+        return .imports
+    }
+
+    private static func note(shared: String?, _ verdict: Verdict) -> String? {
+        switch (shared, verdict) {
+        case (nil, .imports), (nil, .skipsAsBefore): nil
+        case (let shared?, .imports): "\(shared), and WordPress's importer imports this one too"
+        case (let shared?, .skipsAsBefore): "\(shared); WordPress's importer skips this one too"
+        case (nil, .skips(let reason)): "WordPress's importer skips it: \(reason)"
+        case (let shared?, .skips(let reason)): "\(shared); WordPress's importer skips this one: \(reason)"
         }
     }
 }
