@@ -64,7 +64,35 @@ public enum HTMLLinkScanner {
     /// HTMLLinkScanner.text(ofFragment: "<p>Caf&eacute; <b>au</b> lait</p>")   // "Café au lait"
     /// ```
     public static func text(ofFragment html: String) -> String {
-        guard let document = parse(Array(html.utf8), pageURL: nil, charset: "utf-8") else { return "" }
+        // Text with no markup and no reference is its own text: no document to build.
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return collapsed(html) }
+        return text(ofParsed: Array(html.utf8))
+    }
+
+    /// The text of an HTML fragment with tags, comments, scripts and styles dropped and
+    /// whitespace collapsed, as `text(ofFragment:)` has it, but with its character references
+    /// left as written (`&#8217;` stays `&#8217;`): WordPress's `wp_strip_all_tags`. What comes
+    /// back may hold a bare `&`, `<` or `>`; `HTMLCharacterReference.escapingBareCharacters`
+    /// makes HTML text of it.
+    ///
+    /// ```swift
+    /// HTMLLinkScanner.textKeepingReferences(ofFragment: "<b>It&#8217;s</b> a &lt;tag&gt; & more")   // "It&#8217;s a &lt;tag&gt; & more"
+    /// ```
+    public static func textKeepingReferences(ofFragment html: String) -> String {
+        guard html.utf8.contains(UInt8(ascii: "<")) else { return collapsed(html) }
+        // Every `&` escaped before parsing: the parser decodes `&amp;` back to the `&` written,
+        // so each reference reaches the text as its source.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(html.utf8.count + 16)
+        for byte in html.utf8 {
+            if byte == UInt8(ascii: "&") { bytes.append(contentsOf: "&amp;".utf8) } else { bytes.append(byte) }
+        }
+        return text(ofParsed: bytes)
+    }
+
+    /// The collapsed text of the UTF-8 HTML fragment `bytes`, scripts and styles left out.
+    private static func text(ofParsed bytes: [UInt8]) -> String {
+        guard let document = parse(bytes, pageURL: nil, charset: "utf-8") else { return "" }
         defer { xmlFreeDoc(document) }
         var text = ""
         var node = xmlDocGetRootElement(document)
