@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrackwayCore
+import TrackwayGateway
 import TrackwayStore
 
 /// `trackway pings`: list and moderate received trackbacks, pingbacks and webmentions.
@@ -32,7 +33,8 @@ struct PingsCommand: ParsableCommand {
                 }
                 filter = parsed
             }
-            let pings = try options.store().pings(status: filter, limit: limit)
+            // Titles and blog names are stored as HTML text, as WordPress stores them: shown as text.
+            let pings = try options.store().pings(status: filter, limit: limit).map(\.plainText)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

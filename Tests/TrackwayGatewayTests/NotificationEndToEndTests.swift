@@ -34,6 +34,18 @@ import Testing
         #expect(queued == "0")
     }
 
+    @Test("tells the webhook of WordPress's recorded TrackBack in plain text, its character references decoded once")
+    func wordPressTrackbackInPlainText() async throws {
+        let harness = try await GatewayHarness(notifyingSite: true)
+        defer { harness.stop() }
+        #expect(try await harness.trackback("/2008/01/hello/trackback/", PingTextTests.wordPressForm).body.contains("<error>0</error>"))
+        let sent = try #require(try await notifications(harness, count: 1).first)
+        #expect(sent["source_title"] as? String == PingTextTests.shownTitle)
+        #expect(sent["blog_name"] as? String == "Peer Blog")
+        #expect((sent["excerpt"] as? String)?.hasSuffix("caf\u{E9}, 日本語, an e\u{2026}") == true, "\(sent)")
+        #expect(try await harness.sqlite("SELECT content FROM comments") == "<strong>\(PingTextTests.wordPressTitle)</strong>\n\n\(PingTextTests.wordPressExcerpt)")
+    }
+
     @Test("answers a ping at once when the webhook is down, and keeps its notification queued for a retry")
     func webhookDown() async throws {
         // Port 9 (discard) is closed here: every delivery fails at connect.

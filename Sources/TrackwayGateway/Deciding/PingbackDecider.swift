@@ -68,7 +68,7 @@ struct PingbackDecider: Sendable {
         if wordpressFaults, page.title.isEmpty { throw .generic("A title on that page cannot be found.") }
         let title = page.title.isEmpty ? (call.sourceKey.value.split(separator: "/").first.map(String.init) ?? call.source) : page.title
         return .received(
-            .pingback, postID: post.postID, sourceURL: call.source, sourceTitle: title, excerpt: link.context,
+            .pingback, postID: post.postID, sourceURL: call.source, sourceTitle: HTMLText.escaped(title), excerpt: HTMLText.escaped(link.context),
             authorIP: clientAddress, status: .approved, verification: .verified, notifying: notifying ? post : nil
         )
     }

@@ -13,8 +13,9 @@ enum PingbackVerdict {
         }
     }
 
-    /// The comment text WordPress stores for a pingback: `[&#8230;] excerpt [&#8230;]`, escaped.
+    /// The comment text WordPress stores for a pingback: `[&#8230;] excerpt [&#8230;]`, the
+    /// excerpt given as HTML text (the words around the link, escaped).
     static func content(excerpt: String) -> String {
-        "[&#8230;] \(HTMLText.escaped(excerpt)) [&#8230;]"
+        "[&#8230;] \(excerpt) [&#8230;]"
     }
 }

@@ -42,7 +42,7 @@ struct TrackbackDecider: Sendable {
     struct Verdict: Sendable, Equatable {
         /// True when the source links to the post: the ping is approved, else left for moderation.
         var linksToPost: Bool
-        /// The source page's title, to store in place of the sender's; nil when it has none.
+        /// The source page's title as HTML text, to store in place of the sender's; nil when it has none.
         var sourceTitle: String?
     }
 
@@ -89,9 +89,12 @@ struct TrackbackDecider: Sendable {
         guard !ping.url.isEmpty else { return .answer(.error("You need to provide a Source URL (url).")) }
         guard LegacyURLKey(ping.url) != nil else { return .answer(.error("Invalid URL '\(ping.url)'")) }
         guard post.acceptsPings else { return .answer(.error("Sorry, trackbacks are closed for this item.")) }
+        // The fields are HTML text, as WordPress's senders write them (`WordPress&#8217;s`): stored
+        // as WordPress's wp-trackback.php stores them (`HTMLText.normalized`), never escaped again.
+        let title = ping.title.isEmpty ? HTMLText.escaped(HTMLText.excerpt(ping.url, limit: 250)) : HTMLText.normalized(ping.title, limit: 250)
         return .store(.received(
-            .trackback, postID: post.postID, sourceURL: ping.url, sourceTitle: HTMLText.excerpt(ping.title.isEmpty ? ping.url : ping.title, limit: 250),
-            blogName: ping.blogName, excerpt: HTMLText.excerpt(ping.excerpt, limit: 252), authorIP: clientAddress,
+            .trackback, postID: post.postID, sourceURL: ping.url, sourceTitle: title, blogName: HTMLText.normalized(ping.blogName),
+            excerpt: HTMLText.normalized(ping.excerpt, limit: 252), authorIP: clientAddress,
             status: .pending, verification: .queued, notifying: notifying ? post : nil
         ))
     }
@@ -107,6 +110,6 @@ struct TrackbackDecider: Sendable {
     /// The background check of a stored trackback: does its source page link to the post (any of
     /// `postKeys`, its addresses), and under what title.
     static func verdict(on page: HTMLPage, postKeys: Set<String>) -> Verdict {
-        Verdict(linksToPost: PingbackVerdict.link(in: page, toAnyOf: postKeys) != nil, sourceTitle: page.title.isEmpty ? nil : page.title)
+        Verdict(linksToPost: PingbackVerdict.link(in: page, toAnyOf: postKeys) != nil, sourceTitle: page.title.isEmpty ? nil : HTMLText.escaped(page.title))
     }
 }

@@ -41,7 +41,8 @@ struct WebmentionDecider: Sendable {
     func decide(_ request: WebmentionRequest, mention: WebmentionVerdict?, post: PingTarget?) -> Decision {
         guard let mention else { return .refuse(reason: "The source does not link to the target.", removingMention: true) }
         return .accept(.received(
-            .webmention, postID: request.postID, sourceURL: request.source, sourceTitle: mention.title, excerpt: mention.excerpt,
+            .webmention, postID: request.postID, sourceURL: request.source, sourceTitle: HTMLText.escaped(mention.title),
+            excerpt: HTMLText.escaped(mention.excerpt),
             authorIP: request.authorIP, status: .approved, verification: .verified, notifying: notifying ? post : nil
         ))
     }

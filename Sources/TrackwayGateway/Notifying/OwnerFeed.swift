@@ -34,13 +34,14 @@ enum OwnerFeed {
         try writer.element("updated", text: pings.first.map { rfc3339($0.createdAt) } ?? fallbackUpdated)
         try writer.element("generator", text: "Trackway")
         for ping in pings {
-            try entry(ping, writer: writer)
+            try entry(ping.plainText, writer: writer)
         }
         try writer.endElement()
         try writer.endDocument()
         return bytes
     }
 
+    /// One entry; `ping`'s titles and blog name are plain text (`Ping.plainText`).
     private static func entry(_ ping: Ping, writer: XMLStreamWriter) throws {
         try writer.startElement("entry")
         try writer.element("title", text: "\(label(ping.kind)) on \u{201C}\(ping.postTitle)\u{201D} from \(sourceName(ping)) (\(ping.status.rawValue))")

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import TrackwayStore
+import TrackwayXML
 
 extension GatewayResponder {
     /// A request to one of a post's TrackBack URLs: gathers what `TrackbackDecider` asks for (the
@@ -41,9 +42,9 @@ extension GatewayResponder {
 
     /// `?__mode=rss`: the post's approved trackbacks.
     private func trackbackRSS(of post: PingTarget, request: Request) async throws -> Response {
-        let pings = try await gateway.store.trackbacks(postID: post.postID, approvedOnly: true)
+        let pings = try await gateway.store.trackbacks(postID: post.postID, approvedOnly: true).map(\.plainText)
         let body = try TrackbackResponse.rss(
-            title: post.title, link: post.link,
+            title: HTMLLinkScanner.text(ofFragment: post.title), link: post.link,
             items: pings.map { ($0.sourceTitle.isEmpty ? $0.sourceURL : $0.sourceTitle, $0.sourceURL, Self.trackbackExcerpt($0.content)) }
         )
         return Self.bytes(.ok, body, contentType: TrackbackResponse.contentType, headers: [.xPingback: gateway.xmlrpcURL(requestHost: request.head.authority)])

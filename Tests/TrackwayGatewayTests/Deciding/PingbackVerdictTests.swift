@@ -19,6 +19,6 @@ import Testing
 
     @Test("stores the excerpt as WordPress does: escaped, between [&#8230;] marks")
     func content() {
-        #expect(PingbackVerdict.content(excerpt: "a <b> & 'c'") == "[&#8230;] a &lt;b&gt; &amp; &#039;c&#039; [&#8230;]")
+        #expect(PingbackVerdict.content(excerpt: HTMLText.escaped("a <b> & 'c'")) == "[&#8230;] a &lt;b&gt; &amp; &#039;c&#039; [&#8230;]")
     }
 }
