@@ -199,7 +199,9 @@ public enum HTMLLinkScanner {
     /// through here, and appending scalar by scalar cost more than parsing the page.
     public static func collapsed(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
+        let changed: String? = text.withUTF8 { bytes in
+            // A title, a name: most short texts are collapsed already and come back as they are.
+            guard !isCollapsed(bytes) else { return nil }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count)
             var pendingSpace = false
@@ -224,6 +226,24 @@ public enum HTMLLinkScanner {
             }
             return String(decoding: result, as: UTF8.self)
         }
+        return changed ?? text
+    }
+
+    /// True when `bytes` holds no whitespace but single spaces between other characters.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if bytes[index + 1] == 0x20 { return false }
+            } else if byte < 0x80 ? (0x09...0x0D).contains(byte) : whitespaceLength(in: bytes, at: index) > 0 {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 
     /// The length of the White_Space scalar starting at `index`, or 0 when it is not one. ASCII's

@@ -12,6 +12,14 @@ import TrackwayXML
         #expect(HTMLLinkScanner.text(ofFragment: "  plain \n text  ") == "plain text")
     }
 
+    @Test("collapses every whitespace run to one space and trims, and leaves collapsed text as it is")
+    func collapsed() {
+        for (text, expected) in [("a  b", "a b"), (" a", "a"), ("a ", "a"), ("a\tb\r\nc", "a b c"), ("a\u{A0}b", "a b"), ("a\u{3000}\u{2003}b", "a b"),
+                                 ("", ""), (" ", ""), ("it\u{2019}s caf\u{E9} 日本語", "it\u{2019}s caf\u{E9} 日本語")] {
+            #expect(HTMLLinkScanner.collapsed(text) == expected, "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
     @Test("text keeping references drops markup as the decoded text does but leaves each reference, and each bare & or <, as written")
     func textKeepingReferences() {
         #expect(HTMLLinkScanner.textKeepingReferences(ofFragment: "<b>It&#8217;s</b> a &lt;tag&gt; &amp; AT&T") == "It&#8217;s a &lt;tag&gt; &amp; AT&T")

@@ -37,7 +37,8 @@ enum HTMLText {
     /// ```
     static func normalized(_ html: String, limit: Int? = nil) -> String {
         let text = HTMLLinkScanner.textKeepingReferences(ofFragment: html)
-        guard let limit, text.count > limit else { return HTMLCharacterReference.escapingBareCharacters(text) }
+        // A text of no more bytes than the limit has no more characters: not counted.
+        guard let limit, text.utf8.count > limit, text.count > limit else { return HTMLCharacterReference.escapingBareCharacters(text) }
         var cut = text.prefix(limit)
         // wp_html_excerpt's "remove part of an entity at the end": an `&` and up to six more.
         if let ampersand = cut.suffix(7).lastIndex(of: "&"), !cut[ampersand...].contains(where: { $0 == ";" || $0.isWhitespace }) {
