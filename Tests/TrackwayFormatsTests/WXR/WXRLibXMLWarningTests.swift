@@ -29,7 +29,7 @@ struct WXRLibXMLWarningTests {
         <wp:post_type>post</wp:post_type>
         <content:encoded><![CDATA[Unicode namespace URI test]]></content:encoded>
         </item>
-        <item><title>After</title><wp:post_id>5</wp:post_id></item>
+        <item><title>After</title><wp:post_id>5</wp:post_id><wp:post_type>post</wp:post_type></item>
         </channel>
         </rss>
         """
