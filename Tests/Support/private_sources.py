@@ -7,7 +7,7 @@ the fault of each pingback, the connections each listener saw, and the server's 
 Usage: unshare -n python3 private_sources.py TRACKWAY DATABASE TARGET_URL
 Nothing leaves the namespace: it has no interface but its own loopback.
 """
-import json, socket, subprocess, sys, threading, time, urllib.parse, urllib.request, xmlrpc.client
+import errno, json, socket, subprocess, sys, threading, time, urllib.parse, urllib.request, xmlrpc.client
 
 trackway, database, target = sys.argv[1], sys.argv[2], sys.argv[3]
 PUBLIC = "203.0.113.10"
@@ -27,7 +27,16 @@ lock = threading.Lock()
 def listen(address, port, handle):
     server = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET)
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    server.bind((address, port))
+    # An address just added may not take a bind at once (EADDRNOTAVAIL, seen once in a CI run on
+    # a loaded machine): give the kernel up to two seconds before failing, naming the address.
+    for attempt in range(20):
+        try:
+            server.bind((address, port))
+            break
+        except OSError as error:
+            if error.errno != errno.EADDRNOTAVAIL or attempt == 19:
+                raise OSError(error.errno, "cannot listen on %s:%d: %s" % (address, port, error.strerror))
+            time.sleep(0.1)
     server.listen(64)
     def loop():
         while True:
