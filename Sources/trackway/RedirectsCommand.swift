@@ -9,11 +9,16 @@ struct RedirectsCommand: ParsableCommand {
         commandName: "redirects",
         abstract: "Write 301 redirects from every URL a site's posts were reachable at to the new site.",
         discussion: """
-        Every link, guid and legacy URL of every post, page and attachment is mapped:
-        by default to the same path and query under --new-base; with --pattern, posts
-        go to the rendered WordPress permalink structure and pages to /<slug>/
-        (attachments keep their path). A post lacking what the pattern needs keeps its
-        old path. Tags: %year% %monthnum% %day% %hour% %minute% %second% %postname%
+        Every link, guid and legacy URL of every public post, page and attachment is
+        mapped (published items, and attachments WordPress served: unattached or under
+        a published parent; drafts, private, pending, future and trashed items get no
+        redirect, which would publish their slug): by default to the same path and
+        query under --new-base; with --pattern, posts go to the rendered WordPress
+        permalink structure and pages to their path under their parents, as WordPress
+        makes it (/about/team/); attachments keep their path. A post lacking what the
+        pattern needs keeps its old path. Where items share a post id, their shared
+        URLs go to the item WordPress's importer keeps. Tags: %year% %monthnum% %day%
+        %hour% %minute% %second% %postname%
         %post_id% %category% %author%.
 
         nginx: the `location =` lines go in the old site's server block. nginx's
@@ -64,11 +69,20 @@ struct RedirectsCommand: ParsableCommand {
             let permalinks = try pattern.map { try RedirectPattern($0) }
             let store = try Store(path: db)
             let siteID = try SiteChoice.resolve(site, in: store)
-            let sources = try store.legacyURLRows(siteID: siteID).map { row in
-                RedirectSource(
+            let tree = RedirectPostTree(posts: try store.redirectPostRows(siteID: siteID).map {
+                RedirectPostTree.Post(id: $0.sourceID, postType: $0.postType, status: $0.status, slug: $0.slug,
+                                      parentID: $0.parentSourceID, statusBeforeTrash: $0.statusBeforeTrash)
+            })
+            // An item WordPress never served gets no redirect: one would publish its slug.
+            let sources = try store.legacyURLRows(siteID: siteID).compactMap { row -> RedirectSource? in
+                let post = RedirectPostTree.Post(id: row.postSourceID, postType: row.postType, status: row.status,
+                                                 slug: row.slug, parentID: row.parentSourceID)
+                guard tree.isPublic(post) else { return nil }
+                return RedirectSource(
                     url: row.url, postOrder: row.postRowID, urlOrder: row.urlSeq, postID: row.postSourceID,
                     postType: row.postType, slug: row.slug, postDate: row.postDate,
-                    category: row.firstCategorySlug, author: row.creator
+                    category: row.firstCategorySlug, author: row.creator,
+                    parentPath: tree.parentPath(of: post), keepRank: row.keepRank
                 )
             }
             let map = try RedirectMap(sources: sources, newBase: newBase, pattern: permalinks)

@@ -2,9 +2,10 @@
 /// Apache or CSV.
 ///
 /// By default each old URL keeps its path and query under the new base; with a `pattern` posts
-/// move to the rendered WordPress permalink structure and pages to `/<slug>/`. Old paths are
-/// deduplicated (the first by post, then URL order wins), and URLs that would redirect to
-/// themselves are left out.
+/// move to the rendered WordPress permalink structure and pages to their path under their
+/// parents (`/about/team/`). Old paths are deduplicated (the item WordPress keeps of those
+/// sharing a post id wins, then the first by post, then URL order), and URLs that would
+/// redirect to themselves are left out.
 ///
 /// ```swift
 /// let map = try RedirectMap(sources: sources, newBase: "https://new.example",
@@ -28,18 +29,24 @@ public struct RedirectMap: Sendable, Equatable {
         let prefix = "\(base.scheme)://\(base.host)\(basePath)"
         self.newBase = prefix
 
-        let ordered = sources.enumerated().sorted {
-            ($0.element.postOrder, $0.element.urlOrder, $0.offset) < ($1.element.postOrder, $1.element.urlOrder, $1.offset)
-        }.map(\.element)
+        // The item WordPress keeps claims a shared URL first; the map is then written in post order.
+        let claiming = sources.indices.sorted {
+            let (a, b) = (sources[$0], sources[$1])
+            return (a.keepRank, a.postOrder, a.urlOrder, $0) < (b.keepRank, b.postOrder, b.urlOrder, $1)
+        }
         var seen: Set<String> = []
-        var redirects: [Redirect] = []
-        for source in ordered {
+        var kept: [(index: Int, redirect: Redirect)] = []
+        for index in claiming {
+            let source = sources[index]
             let old = RedirectURL(source.url)
             let target = Self.percentEncodingUnsafe(prefix + (pattern?.path(for: source) ?? old.pathAndQuery))
             guard RedirectURL(target) != old, seen.insert(Self.matchKey(old)).inserted else { continue }
-            redirects.append(Redirect(oldURL: source.url, oldPath: old.path, oldQuery: old.query, newURL: target))
+            kept.append((index, Redirect(oldURL: source.url, oldPath: old.path, oldQuery: old.query, newURL: target)))
         }
-        self.redirects = redirects
+        self.redirects = kept.sorted {
+            let (a, b) = (sources[$0.index], sources[$1.index])
+            return (a.postOrder, a.urlOrder, $0.index) < (b.postOrder, b.urlOrder, $1.index)
+        }.map(\.redirect)
     }
 
     /// The map written in `format`, one rule a line, ending with a newline.

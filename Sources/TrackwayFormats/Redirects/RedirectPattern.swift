@@ -40,14 +40,17 @@ public struct RedirectPattern: Sendable, Equatable {
         self.pieces = pieces.filter { $0 != .text("") }
     }
 
-    /// The new path of `source`: pages at `/<slug>/`, posts rendered from the pattern. nil when
+    /// The new path of `source`: pages at their WordPress permalink, the path of their parents'
+    /// slugs and their own (`/about/team/`, as `get_page_uri()` makes it), posts rendered from
+    /// the pattern. nil when
     /// the pattern does not apply (attachments, other types) or the post lacks what it needs
     /// (no slug for `%postname%`, a date that is not `YYYY-MM-DD HH:MM:SS`): the caller keeps
     /// the old path then.
     public func path(for source: RedirectSource) -> String? {
         switch source.postType {
         case "page":
-            return source.slug.isEmpty ? nil : "/\(source.slug)/"
+            guard !source.slug.isEmpty else { return nil }
+            return source.parentPath.isEmpty ? "/\(source.slug)/" : "/\(source.parentPath)/\(source.slug)/"
         case "post":
             var path = ""
             for piece in pieces {

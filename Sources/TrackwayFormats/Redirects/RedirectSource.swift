@@ -14,7 +14,7 @@ public struct RedirectSource: Sendable, Equatable {
     public var urlOrder: Int
     /// The post's id in the old blog (`%post_id%`).
     public var postID: String
-    /// `post`, `page`, `attachment`, …: pages map to `/<slug>/` under a pattern.
+    /// `post`, `page`, `attachment`, …: pages map to `/<parents>/<slug>/` under a pattern.
     public var postType: String
     /// `%postname%`.
     public var slug: String
@@ -24,9 +24,15 @@ public struct RedirectSource: Sendable, Equatable {
     public var category: String
     /// `%author%`: the author's login.
     public var author: String
+    /// A page's ancestors' slugs, outermost first, joined by `/` (`RedirectPostTree.parentPath`);
+    /// empty for a top-level page.
+    public var parentPath: String
+    /// 0 for the item WordPress keeps of those sharing its post id, then 1, 2, … for the others:
+    /// where items share an old URL, the redirect goes to the lowest.
+    public var keepRank: Int
 
     public init(url: String, postOrder: Int, urlOrder: Int, postID: String, postType: String, slug: String,
-                postDate: String, category: String, author: String) {
+                postDate: String, category: String, author: String, parentPath: String = "", keepRank: Int = 0) {
         self.url = url
         self.postOrder = postOrder
         self.urlOrder = urlOrder
@@ -36,5 +42,7 @@ public struct RedirectSource: Sendable, Equatable {
         self.postDate = postDate
         self.category = category
         self.author = author
+        self.parentPath = parentPath
+        self.keepRank = keepRank
     }
 }

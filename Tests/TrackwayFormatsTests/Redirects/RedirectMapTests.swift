@@ -5,9 +5,9 @@ import TrackwayFormats
 struct RedirectMapTests {
     func source(_ url: String, post: Int = 1, order: Int = 0, id: String = "12", type: String = "post",
                 slug: String = "haul-out", date: String = "2026-10-01 10:05:09", category: String = "boats",
-                author: String = "mara") -> RedirectSource {
+                author: String = "mara", parents: String = "", keepRank: Int = 0) -> RedirectSource {
         RedirectSource(url: url, postOrder: post, urlOrder: order, postID: id, postType: type, slug: slug,
-                       postDate: date, category: category, author: author)
+                       postDate: date, category: category, author: author, parentPath: parents, keepRank: keepRank)
     }
 
     func pairs(_ map: RedirectMap) -> [[String]] {
@@ -45,6 +45,28 @@ struct RedirectMapTests {
             "https://new.example/about/",
             "https://new.example/uncategorized/haul-out/",
             "https://new.example/wp-content/uploads/a.jpg",
+        ])
+    }
+
+    @Test("a child page goes to its path under its parents, as WordPress's page permalink")
+    func childPageKeepsHierarchy() throws {
+        let map = try RedirectMap(sources: [
+            source("http://old.example/?page_id=21", id: "21", type: "page", slug: "team", parents: "about"),
+            source("http://old.example/?page_id=22", post: 2, id: "22", type: "page", slug: "divers", parents: "about/team"),
+        ], newBase: "https://new.example", pattern: try RedirectPattern("/%postname%/"))
+        #expect(map.redirects.map(\.newURL) == ["https://new.example/about/team/", "https://new.example/about/team/divers/"])
+    }
+
+    @Test("a URL items share goes to the item WordPress keeps, and the map stays in post order")
+    func sharedURLGoesToKeptItem() throws {
+        let map = try RedirectMap(sources: [
+            source("http://old.example/?p=30", post: 1, id: "30", type: "", slug: "typeless", keepRank: 1),
+            source("http://old.example/typeless/", post: 1, order: 1, id: "30", type: "", slug: "typeless", keepRank: 1),
+            source("http://old.example/?p=30", post: 2, id: "30", type: "page", slug: "contact"),
+        ], newBase: "https://new.example", pattern: try RedirectPattern("/%postname%/"))
+        #expect(pairs(map) == [
+            ["http://old.example/typeless/", "https://new.example/typeless/"],
+            ["http://old.example/?p=30", "https://new.example/contact/"],
         ])
     }
 
