@@ -7,11 +7,13 @@ import Glibc
 import Darwin
 #endif
 
-/// An open export, plain or gzip-compressed, read in chunks: a file, or bytes in memory.
+/// An open export, plain or gzip-compressed, read in chunks: a file, bytes in memory, or one
+/// entry of a zip archive.
 ///
 /// zlib's `gzread` reads plain files unchanged, so one code path serves `.xml`, `.txt` and `.gz`;
-/// bytes in memory are read the same way (`MemoryInput`), and everything above the source (peeking
-/// for the format, reading into the readers' buffers) is shared.
+/// bytes in memory are read the same way (`MemoryInput`), a zip entry from its archive
+/// (`ZipEntryInput`), and everything above the source (peeking for the format, reading into the
+/// readers' buffers) is shared.
 ///
 /// ```swift
 /// let file = try ExportFile(path: "blog.xml.gz")
@@ -23,6 +25,7 @@ public final class ExportFile {
     private enum Source {
         case file(gzFile, path: String)
         case memory(MemoryInput)
+        case zipEntry(ZipEntryInput)
     }
 
     private let source: Source
@@ -33,7 +36,7 @@ public final class ExportFile {
     /// an `lseek` system call, which the importer would otherwise make for every record.
     private var offsetAfterLastRead: Int?
 
-    /// The size of the file on disk, or of the bytes in memory.
+    /// The size of the file on disk, of the bytes in memory, or of a zip entry's compressed data.
     public let totalBytes: Int
 
     private static let bufferSize = 128 * 1024
@@ -60,11 +63,19 @@ public final class ExportFile {
         totalBytes = bytes.count
     }
 
-    /// Opens `input`, a file or bytes in memory.
+    /// Opens `entry` inside its zip archive; errors and warnings call it `archive:entry`.
+    public init(zipEntry entry: ZipEntry) throws {
+        let input = try ZipEntryInput(entry: entry)
+        source = .zipEntry(input)
+        totalBytes = input.totalBytes
+    }
+
+    /// Opens `input`, a file, bytes in memory or a zip entry.
     public convenience init(_ input: ExportInput) throws {
         switch input {
         case .file(let path): try self.init(path: path)
         case .bytes(let bytes, let name): self.init(bytes: bytes, name: name)
+        case .zipEntry(let entry): try self.init(zipEntry: entry)
         }
     }
 
@@ -78,6 +89,7 @@ public final class ExportFile {
         let offset = switch source {
         case .file(let handle, _): Int(gzoffset(handle))
         case .memory(let memory): memory.consumed
+        case .zipEntry(let entry): Int(clamping: entry.consumed)
         }
         offsetAfterLastRead = offset
         return offset
@@ -102,6 +114,8 @@ public final class ExportFile {
         switch source {
         case .memory(let memory):
             memory.rewind()
+        case .zipEntry(let entry):
+            entry.rewind()
         case .file(let handle, let path):
             guard gzrewind(handle) == 0 else {
                 throw ImportError(file: path, line: 0, message: "cannot read the file again from its start")
@@ -132,6 +146,8 @@ public final class ExportFile {
         switch source {
         case .memory(let memory):
             return try memory.read(into: buffer)
+        case .zipEntry(let entry):
+            return try entry.read(into: buffer)
         case .file(let handle, let path):
             let got = gzread(handle, base, UInt32(min(buffer.count, Int(Int32.max))))
             if got < 0 {

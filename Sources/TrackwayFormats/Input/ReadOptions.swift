@@ -15,8 +15,13 @@ public struct ReadOptions: Sendable {
     public var charset: String? = nil
     /// Overrides the site's identity (`Site.sourceKey`).
     public var siteKey: String? = nil
+    /// What a Movable Type site is named after when `siteKey` is nil: the file's path, or the
+    /// entry's name in a zip archive, so the parts of a site zipped together merge as they do
+    /// when named one by one.
+    public var siteFileName: String
 
     public init(fileName: String) {
         self.fileName = fileName
+        siteFileName = fileName
     }
 }

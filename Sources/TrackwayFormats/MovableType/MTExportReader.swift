@@ -42,7 +42,7 @@ public final class MTExportReader: ExportReader {
         guard let timeZone = TimeZone(identifier: options.timeZone) else {
             throw ImportError(file: options.fileName, line: 0, message: "unknown time zone '\(options.timeZone)'; expected an IANA name such as Europe/Paris")
         }
-        var site = Site(sourceKey: options.siteKey ?? "mt:" + Self.baseName(options.fileName), format: .movableType)
+        var site = Site(sourceKey: options.siteKey ?? "mt:" + Self.baseName(options.siteFileName), format: .movableType)
         site.timeZone = options.timeZone
         try emit(.site(site))
 

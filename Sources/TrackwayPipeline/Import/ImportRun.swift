@@ -3,8 +3,8 @@ import TrackwayCore
 import TrackwayFormats
 import TrackwayStore
 
-/// One import of several exports (files or bytes in memory, WXR or Movable Type, gzip or not)
-/// into a store: what `trackway import` and `trackway migrate` run, and what tests run in process.
+/// One import of several exports (files or bytes in memory, WXR or Movable Type, gzip or not,
+/// or each file of a zip archive in name order, as WordPress.com exports a site) into a store: what `trackway import` and `trackway migrate` run, and what tests run in process.
 ///
 /// Each input is parsed on a second thread while the calling thread writes, so both cores work.
 /// An input that stops early (a document that is not well-formed, a write that fails) does not
@@ -45,9 +45,20 @@ public struct ImportRun: Sendable {
         var report = ImportReport(database: database)
         let started = Date()
         for input in inputs {
-            report.files.append(importInput(input, into: session, progress: progress))
-            // An input that stopped inside a post in pieces leaves none of that post.
-            try session.discardUnfinishedPost()
+            let members: [ExportInput]
+            do {
+                members = try input.members()
+            } catch {
+                var refused = FileOutcome(file: input.name)
+                refused.error = "\(error)"
+                report.files.append(refused)
+                continue
+            }
+            for member in members {
+                report.files.append(importInput(member, into: session, progress: progress))
+                // An input that stopped inside a post in pieces leaves none of that post.
+                try session.discardUnfinishedPost()
+            }
         }
         report.summary = try session.finish()
         report.seconds = Date().timeIntervalSince(started)
@@ -59,6 +70,7 @@ public struct ImportRun: Sendable {
         let name = input.name
         var outcome = FileOutcome(file: name)
         var options = ReadOptions(fileName: name)
+        options.siteFileName = input.siteFileName
         options.timeZone = timeZone
         options.charset = charset
         options.siteKey = siteKey
