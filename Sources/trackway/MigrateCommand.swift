@@ -20,7 +20,7 @@ struct MigrateCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Export files to import (.xml, .txt, .gz).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Export files to import (.xml, .txt, .gz, .zip).", valueName: "file"))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("Where to write the WXR file.", valueName: "file"))
