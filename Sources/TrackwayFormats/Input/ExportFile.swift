@@ -39,6 +39,10 @@ public final class ExportFile {
     /// The size of the file on disk, of the bytes in memory, or of a zip entry's compressed data.
     public let totalBytes: Int
 
+    /// Decompressed bytes handed to the reader so far: the size of the text the records read so
+    /// far were made from, whatever the compression (`bytesRead` counts compressed bytes).
+    public private(set) var bytesDecoded = 0
+
     private static let bufferSize = 128 * 1024
     /// A `read(into:)` of at least this many bytes goes from the file (or the inflater) straight
     /// into the caller's buffer; smaller ones are copied through zlib's own buffer.
@@ -111,6 +115,7 @@ public final class ExportFile {
         pushback = []
         pushbackPosition = 0
         offsetAfterLastRead = nil
+        bytesDecoded = 0
         switch source {
         case .memory(let memory):
             memory.rewind()
@@ -135,9 +140,12 @@ public final class ExportFile {
                 pushback = []
                 pushbackPosition = 0
             }
+            bytesDecoded += count
             return count
         }
-        return try readFromSource(into: buffer)
+        let count = try readFromSource(into: buffer)
+        bytesDecoded += count
+        return count
     }
 
     private func readFromSource(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {

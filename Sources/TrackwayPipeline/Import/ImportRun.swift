@@ -112,20 +112,20 @@ public struct ImportRun: Sendable {
         var position = 0
         do {
             let (reader, file, format) = try openExportReader(input, options: options)
-            try pipe.add(.opened(format: format.rawValue, totalBytes: file.totalBytes), bytesRead: 0)
+            try pipe.add(.opened(format: format.rawValue, totalBytes: file.totalBytes), bytesRead: 0, bytesDecoded: 0)
             try reader.read(
                 emit: { record in
                     position = file.bytesRead
-                    try pipe.add(.record(record), bytesRead: position)
+                    try pipe.add(.record(record), bytesRead: position, bytesDecoded: file.bytesDecoded)
                 },
                 warn: { pipe.append(.warning($0.description)) }
             )
         } catch is RecordPipe.Cancelled {
             return
         } catch let error as ImportError {
-            try? pipe.add(.failed(error.description), bytesRead: position)
+            try? pipe.add(.failed(error.description), bytesRead: position, bytesDecoded: 0)
         } catch {
-            try? pipe.add(.failed("\(input.name): \(error)"), bytesRead: position)
+            try? pipe.add(.failed("\(input.name): \(error)"), bytesRead: position, bytesDecoded: 0)
         }
     }
 }

@@ -4,7 +4,7 @@ import TrackwayCore
 /// A bounded hand-off of parsed records from the thread that reads an export to the thread that
 /// writes them, so libxml2 parsing and SQLite writing run on two cores at once.
 ///
-/// At most `capacity` batches wait at any time, each closed after about `batchBytes` of input,
+/// At most `capacity` batches wait at any time, each closed after about `batchBytes` of decompressed input,
 /// so memory stays flat whatever the file size. The default 16 batches of 256 KB of input are
 /// some 60 ms of parsing: enough for the reader to carry on while the writer sits in a WAL
 /// checkpoint.
@@ -16,7 +16,7 @@ import TrackwayCore
 ///
 /// ```swift
 /// let pipe = RecordPipe()
-/// // reading thread:  try pipe.add(.record(r), bytesRead: file.bytesRead) … pipe.close()
+/// // reading thread:  try pipe.add(.record(r), bytesRead: file.bytesRead, bytesDecoded: file.bytesDecoded) … pipe.close()
 /// // writing thread:  while let batch = pipe.next() { for item in batch.items { … }; pipe.giveBack(batch) }
 /// ```
 final class RecordPipe: @unchecked Sendable {
@@ -50,19 +50,24 @@ final class RecordPipe: @unchecked Sendable {
     private var cancelled = false
     // Reader-side state, touched only by the reading thread.
     private var open = Batch()
-    private var openStart = 0
+    private var openDecodedStart = 0
 
     init(capacity: Int = 16, batchBytes: Int = 256 * 1024) {
         self.capacity = capacity
         self.batchBytes = batchBytes
     }
 
-    /// Reader side: adds `item`; hands the batch over once it holds `batchBytes` of input,
-    /// waiting while the pipe is full. Throws `Cancelled` once the writer gave up.
-    func add(_ item: Item, bytesRead: Int) throws {
+    /// Reader side: adds `item`; hands the batch over once it holds `batchBytes` of decompressed
+    /// input (`bytesDecoded`: a batch of a highly compressed file holds no more records than one of
+    /// a plain file), waiting while the pipe is full. `bytesRead` is the input position for
+    /// progress. Throws `Cancelled` once the writer gave up.
+    func add(_ item: Item, bytesRead: Int, bytesDecoded: Int) throws {
         open.items.append(item)
         open.bytesRead = bytesRead
-        if bytesRead - openStart >= batchBytes { try flush() }
+        if bytesDecoded - openDecodedStart >= batchBytes {
+            openDecodedStart = bytesDecoded
+            try flush()
+        }
     }
 
     /// Reader side: adds `item` to the open batch without handing it over, for callbacks that
@@ -110,7 +115,6 @@ final class RecordPipe: @unchecked Sendable {
     private func flush() throws {
         guard !open.items.isEmpty else { return }
         let batch = open
-        openStart = open.bytesRead
         open = Batch()
         // Freed on this thread once the lock is released.
         var toFree: [Batch] = []
