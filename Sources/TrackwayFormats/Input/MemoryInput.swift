@@ -8,9 +8,8 @@ final class MemoryInput {
     private let bytes: [UInt8]
     private let name: String
     private let isCompressed: Bool
-    /// The inflater of the gzip member being read, nil between members. zlib keeps a pointer back
-    /// to its stream, so the stream lives at one address.
-    private var stream: UnsafeMutablePointer<z_stream>?
+    /// The inflater of the gzip member being read, nil between members.
+    private var member: Inflater?
     private var atEnd = false
     /// Bytes of the input consumed so far (compressed bytes when inflating).
     private(set) var consumed = 0
@@ -22,10 +21,6 @@ final class MemoryInput {
         self.bytes = bytes
         self.name = name
         isCompressed = bytes.starts(with: Self.gzipMagic)
-    }
-
-    deinit {
-        endMember()
     }
 
     /// Fills `buffer` (not empty) with the next bytes; returns how many, 0 at the end.
@@ -47,41 +42,32 @@ final class MemoryInput {
 
     /// Starts again from the first byte.
     func rewind() {
-        endMember()
+        member = nil
         consumed = 0
         atEnd = false
     }
 
     /// One call of zlib's inflate into `buffer`; returns the bytes it wrote.
     private func inflate(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        guard let stream = try currentMember(), let output = buffer.baseAddress else {
+        guard let inflater = try currentMember() else {
             atEnd = true
             return 0
         }
-        let offered = min(bytes.count - consumed, Int(UInt32.max))
-        let room = min(buffer.count, Int(UInt32.max))
-        let code = bytes.withUnsafeBufferPointer { input -> Int32 in
-            // zlib reads through next_in without writing; its C type is just not const.
-            stream.pointee.next_in = input.baseAddress.map { UnsafeMutablePointer(mutating: $0 + consumed) }
-            stream.pointee.avail_in = UInt32(offered)
-            stream.pointee.next_out = output.assumingMemoryBound(to: Bytef.self)
-            stream.pointee.avail_out = UInt32(room)
-            return CZlib.inflate(stream, Z_NO_FLUSH)
-        }
-        consumed += offered - Int(stream.pointee.avail_in)
-        let produced = room - Int(stream.pointee.avail_out)
-        switch code {
+        let step = bytes.withUnsafeBytes { inflater.step(from: UnsafeRawBufferPointer(rebasing: $0[consumed...]), into: buffer) }
+        consumed += step.consumed
+        let produced = step.produced
+        switch step.code {
         case Z_OK:
             return produced
         case Z_STREAM_END:
-            endMember()
+            member = nil
             return produced
         case Z_BUF_ERROR:
             // No progress is possible: the input ends inside a member, which gzread takes as the end.
             atEnd = true
             return produced
         case Z_DATA_ERROR:
-            throw failure(stream.pointee.msg.map { String(cString: $0) } ?? "compressed data error")
+            throw failure(inflater.message ?? "compressed data error")
         case Z_MEM_ERROR:
             throw failure("out of memory")
         default:
@@ -90,25 +76,12 @@ final class MemoryInput {
     }
 
     /// The member being read, or a new one when gzip's magic follows the last; nil at the end.
-    private func currentMember() throws -> UnsafeMutablePointer<z_stream>? {
-        if let stream { return stream }
+    private func currentMember() throws -> Inflater? {
+        if let member { return member }
         guard !atEnd, bytes[consumed...].starts(with: Self.gzipMagic) else { return nil }
-        let started = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
-        started.initialize(to: z_stream())
-        // 15 + 16: the largest window, gzip wrapping only, as gzread asks.
-        guard inflateInit2_(started, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            started.deallocate()
-            throw failure("out of memory")
-        }
-        stream = started
+        guard let started = Inflater(windowBits: 15 + 16) else { throw failure("out of memory") }
+        member = started
         return started
-    }
-
-    private func endMember() {
-        guard let stream else { return }
-        inflateEnd(stream)
-        stream.deallocate()
-        self.stream = nil
     }
 
     /// The error a file gives for the same bytes (zlib names the file before its message).

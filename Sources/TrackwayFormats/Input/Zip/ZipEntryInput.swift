@@ -10,8 +10,8 @@ final class ZipEntryInput {
     private let file: ZipFileHandle
     /// Where the entry's data starts, past its local header.
     private let dataOffset: UInt64
-    /// The raw inflater of a deflated entry, at one address as zlib points back to it.
-    private let stream: UnsafeMutablePointer<z_stream>?
+    /// The raw inflater of a deflated entry.
+    private let inflater: Inflater?
     /// Compressed bytes read from the archive and not yet inflated.
     private var inputBuffer: [UInt8]
     private var inputPosition = 0
@@ -37,25 +37,15 @@ final class ZipEntryInput {
             throw ImportError(file: entry.displayName, line: 0, message: "the entry's data runs past the end of the archive")
         }
         if entry.method == 8 {
-            let started = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
-            started.initialize(to: z_stream())
             // Negative window bits: raw deflate, no zlib or gzip wrapping, as zip stores it.
-            guard inflateInit2_(started, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                started.deallocate()
+            guard let started = Inflater(windowBits: -15) else {
                 throw ImportError(file: entry.displayName, line: 0, message: "cannot read the entry: out of memory")
             }
-            stream = started
+            inflater = started
             inputBuffer = [UInt8](repeating: 0, count: Self.inputSize)
         } else {
-            stream = nil
+            inflater = nil
             inputBuffer = []
-        }
-    }
-
-    deinit {
-        if let stream {
-            inflateEnd(stream)
-            stream.deallocate()
         }
     }
 
@@ -64,7 +54,7 @@ final class ZipEntryInput {
 
     /// Starts again from the entry's first byte.
     func rewind() {
-        if let stream { inflateReset(stream) }
+        inflater?.reset()
         inputPosition = 0
         inputCount = 0
         crc = 0
@@ -76,7 +66,7 @@ final class ZipEntryInput {
     /// Fills `buffer` (not empty) with the entry's next bytes; returns how many, 0 at its end.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard !atEnd, let base = buffer.baseAddress else { return 0 }
-        let got = try stream.map { try inflate(with: $0, into: buffer) } ?? readStored(into: buffer)
+        let got = try inflater.map { try inflate(with: $0, into: buffer) } ?? readStored(into: buffer)
         crc = CZlib.crc32(crc, base.assumingMemoryBound(to: Bytef.self), UInt32(got))
         produced += UInt64(got)
         if produced > entry.uncompressedSize {
@@ -97,23 +87,17 @@ final class ZipEntryInput {
     }
 
     /// Inflates until some bytes come out or the deflate stream ends.
-    private func inflate(with stream: UnsafeMutablePointer<z_stream>, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        let room = min(buffer.count, Int(UInt32.max))
+    private func inflate(with inflater: Inflater, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {
             if inputPosition == inputCount && consumed < entry.compressedSize {
                 try refill()
             }
-            let offered = inputCount - inputPosition
-            let code = inputBuffer.withUnsafeMutableBufferPointer { input -> Int32 in
-                stream.pointee.next_in = input.baseAddress.map { $0 + inputPosition }
-                stream.pointee.avail_in = UInt32(offered)
-                stream.pointee.next_out = buffer.baseAddress?.assumingMemoryBound(to: Bytef.self)
-                stream.pointee.avail_out = UInt32(room)
-                return CZlib.inflate(stream, Z_NO_FLUSH)
+            let step = inputBuffer.withUnsafeBytes {
+                inflater.step(from: UnsafeRawBufferPointer(rebasing: $0[inputPosition..<inputCount]), into: buffer)
             }
-            inputPosition += offered - Int(stream.pointee.avail_in)
-            let got = room - Int(stream.pointee.avail_out)
-            switch code {
+            inputPosition += step.consumed
+            let got = step.produced
+            switch step.code {
             case Z_STREAM_END:
                 atEnd = true
                 return got
@@ -126,7 +110,7 @@ final class ZipEntryInput {
             case Z_MEM_ERROR:
                 throw failure("out of memory")
             default:
-                throw failure(stream.pointee.msg.map { String(cString: $0) } ?? "deflated data error")
+                throw failure(inflater.message ?? "deflated data error")
             }
         }
     }
