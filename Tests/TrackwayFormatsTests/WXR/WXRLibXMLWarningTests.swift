@@ -9,54 +9,29 @@ import TrackwayTesting
 /// is not well-formed).
 @Suite("WXR libxml2 warnings")
 struct WXRLibXMLWarningTests {
-    static let channelIRI = "http://ëxämplë.com/ünïcödë/"
-    static let itemIRI = "http://ëxämplë.com/ïtëm/"
-
-    /// A WXR declaring IRI namespace names on its channel (line 3) and on an item (line 8).
-    static let document = """
-        <?xml version="1.0" encoding="UTF-8" ?>
-        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
-        <channel xmlns:u="\(channelIRI)">
-        <title>Unicode namespaces</title>
-        <wp:wxr_version>1.2</wp:wxr_version>
-        <wp:base_blog_url>http://example.org</wp:base_blog_url>
-        <u:theme>dark</u:theme>
-        <item xmlns:v="\(itemIRI)">
-        <title>Unicode Namespace</title>
-        <wp:post_id>4</wp:post_id>
-        <v:custom_field>test</v:custom_field>
-        <u:note>from the channel's namespace</u:note>
-        <wp:post_type>post</wp:post_type>
-        <content:encoded><![CDATA[Unicode namespace URI test]]></content:encoded>
-        </item>
-        <item><title>After</title><wp:post_id>5</wp:post_id><wp:post_type>post</wp:post_type></item>
-        </channel>
-        </rss>
-        """
-
     @Test("an IRI namespace name on the channel and on an item is one warning each, with its line, and every item is read")
     func iriNamespacesWarnAndReadOn() throws {
-        let result = try readDocument(Self.document)
+        let result = try readDocument(IRINamespaceExport.document)
         #expect(result.error == nil)
         #expect(result.posts.map(\.sourceID) == ["4", "5"])
         #expect(result.post("4")?.content == "Unicode namespace URI test")
         #expect(result.warnings.map(\.line) == [3, 8])
         #expect(result.warnings.allSatisfy { $0.file.hasSuffix("document.xml") && $0.message.contains("is not a valid URI") })
-        #expect(result.warnings.first?.message.contains("xmlns:u: '\(Self.channelIRI)'") == true)
-        #expect(result.warnings.last?.message.contains("xmlns:v: '\(Self.itemIRI)'") == true)
+        #expect(result.warnings.first?.message.contains("xmlns:u: '\(IRINamespaceExport.channelIRI)'") == true)
+        #expect(result.warnings.last?.message.contains("xmlns:v: '\(IRINamespaceExport.itemIRI)'") == true)
     }
 
     @Test("the elements in IRI namespaces are kept with their namespace and written back on export")
     func elementsUnderThemSurviveExport() throws {
-        let result = try readDocument(Self.document)
+        let result = try readDocument(IRINamespaceExport.document)
         let site = try #require(result.sites.last)
         let post = try #require(result.post("4"))
         #expect(site.unknownElements.count == 1)
         #expect(post.unknownElements.count == 2)
         for (markup, text, namespace) in [
-            (site.unknownElements[0], ">dark</u:theme>", Self.channelIRI),
-            (post.unknownElements[0], ">test</v:custom_field>", Self.itemIRI),
-            (post.unknownElements[1], ">from the channel's namespace</u:note>", Self.channelIRI),
+            (site.unknownElements[0], ">dark</u:theme>", IRINamespaceExport.channelIRI),
+            (post.unknownElements[0], ">test</v:custom_field>", IRINamespaceExport.itemIRI),
+            (post.unknownElements[1], ">from the channel's namespace</u:note>", IRINamespaceExport.channelIRI),
         ] {
             #expect(markup.contains(text), "\(markup)")
             #expect(markup.contains("=\"\(namespace)\""), "\(markup)")
@@ -76,7 +51,7 @@ struct WXRLibXMLWarningTests {
 
     @Test("a well-formedness error after a namespace warning still stops the read at its line")
     func errorAfterWarningStillStops() throws {
-        let broken = Self.document.replacingOccurrences(of: "<item><title>After</title>", with: "<item><title>After</titel>")
+        let broken = IRINamespaceExport.document.replacingOccurrences(of: "<item><title>After</title>", with: "<item><title>After</titel>")
         let result = try readDocument(broken)
         let error = try #require(result.importError)
         #expect(error.line == 16)
