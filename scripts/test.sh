@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/test-python.sh
 export PATH="$PATH:/opt/swift/usr/bin"
 swift build --build-tests
 swift test --skip-build
