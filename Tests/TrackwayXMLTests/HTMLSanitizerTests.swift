@@ -78,6 +78,9 @@ import TrackwayXML
         #expect(HTMLSanitizer.comment(plain) == plain)
         #expect(HTMLSanitizer.comment("1 < 2 and 3 > 2") == "1 &lt; 2 and 3 &gt; 2")
         #expect(HTMLSanitizer.comment("a <!-- hidden --> b") == "a  b")
+        // NUL characters are dropped before parsing: they neither cut a value nor split a scheme.
+        #expect(HTMLSanitizer.comment("<a href=\"java\0script:alert(1)\">x</a>\0 y") == "<a rel=\"nofollow ugc\">x</a> y")
+        #expect(HTMLSanitizer.postContent("\0<p>a\0b</p>") == "<p>ab</p>")
     }
 
     @Test("post content keeps the owner's markup: paragraphs, images, tables, forms, SVG, pre, styles and allowed embeds")

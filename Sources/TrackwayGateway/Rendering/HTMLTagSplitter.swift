@@ -1,41 +1,59 @@
-import Foundation
-
 /// Text and tags told apart as WordPress's `wp_html_split` tells them: a tag runs from `<` to
 /// the next `>` (or the end), a comment from `<!--` to the first `-->` after `<!` (so `<!-->`
 /// is one), a CDATA section from `<![CDATA[` to `]]>`.
 enum HTMLTagSplitter {
-    /// `text` with `needle` replaced by `replacement` inside tags, comments and CDATA sections
-    /// only (WordPress's `wp_replace_in_html_tags` with one pair).
-    static func replacingInTags(_ text: String, _ needle: String, with replacement: String) -> String {
-        guard text.contains(needle) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 64)
-        var index = text.startIndex
-        while let open = text[index...].firstIndex(of: "<") {
-            result += text[index..<open]
-            let end = tagEnd(in: text, from: open)
-            result += text[open..<end].replacingOccurrences(of: needle, with: replacement)
-            index = end
+    /// `text` with every `needle` byte replaced by `replacement` inside tags, comments and CDATA
+    /// sections only (WordPress's `wp_replace_in_html_tags` with one pair, its needle one ASCII
+    /// character). Works on the UTF-8 bytes: a post has hundreds of tags.
+    static func replacingInTags(_ text: String, _ needle: UInt8, with replacement: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard bytes.contains(needle) else { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 256)
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "<") else {
+                    result.append(bytes[index])
+                    index += 1
+                    continue
+                }
+                let end = tagEnd(in: bytes, from: index)
+                for byte in bytes[index..<end] {
+                    if byte == needle { result.append(contentsOf: replacement.utf8) } else { result.append(byte) }
+                }
+                index = end
+            }
+            return String(decoding: result, as: UTF8.self)
         }
-        result += text[index...]
-        return result
     }
 
     /// Where the tag, comment or CDATA section starting at `open` ends (just past it).
-    private static func tagEnd(in text: String, from open: String.Index) -> String.Index {
-        let rest = text[open...]
-        let closing: String
-        let searchFrom: String.Index
-        if rest.hasPrefix("<!--") {
-            closing = "-->"
-            searchFrom = text.index(open, offsetBy: 2)
-        } else if rest.hasPrefix("<![CDATA[") {
-            closing = "]]>"
-            searchFrom = text.index(open, offsetBy: 9)
+    private static func tagEnd(in bytes: UnsafeBufferPointer<UInt8>, from open: Int) -> Int {
+        let closing: StaticString
+        let searchFrom: Int
+        if hasPrefix(bytes, at: open, "<!--") {
+            (closing, searchFrom) = ("-->", open + 2)
+        } else if hasPrefix(bytes, at: open, "<![CDATA[") {
+            (closing, searchFrom) = ("]]>", open + 9)
         } else {
-            closing = ">"
-            searchFrom = text.index(after: open)
+            (closing, searchFrom) = (">", open + 1)
         }
-        return text[searchFrom...].range(of: closing)?.upperBound ?? text.endIndex
+        return closing.withUTF8Buffer { closing in
+            var index = searchFrom
+            while index + closing.count <= bytes.count {
+                if bytes[index] == closing[0], hasPrefix(bytes, at: index, closing) { return index + closing.count }
+                index += 1
+            }
+            return bytes.count
+        }
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: some Collection<UInt8>) -> Bool {
+        index + prefix.count <= bytes.count && zip(bytes[index...], prefix).allSatisfy { $0 == $1 }
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { hasPrefix(bytes, at: index, $0) }
     }
 }

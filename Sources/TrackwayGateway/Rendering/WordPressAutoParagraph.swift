@@ -66,7 +66,7 @@ enum WordPressAutoParagraph {
         text = blockClosing.replacing(in: text, with: "$1\n\n")
         text = horizontalRule.replacing(in: text, with: "$1\n\n")
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        text = HTMLTagSplitter.replacingInTags(text, "\n", with: tagNewline)
+        text = HTMLTagSplitter.replacingInTags(text, UInt8(ascii: "\n"), with: tagNewline)
 
         if text.contains("<option") {
             text = beforeOption.replacing(in: text, with: "<option")

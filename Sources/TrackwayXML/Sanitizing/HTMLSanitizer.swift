@@ -57,7 +57,13 @@ public enum HTMLSanitizer {
         var input: [UInt8] = []
         input.reserveCapacity(html.utf8.count + documentStart.utf8CodeUnitCount)
         documentStart.withUTF8Buffer { input.append(contentsOf: $0) }
-        input.append(contentsOf: html.utf8)
+        // NUL characters dropped first, as WordPress's kses drops them: libxml2 would end a
+        // value at one (`java\0script:` must read `javascript:`, and be refused).
+        if html.utf8.contains(0) {
+            input.append(contentsOf: html.utf8.lazy.filter { $0 != 0 })
+        } else {
+            input.append(contentsOf: html.utf8)
+        }
         guard let document = parse(input) else { return "" }
         defer { xmlFreeDoc(document) }
         var output = HTMLOutput(capacity: html.utf8.count + html.utf8.count / 8)
