@@ -16,7 +16,8 @@ public enum HTMLSafety {
         try findings(of: TestPython.run([script.path, "-"], input: Data(html.utf8)))
     }
 
-    /// The findings in the page at `url` (fetched by the script, as a client would).
+    /// The findings in the page at `url` (fetched by the script, as a client would); throws
+    /// `HTMLSafetyFailed` when it cannot be had (an HTTP error status included).
     public static func check(url: String) throws -> [String] {
         try findings(of: TestPython.run([script.path, url]))
     }

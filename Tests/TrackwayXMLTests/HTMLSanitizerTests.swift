@@ -113,6 +113,20 @@ import TrackwayXML
         #expect(HTMLSanitizer.postContent("<noscript><img src=\"https://x.example/a.png\"></noscript>") == "<img src=\"https://x.example/a.png\" />")
     }
 
+    @Test("html_safety.py reads a page served over HTTP as it reads one given on standard input")
+    func checksServedPages() throws {
+        let site = try TestSite()
+        defer { site.stop() }
+        let hostile = HTMLSafety.page(body: "<p onclick=\"go()\">x</p><a href=\"javascript:go()\">y</a>")
+        let comment = HTMLSafety.page(body: HTMLSanitizer.comment("<p onclick=\"go()\">x</p><a href=\"javascript:go()\">y</a>"))
+        try site.serve(["/hostile": .init(headers: [("Content-Type", "text/html; charset=utf-8")], body: hostile),
+                        "/comment": .init(headers: [("Content-Type", "text/html; charset=utf-8")], body: comment)])
+        #expect(try HTMLSafety.check(url: site.url("/hostile")) == HTMLSafety.check(html: hostile))
+        #expect(try HTMLSafety.check(url: site.url("/hostile")).count == 2)
+        #expect(try HTMLSafety.check(url: site.url("/comment")) == [])
+        #expect(throws: HTMLSafetyFailed.self) { try HTMLSafety.check(url: site.url("/missing")) }
+    }
+
     @Test("the iframe allow-list is the same in the sanitizer and in html_safety.py")
     func allowListsAgree() throws {
         #expect(try HTMLSafety.embedAllowList() == HTMLEmbedAllowList.prefixes)
