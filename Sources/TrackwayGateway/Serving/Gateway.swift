@@ -18,6 +18,9 @@ public final class Gateway: Sendable {
     public let configuration: GatewayConfiguration
     /// Where pings, their queues and the posts they aim at are kept.
     let store: any PingRepository
+    /// Where the read API reads approved comments and pings, and the answers it keeps.
+    let mentions: any MentionReader
+    let readAPIAnswers = ReadAPIAnswers()
     let resolver: TargetResolver
     /// Fetches pingback sources while the client waits.
     let fetcher: any PageFetcher
@@ -39,7 +42,9 @@ public final class Gateway: Sendable {
     public init(configuration: GatewayConfiguration, logger: Logger = Logger(label: "trackway.gateway")) throws {
         self.configuration = configuration
         self.logger = logger
-        store = try SQLitePingRepository(path: configuration.databasePath)
+        let repository = try SQLitePingRepository(path: configuration.databasePath)
+        store = repository
+        mentions = try SQLiteMentionReader(sharingReadersOf: repository)
         resolver = TargetResolver(
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )

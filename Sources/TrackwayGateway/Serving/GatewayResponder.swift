@@ -53,6 +53,7 @@ struct GatewayResponder: HTTPResponder {
         if path == Self.webmentionPath || path.hasPrefix(Self.webmentionPath + "/") {
             return try await webmention(request, context: context)
         }
+        if let endpoint = ReadAPIEndpoint(path: path) { return try await readAPI(request, endpoint: endpoint) }
         if path == OwnerFeed.path {
             return try await ownerFeed(request)
         }

@@ -11,11 +11,15 @@ import TrackwayCore
 /// let result = try await repository.store(ping, resumingOn: nil)   // answered once committed
 /// ```
 public final class SQLitePingRepository: PingRepository {
-    private let readers: ReaderPool
+    /// The read-only connections, shared with `SQLiteMentionReader`.
+    let readers: ReaderPool
     private let writer: StoreWriter
+    /// The database file.
+    let path: String
 
     /// Opens the writer connection (creating the file and bringing its schema up to date).
     public init(path: String) throws {
+        self.path = path
         writer = try StoreWriter(path: path)
         readers = ReaderPool(path: path)
     }

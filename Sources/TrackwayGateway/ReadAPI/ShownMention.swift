@@ -1,0 +1,111 @@
+import TrackwayCore
+import TrackwayStore
+import TrackwayXML
+
+/// A stored mention as both of the API's shapes show it: texts decoded from the stored HTML
+/// text, what a stranger wrote sanitized, times in ISO 8601, and webmention.io's vocabulary.
+struct ShownMention {
+    let id: Int
+    let isComment: Bool
+    /// `wm-protocol`: `trackback`, `pingback` or `webmention`; `comment` for a comment, which no
+    /// ping protocol brought.
+    let protocolName: String
+    /// The author's name: a comment's author, or the blog a ping came from (its blog name, else
+    /// the name WordPress gave the ping).
+    let authorName: String?
+    /// A comment author's site (http or https only).
+    let authorURL: String?
+    /// The mention's own URL: a ping's source, or a comment's anchor on the post.
+    let url: String?
+    /// A ping's source title.
+    let name: String?
+    let contentHTML: String?
+    let contentText: String?
+    /// When its author wrote it, with the offset of its local time (comments only; a ping's
+    /// source does not say).
+    let published: String?
+    let publishedSeconds: Int?
+    /// When it arrived, in UTC.
+    let receivedSeconds: Int?
+    /// The URL it mentions (`wm-target`).
+    let target: String
+
+    init(_ mention: Mention, target: MentionTarget) {
+        id = mention.id
+        isComment = mention.kind == .comment
+        protocolName = mention.kind.rawValue
+        self.target = target.url
+        var content = mention.content
+        var title = Self.text(mention.sourceTitle)
+        if isComment {
+            authorName = Self.text(mention.author)
+            authorURL = Self.webURL(mention.authorURL)
+            url = Self.commentURL(postLink: target.post.link, sourceID: mention.sourceID)
+        } else {
+            authorName = Self.text(mention.blogName) ?? Self.text(mention.author)
+            authorURL = nil
+            url = Self.webURL(mention.authorURL)
+            if mention.kind == .trackback, let parts = Self.wordPressTrackback(mention.content) {
+                title = title ?? Self.text(parts.title)
+                content = parts.excerpt
+            } else if mention.kind == .pingback {
+                // WordPress names a pingback after the citing page's title.
+                title = title ?? Self.text(mention.author)
+            }
+        }
+        name = title
+        contentText = Self.text(content)
+        contentHTML = contentText == nil ? nil : MentionHTML.content(content)
+        receivedSeconds = ISO8601Time.seconds(stored: mention.receivedAt)
+        var published: String?
+        var publishedSeconds: Int?
+        if isComment, let local = ISO8601Time.seconds(stored: mention.date) {
+            if let utc = ISO8601Time.seconds(stored: mention.dateGMT), abs(local - utc) <= 18 * 3_600, (local - utc) % 60 == 0 {
+                published = ISO8601Time.iso8601(utc, offset: local - utc, zulu: false)
+                publishedSeconds = utc
+            } else {
+                // No UTC time to tell the offset by: the local time without one, as webmention.io
+                // writes a time whose offset it does not know.
+                published = String(ISO8601Time.iso8601(local, offset: 0).dropLast())
+                publishedSeconds = local
+            }
+        }
+        self.published = published
+        self.publishedSeconds = publishedSeconds
+    }
+
+    /// `wm-property`, and the key the target is given under.
+    var property: String { isComment ? "in-reply-to" : "mention-of" }
+
+    /// `wm-received`.
+    var received: String? { receivedSeconds.map { ISO8601Time.iso8601($0, offset: 0) } }
+
+    /// Stored HTML text as plain text; nil when nothing is left.
+    private static func text(_ html: String) -> String? {
+        let text = HTMLLinkScanner.text(ofFragment: html)
+        return text.isEmpty ? nil : text
+    }
+
+    /// `url` when it is an http or https URL: anything else (`javascript:`) is no link to give a page.
+    private static func webURL(_ url: String) -> String? {
+        let lowered = url.prefix(8).lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? url : nil
+    }
+
+    /// A comment's place on its post, as WordPress links it (`#comment-ID`); the post itself for
+    /// a comment without a WordPress id.
+    private static func commentURL(postLink: String, sourceID: String) -> String? {
+        guard let link = webURL(postLink) else { return nil }
+        let isNumber = !sourceID.isEmpty && sourceID.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        return isNumber ? link + "#comment-" + sourceID : link
+    }
+
+    /// A trackback stored in WordPress's form, `<strong>title</strong>\n\nexcerpt` (wp-trackback.php
+    /// and Trackway's WXR writer), as its title and excerpt; nil for any other content.
+    private static func wordPressTrackback(_ content: String) -> (title: String, excerpt: String)? {
+        guard content.hasPrefix("<strong>"), let end = content.range(of: "</strong>") else { return nil }
+        let title = content[content.index(content.startIndex, offsetBy: "<strong>".count)..<end.lowerBound]
+        let excerpt = content[end.upperBound...].drop { $0 == "\n" || $0 == "\r\n" }
+        return (String(title), String(excerpt))
+    }
+}
