@@ -3,7 +3,8 @@
 # and p50/p99 latency with wrk, at a few concurrencies as fast as answered and paced to the
 # target rates, and the number of stored pings against the number of success answers (they must
 # be equal), each run also as a share of a baseline measured in the same run (the same server
-# answering a bare form POST, HTTP only).
+# answering a bare form POST, HTTP only). Then the read API's /api/mentions.jf2 for a post with
+# 50 comments and 20 pings (rows api-kept and api-fresh).
 #
 # Usage: Benchmarks/gateway-load.sh [SECONDS_PER_RUN]      (from the repository root; default 5)
 #        TRACKWAY_BIN=/path/to/trackway Benchmarks/gateway-load.sh   (measure another build)
@@ -140,4 +141,21 @@ for protocol in trackback pingback; do
         echo "trackback verification: $queued still queued when the load stopped, the queue empty $((SECONDS - started)) s later" \
             "($(( ($(cpu_us) - cpu_before) / (queued > 0 ? queued : 1) )) µs of server CPU per check); $approved of $rows approved (the source links to the post)"
     fi
+done
+
+# The read API (webmention.io's /api/mentions.jf2) for a post with 50 comments and 20 pings, at
+# 64 connections: the same question on every request (a widget on one page), which the server
+# answers from the answers it keeps while the database is unchanged, and a different question on
+# every request (a counter in the query), which it computes each time. The issue's target for the
+# first is 10,000 requests/s.
+python3 Benchmarks/make-discussed-post.py "$work/discussed.xml"
+"$bin" import --db "$db" "$work/discussed.xml" >/dev/null
+mentions="/api/mentions.jf2?target=http%3A%2F%2Fdiscussed.example%2F2026%2F04%2Fdiscussed%2F"
+for run in kept fresh; do
+    cpu_before=$(cpu_us)
+    line=$(wrk -t2 -c64 -d"${duration}s" -s Benchmarks/read-api-load.lua "http://127.0.0.1:$port" -- "$mentions" "$run" | grep RESULT)
+    eval "$(echo "$line" | sed 's/^RESULT //')"
+    cpu_each=$(( ($(cpu_us) - cpu_before) / (requests > 0 ? requests : 1) ))
+    printf '%-10s %5d %5d %5d %9d %9d %8d %7d%% %8s %8s %7d %7d\n' "api-$run" 64 1 0 "$requests" "$successes" "$rps" \
+        "$(( rps * 100 / floor ))" "$p50_ms" "$p99_ms" "$errors" "$cpu_each"
 done
