@@ -33,6 +33,11 @@ struct JF2Feed: Encodable {
             try entry.encode(mention.target, forKey: "wm-target")
             try entry.encode(mention.protocolName, forKey: "wm-protocol")
             try entry.encodeIfPresent(mention.name, forKey: "name")
+            if let summary = mention.summary {
+                var value = entry.nestedContainer(keyedBy: JSONKey.self, forKey: "summary")
+                try value.encode("text/plain", forKey: "content-type")
+                try value.encode(summary, forKey: "value")
+            }
             if let text = mention.contentText, let html = mention.contentHTML {
                 var content = entry.nestedContainer(keyedBy: JSONKey.self, forKey: "content")
                 try content.encode(html, forKey: "html")

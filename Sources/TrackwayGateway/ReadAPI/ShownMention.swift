@@ -21,6 +21,9 @@ struct ShownMention {
     let name: String?
     let contentHTML: String?
     let contentText: String?
+    /// A trackback's excerpt as text: the TrackBack `excerpt` is the sender's own summary of its
+    /// post, what webmention.io gives as `summary` when a source declares one.
+    let summary: String?
     /// When its author wrote it, with the offset of its local time (comments only; a ping's
     /// source does not say).
     let published: String?
@@ -56,6 +59,7 @@ struct ShownMention {
         name = title
         contentText = Self.text(content)
         contentHTML = contentText == nil ? nil : MentionHTML.content(content)
+        summary = mention.kind == .trackback ? contentText : nil
         receivedSeconds = ISO8601Time.seconds(stored: mention.receivedAt)
         var published: String?
         var publishedSeconds: Int?

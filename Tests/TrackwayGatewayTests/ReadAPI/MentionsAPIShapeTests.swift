@@ -36,12 +36,14 @@ import Testing
         ping["mention-of"] = "str"
         var titled = ping
         titled["name"] = "str"
+        var summarized = titled
+        summarized["summary"] = ["content-type": "str", "value": "str"]
         var comment = common
         comment["author"] = ["type": "str", "name": "str", "photo": "NoneType", "url": "str"]
         comment["published"] = "str"
         comment["in-reply-to"] = "str"
         // Newest first: the webmention, the pingback, the trackback, the comment.
-        #expect(shapes == (try Self.json([ping, titled, titled, comment])))
+        #expect(shapes == (try Self.json([ping, titled, summarized, comment])))
     }
 
     @Test func jf2EntriesSayWhatEachMentionIs() async throws {
@@ -78,6 +80,8 @@ import Testing
         #expect(trackback["wm-source"] as? String == "http://peer.example/2020/05/answer/")
         #expect(trackback["name"] as? String == "Peer title")
         #expect((trackback["content"] as? [String: Any])?["text"] as? String == "Peer excerpt")
+        #expect(trackback["summary"] as? [String: String] == ["content-type": "text/plain", "value": "Peer excerpt"])
+        #expect(pingback["summary"] == nil && comment["summary"] == nil && webmention["summary"] == nil)
         #expect(trackback["wm-received"] as? String == "2020-05-03T09:00:00Z")
 
         #expect(pingback["wm-protocol"] as? String == "pingback")
