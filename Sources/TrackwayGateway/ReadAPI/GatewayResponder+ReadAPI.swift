@@ -49,7 +49,7 @@ extension GatewayResponder {
             shown.reserveCapacity(mentions.count)
             for mention in mentions {
                 if let target = targets.first(where: { $0.post.postID == mention.postID }) {
-                    shown.append(ShownMention(mention, target: target))
+                    shown.append(ShownMention(mention, target: target, contents: gateway.mentionHTML))
                 }
             }
             switch format {

@@ -33,7 +33,7 @@ struct ShownMention {
     /// The URL it mentions (`wm-target`).
     let target: String
 
-    init(_ mention: Mention, target: MentionTarget) {
+    init(_ mention: Mention, target: MentionTarget, contents: MentionHTML) {
         id = mention.id
         isComment = mention.kind == .comment
         protocolName = mention.kind.rawValue
@@ -57,8 +57,9 @@ struct ShownMention {
             }
         }
         name = title
-        contentText = Self.text(content)
-        contentHTML = contentText == nil ? nil : MentionHTML.content(content)
+        let rendered = contents.rendered(content)
+        contentText = rendered.text.isEmpty ? nil : rendered.text
+        contentHTML = contentText == nil ? nil : rendered.html
         summary = mention.kind == .trackback ? contentText : nil
         receivedSeconds = ISO8601Time.seconds(stored: mention.receivedAt)
         var published: String?

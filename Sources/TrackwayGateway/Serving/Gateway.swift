@@ -18,9 +18,11 @@ public final class Gateway: Sendable {
     public let configuration: GatewayConfiguration
     /// Where pings, their queues and the posts they aim at are kept.
     let store: any PingRepository
-    /// Where the read API reads approved comments and pings, and the answers it keeps.
+    /// Where the read API reads approved comments and pings; the answers it keeps, and what
+    /// strangers wrote as it renders them.
     let mentions: any MentionReader
     let readAPIAnswers = ReadAPIAnswers()
+    let mentionHTML = MentionHTML()
     let resolver: TargetResolver
     /// Fetches pingback sources while the client waits.
     let fetcher: any PageFetcher
