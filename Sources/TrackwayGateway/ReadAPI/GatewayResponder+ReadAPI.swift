@@ -19,7 +19,8 @@ extension GatewayResponder {
         do {
             answer = try await computeReadAPI(request, endpoint: endpoint, parameters: try ReadAPIParameters(query: request.uri.query))
         } catch let refusal as ReadAPIError {
-            return Self.response(ReadAPIAnswer(refusing: refusal), to: request)
+            let error = ["error": "invalid_input", "error_description": refusal.description]
+            return Self.response(try ReadAPIAnswer(.badRequest, error, callback: nil), to: request)
         }
         if let stamp { gateway.readAPIAnswers.keep(answer, for: key, stamp: stamp) }
         return Self.response(answer, to: request)

@@ -35,13 +35,4 @@ struct ReadAPIAnswer: Sendable {
         body = buffer
         contentType = "application/javascript; charset=UTF-8"
     }
-
-    /// The `400` answer to a refused request, in webmention.io's shape.
-    init(refusing error: ReadAPIError) {
-        // Two strings in a dictionary always encode; the fallback is never taken.
-        let json = (try? Self.encoded(["error": "invalid_input", "error_description": error.description])) ?? Data("{}".utf8)
-        status = .badRequest
-        body = ByteBuffer(bytes: json)
-        contentType = "application/json; charset=UTF-8"
-    }
 }
