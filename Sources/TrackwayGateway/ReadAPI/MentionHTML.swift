@@ -7,7 +7,8 @@ import TrackwayXML
 /// again and again; at most `capacity` texts are kept.
 ///
 /// ```swift
-/// let content = MentionHTML(capacity: 1024).rendered("<p>Nice <b>post</b></p>")
+/// let content = MentionHTML(capacity: 1024).rendered("Nice <b>post</b>")
+/// content.html   // "<p>Nice <b>post</b></p>\n"
 /// content.text   // "Nice post"
 /// ```
 final class MentionHTML: @unchecked Sendable {
@@ -19,11 +20,12 @@ final class MentionHTML: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// `stored` as safe HTML and as text.
+    /// `stored` as safe HTML, and as the text a reader sees of that HTML (markup the
+    /// allow-list shows as text stays in it).
     func rendered(_ stored: String) -> (html: String, text: String) {
         if let found = lock.withLock({ kept[stored] }) { return found }
-        let text = HTMLLinkScanner.text(ofFragment: stored)
-        let rendered = (html: Self.html(stored), text: text)
+        let html = Self.html(stored)
+        let rendered = (html: html, text: HTMLLinkScanner.text(ofFragment: html))
         lock.withLock {
             if kept.count >= capacity { kept.removeAll(keepingCapacity: true) }
             kept[stored] = rendered
@@ -31,10 +33,9 @@ final class MentionHTML: @unchecked Sendable {
         return rendered
     }
 
-    /// The one place the read API turns what a stranger wrote into HTML. Until the comment
-    /// allow-list sanitizer is in, everything is text: markup is dropped and the text escaped,
-    /// so nothing a sender wrote can act as markup.
+    /// The one place the read API turns what a stranger wrote into HTML: as a page shows a
+    /// comment, WordPress's comment allow-list (`HTMLSanitizer.comment`), then its paragraphs.
     static func html(_ stored: String) -> String {
-        HTMLText.escaped(HTMLLinkScanner.text(ofFragment: stored))
+        ParagraphFormatting.wordPress(HTMLSanitizer.comment(stored))
     }
 }

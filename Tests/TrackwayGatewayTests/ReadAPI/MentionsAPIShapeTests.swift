@@ -68,7 +68,12 @@ import Testing
         // Written at 10:00 local time, 08:00 UTC.
         #expect(comment["published"] as? String == "2020-05-02T10:00:00+02:00")
         #expect(comment["wm-received"] as? String == "2020-05-02T08:00:00Z")
-        #expect((comment["content"] as? [String: Any])?["text"] as? String == "First reply")
+        let commentContent = comment["content"] as? [String: Any]
+        #expect(commentContent?["text"] as? String == "First reply, more")
+        // WordPress's comment allow-list keeps the bold text and the link, made nofollow.
+        let commentHTML = commentContent?["html"] as? String ?? ""
+        #expect(commentHTML.contains("<b>reply</b>"))
+        #expect(commentHTML.contains(#"<a href="http://ada.example/more" rel="nofollow ugc">more</a>"#))
         #expect(comment["name"] == nil)
 
         #expect(trackback["wm-protocol"] as? String == "trackback")

@@ -58,17 +58,19 @@ import Testing
         defer { harness.stop() }
         let other = "https://mentions.example/2020/05/talked-about/"
         let answer = try await harness.api("/api/mentions.jf2", [
-            ("target[]", MentionsSite.talkedAbout), ("target[]", MentionsSite.hostile), ("target[]", other),
-            ("wm-property", "mention-of"), ("per-page", "100"),
+            ("target[]", MentionsSite.talkedAbout), ("target[]", MentionsSite.popular), ("target[]", other),
+            ("sort-dir", "up"), ("per-page", "100"),
         ])
         let byTarget = Dictionary(grouping: answer.children) { $0["wm-target"] as? String ?? "" }
-        // The talked-about post's three pings, and the hostile post's trackback and pingback per sample.
-        #expect(byTarget[MentionsSite.talkedAbout]?.count == 3)
-        #expect(byTarget[MentionsSite.hostile]?.count == 2 * MentionsSite.hostileMarkup.count)
+        // Oldest first: the talked-about post's four items (2020), then the popular post's comments (2021).
+        #expect(byTarget[MentionsSite.talkedAbout]?.count == 4)
+        #expect(byTarget[MentionsSite.popular]?.count == 96)
         #expect(byTarget[other] == nil)
-        #expect(answer.children.count == 3 + 2 * MentionsSite.hostileMarkup.count)
-        let count = try await harness.api("/api/count", [("target", MentionsSite.talkedAbout), ("target[]", other)])
-        #expect(count.object["count"] as? Int == 4)
+        #expect(Set(answer.children.compactMap { $0["wm-id"] as? Int }).count == 100)
+        let count = try await harness.api("/api/count", [
+            ("target", MentionsSite.talkedAbout), ("target[]", other), ("target[]", MentionsSite.popular),
+        ])
+        #expect(count.object["count"] as? Int == 4 + MentionsSite.popularComments)
     }
 
     @Test func theNewSiteAsksWithItsOwnURLsUnderTheRedirectBase() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import TrackwayCore
 import TrackwayStore
+import TrackwayTesting
 
 /// A second site imported into a running `GatewayHarness`'s database for the read API tests:
 /// posts in each visibility state, each holding comments and pings in each moderation state.
@@ -13,7 +14,8 @@ enum MentionsSite {
     /// Published; 120 approved comments, an hour apart from 2021-01-01 00:00 UTC.
     static let popular = "http://mentions.example/2021/01/popular/"
     static let popularComments = 120
-    /// Published; pings and comments carrying hostile markup.
+    /// Published; a comment, a trackback and a pingback carrying each string of the shared XSS
+    /// corpus (`HTMLSafety.corpus()`) in every field.
     static let hostile = "http://mentions.example/2022/02/hostile/"
     static let privatePost = "http://mentions.example/2020/06/private/"
     static let draftPost = "http://mentions.example/2020/07/draft/"
@@ -36,7 +38,7 @@ enum MentionsSite {
     /// trackback from Peer Blog, the pingback from the citing page and the webmention.
     static let talkedAboutItems = [
         Item(id: "1", kind: "", approved: "1", author: "Ada &amp; Co", url: "https://ada.example/",
-             content: "<p>First reply</p>", date: "2020-05-02 10:00:00", dateGMT: "2020-05-02 08:00:00"),
+             content: "First <b>reply</b>, <a href=\"http://ada.example/more\">more</a>", date: "2020-05-02 10:00:00", dateGMT: "2020-05-02 08:00:00"),
         Item(id: "2", kind: "", approved: "0", author: "Held Back", url: "https://held.example/",
              content: "pending comment", date: "2020-05-06 10:00:00", dateGMT: "2020-05-06 10:00:00"),
         Item(id: "3", kind: "", approved: "spam", author: "Spammer", url: "https://spam.example/",
@@ -55,24 +57,6 @@ enum MentionsSite {
              content: "A note", date: "2020-05-05 09:00:00", dateGMT: "2020-05-05 09:00:00"),
         Item(id: "10", kind: "trackback", approved: "trash", author: "Trashed Blog", url: "http://trashed.example/post/",
              content: "<strong>Trashed title</strong>\n\nTrashed excerpt", date: "2020-05-06 15:00:00", dateGMT: "2020-05-06 15:00:00"),
-    ]
-
-    /// Markup a stranger may send, in every field a ping or comment carries.
-    static let hostileMarkup = [
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(2)>",
-        "<a href=\"javascript:alert(3)\">click</a>",
-        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==\">data</a>",
-        "<svg onload=alert(5)><circle r=1 /></svg>",
-        "<a href=\"&#106;avascript:alert(6)\">encoded</a>",
-        "<a href=\"jav&#x09;ascript:alert(7)\">tab</a>",
-        "<iframe src=\"http://evil.example/\"></iframe>",
-        "<b onmouseover=alert(8)>bold</b>",
-        "<scr<script>ipt>alert(9)</script>",
-        "<a href='java\nscript:alert(10)'>newline</a",
-        "<style>body{background:url(javascript:alert(11))}</style>",
-        "<math><mi xlink:href=\"javascript:alert(12)\">m</mi></math>",
-        "\"><img src=x onerror=alert(13)>",
     ]
 
     /// Imports the site into the database at `path` (the harness's, while it runs).
@@ -94,7 +78,7 @@ enum MentionsSite {
         }
         try session.write(.post(post("102", popular, comments: popularComments)))
         var hostileItems: [Comment] = []
-        for (index, markup) in hostileMarkup.enumerated() {
+        for (index, markup) in try HTMLSafety.corpus().enumerated() {
             for kind in ["", "trackback", "pingback"] {
                 hostileItems.append(comment(Item(
                     id: String(2000 + hostileItems.count), kind: kind, approved: "1", author: markup,
