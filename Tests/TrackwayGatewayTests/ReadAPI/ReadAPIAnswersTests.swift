@@ -44,4 +44,16 @@ import Testing
         #expect(answers.answer(for: "a", stamp: 1, now: 0) == nil)
         #expect(answers.answer(for: "c", stamp: 1, now: 0) != nil)
     }
+
+    @Test func pastTheByteBudgetTheKeptAnswersAreDropped() throws {
+        let one = try Self.answer("one")
+        let size = "a".utf8.count + one.body.readableBytes
+        let answers = ReadAPIAnswers(maxBytes: 2 * size)
+        answers.keep(one, for: "a", stamp: 1, now: 0)
+        answers.keep(try Self.answer("two"), for: "b", stamp: 1, now: 0)
+        #expect(answers.answer(for: "a", stamp: 1, now: 0) != nil)
+        answers.keep(try Self.answer("six"), for: "c", stamp: 1, now: 0)
+        #expect(answers.answer(for: "a", stamp: 1, now: 0) == nil)
+        #expect(answers.answer(for: "c", stamp: 1, now: 0) != nil)
+    }
 }
