@@ -62,21 +62,9 @@ struct ShownMention {
         contentHTML = contentText == nil ? nil : rendered.html
         summary = mention.kind == .trackback ? contentText : nil
         receivedSeconds = ISO8601Time.seconds(stored: mention.receivedAt)
-        var published: String?
-        var publishedSeconds: Int?
-        if isComment, let local = ISO8601Time.seconds(stored: mention.date) {
-            if let utc = ISO8601Time.seconds(stored: mention.dateGMT), abs(local - utc) <= 18 * 3_600, (local - utc) % 60 == 0 {
-                published = ISO8601Time.iso8601(utc, offset: local - utc, zulu: false)
-                publishedSeconds = utc
-            } else {
-                // No UTC time to tell the offset by: the local time without one, as webmention.io
-                // writes a time whose offset it does not know.
-                published = String(ISO8601Time.iso8601(local, offset: 0).dropLast())
-                publishedSeconds = local
-            }
-        }
-        self.published = published
-        self.publishedSeconds = publishedSeconds
+        let published = isComment ? Self.published(local: mention.date, utc: mention.dateGMT) : nil
+        self.published = published?.text
+        publishedSeconds = published?.seconds
     }
 
     /// `wm-property`, and the key the target is given under.
@@ -84,6 +72,18 @@ struct ShownMention {
 
     /// `wm-received`.
     var received: String? { receivedSeconds.map { ISO8601Time.iso8601($0, offset: 0) } }
+
+    /// A comment's time as webmention.io writes `published`: local time with its offset (the
+    /// difference of the stored local and UTC times), or without one when there is no UTC time
+    /// to tell it by; nil without a local time.
+    private static func published(local: String, utc: String) -> (text: String, seconds: Int)? {
+        guard let localSeconds = ISO8601Time.seconds(stored: local) else { return nil }
+        guard let utcSeconds = ISO8601Time.seconds(stored: utc), abs(localSeconds - utcSeconds) <= 18 * 3_600,
+              (localSeconds - utcSeconds) % 60 == 0 else {
+            return (String(ISO8601Time.iso8601(localSeconds, offset: 0).dropLast()), localSeconds)
+        }
+        return (ISO8601Time.iso8601(utcSeconds, offset: localSeconds - utcSeconds, zulu: false), utcSeconds)
+    }
 
     /// Stored HTML text as plain text; nil when nothing is left.
     private static func text(_ html: String) -> String? {

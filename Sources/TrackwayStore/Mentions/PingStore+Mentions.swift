@@ -8,9 +8,12 @@ extension PingStore {
         WHERE c.status = 'approved' AND p.status = 'publish' AND p.password = ''
         """
 
+    /// An item's UTC date from its export; NULL when there was none (empty, or WordPress's zero date).
+    private static let dateGMT = "NULLIF(NULLIF(c.date_gmt, ''), '0000-00-00 00:00:00')"
+
     /// When an item arrived, in UTC: stored by this server, or the export's GMT date (its local
     /// date when it had none).
-    private static let receivedAt = "COALESCE(NULLIF(c.created_at, ''), NULLIF(c.date_gmt, ''), c.date)"
+    private static let receivedAt = "COALESCE(NULLIF(c.created_at, ''), \(dateGMT), c.date)"
 
     /// The approved mentions `query` selects, in its order: one statement over the comments of
     /// the posts (index `comments_by_post`).
@@ -39,7 +42,7 @@ extension PingStore {
         case .created, .updated:
             sql += " ORDER BY \(byArrival)"
         case .published:
-            sql += " ORDER BY CASE WHEN c.kind = 'comment' THEN NULLIF(c.date_gmt, '') END \(direction), \(byArrival)"
+            sql += " ORDER BY CASE WHEN c.kind = 'comment' THEN \(Self.dateGMT) END \(direction), \(byArrival)"
         }
         sql += " LIMIT ? OFFSET ?"
         arguments.append(query.limit)

@@ -103,6 +103,16 @@ import Testing
         #expect(answer.body.contains("\"wm-private\":false"))
     }
 
+    @Test func aCommentWithoutAUTCTimeIsPublishedAtItsLocalTimeWithoutAnOffset() async throws {
+        let harness = try await GatewayHarness.withMentionsSite()
+        defer { harness.stop() }
+        let entries = try await harness.jf2(MentionsSite.localTimeOnly)
+        try #require(entries.count == 1)
+        #expect(entries[0]["published"] as? String == "2019-03-04T05:06:07")
+        #expect(entries[0]["wm-received"] as? String == "2019-03-04T05:06:07Z")
+        #expect((entries[0]["author"] as? [String: Any])?["url"] is NSNull)
+    }
+
     @Test func theLinksShapeIsWebmentionIOsOriginalJSON() async throws {
         let harness = try await GatewayHarness.withMentionsSite()
         defer { harness.stop() }

@@ -17,6 +17,8 @@ enum MentionsSite {
     /// Published; a comment, a trackback and a pingback carrying each string of the shared XSS
     /// corpus (`HTMLSafety.corpus()`) in every field.
     static let hostile = "http://mentions.example/2022/02/hostile/"
+    /// Published; one approved comment whose export gave its local time only.
+    static let localTimeOnly = "http://mentions.example/2019/03/local-time-only/"
     static let privatePost = "http://mentions.example/2020/06/private/"
     static let draftPost = "http://mentions.example/2020/07/draft/"
     static let protectedPost = "http://mentions.example/2020/08/protected/"
@@ -89,6 +91,9 @@ enum MentionsSite {
             }
         }
         try session.write(.post(post("103", hostile, comments: hostileItems)))
+        let undated = Item(id: "1", kind: "", approved: "1", author: "Old Reader", url: "", content: "From an old export",
+                           date: "2019-03-04 05:06:07", dateGMT: "0000-00-00 00:00:00")
+        try session.write(.post(post("107", localTimeOnly, comments: [comment(undated)])))
         let hidden = Item(id: "1", kind: "trackback", approved: "1", author: "Hidden", url: "http://hidden.example/",
                           content: "on a hidden post", date: "2020-06-01 00:00:00", dateGMT: "2020-06-01 00:00:00")
         try session.write(.post(post("104", privatePost, status: "private", comments: [comment(hidden)])))
