@@ -4,14 +4,14 @@
 /// ```swift
 /// Array("abc".utf8).withUnsafeBytes { XXH64.hash($0, seed: 0) }   // 0x44BC2CF5AD770999
 /// ```
-enum XXH64 {
+public enum XXH64 {
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
     private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
     private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
-    static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+    public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
         var state = State(seed: seed)
         state.update(bytes)
         return state.digest()

@@ -8,6 +8,7 @@ enum Schema {
         .sql("4-queue-due-indexes", queueDueIndexes),
         .sql("5-finished-webmentions-index", finishedWebmentionsIndex),
         .sql("6-post-occurrences", postOccurrences, rebuildsTables: true),
+        .sql("7-archive-indexes", archiveIndexes),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local
@@ -296,6 +297,15 @@ enum Schema {
     ALTER TABLE posts_with_occurrences RENAME TO posts;
     CREATE INDEX posts_by_type ON posts(site_id, post_type);
     CREATE INDEX posts_by_seq ON posts(site_id, seq);
+    """
+
+    // The archive pages list a site's published posts newest first, a page at a time, and show
+    // a post's comments as threads: without these, each listing sorted every post of the site,
+    // and each level of a thread read all the post's comments. Only replies are in the second
+    // index, so a received ping (never a reply) does not write to it.
+    private static let archiveIndexes = """
+    CREATE INDEX posts_listing ON posts(site_id, post_type, status, post_date);
+    CREATE INDEX comments_replies ON comments(post_id, parent_source_id) WHERE parent_source_id <> '0';
     """
 
     private static let outboundPings = """

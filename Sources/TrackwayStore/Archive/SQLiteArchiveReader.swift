@@ -1,0 +1,72 @@
+import Foundation
+
+/// `ArchiveReader` on a SQLite file, read on a pool of read-only connections (WAL lets them run
+/// beside the gateway's writer and another process's import). The database must exist: the
+/// gateway's writer creates it and brings its schema up to date.
+///
+/// ```swift
+/// let reader = SQLiteArchiveReader(path: "trackway.sqlite")
+/// let post = try await reader.post(id: 1)     // on the calling thread, no hop
+/// ```
+public final class SQLiteArchiveReader: ArchiveReader {
+    private let readers: ReaderPool
+    private let path: String
+    /// The connection `changeToken` asks: `data_version` counts other connections' commits
+    /// as this one sees them, so it is always the same connection, and it never writes.
+    private let watcher = NSLock()
+    private nonisolated(unsafe) var watching: ArchiveQueries?
+
+    public init(path: String) {
+        self.path = path
+        readers = ReaderPool(path: path)
+    }
+
+    private func read<T>(_ body: (ArchiveQueries) throws -> T) throws -> T {
+        try readers.with { try body(ArchiveQueries(database: $0.database)) }
+    }
+
+    public func sites() async throws -> [ArchiveSite] {
+        try read { try $0.sites() }
+    }
+
+    public func site(forHost host: String) async throws -> ArchiveSite? {
+        try read { try $0.sites() }.first { $0.hosts.contains(host) }
+    }
+
+    public func post(id: Int) async throws -> ArchivePost? {
+        try read { try $0.post(id: id) }
+    }
+
+    public func comments(ofPost postID: Int, page: Int, perPage: Int) async throws -> ArchivePage<ArchiveComment> {
+        try read { try $0.comments(ofPost: postID, page: page, perPage: perPage) }
+    }
+
+    public func pings(ofPost postID: Int, page: Int, perPage: Int) async throws -> ArchivePage<ArchivePing> {
+        try read { try $0.pings(ofPost: postID, page: page, perPage: perPage) }
+    }
+
+    public func posts(site: Int, filter: ArchiveFilter, page: Int, perPage: Int) async throws -> ArchivePage<ArchivePost> {
+        try read { try $0.posts(site: site, filter: filter, page: page, perPage: perPage) }
+    }
+
+    public func term(site: Int, taxonomy: String, slug: String) async throws -> ArchiveTerm? {
+        try read { try $0.term(site: site, taxonomy: taxonomy, slug: slug) }
+    }
+
+    public func author(site: Int, login: String) async throws -> ArchiveAuthor? {
+        try read { try $0.author(site: site, login: login) }
+    }
+
+    public func recentDiscussion(site: Int, post: Int?, limit: Int) async throws -> [ArchiveDiscussionItem] {
+        try read { try $0.recentDiscussion(site: site, post: post, limit: limit) }
+    }
+
+    /// SQLite's `PRAGMA data_version` on one dedicated read-only connection: about a microsecond
+    /// (it reads the WAL index header, no table).
+    public func changeToken() async throws -> Int64 {
+        try watcher.withLock {
+            if watching == nil { watching = ArchiveQueries(database: try Database(path: path, readOnly: true)) }
+            return try watching?.dataVersion() ?? 0
+        }
+    }
+}
