@@ -19,11 +19,20 @@ final class GatewayHarness: @unchecked Sendable {
     static let draftPost = "http://blog.example/2009/02/draft/"
 
     /// With `notifyingSite`, the gateway's `--notify-url` is the pinging site's `/notify`, which
-    /// answers 204 and records each notification (see `notifications()`).
-    init(notifyingSite: Bool = false, configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws {
+    /// answers 204 and records each notification (see `notifications()`). With `records`, the
+    /// database holds those instead of the three posts of `seed`.
+    init(
+        notifyingSite: Bool = false, records: [ImportRecord]? = nil, configure: (inout GatewayConfiguration) -> Void = { _ in }
+    ) async throws {
         folder = try TemporaryDirectory(prefix: "trackway-gw")
         databasePath = folder.file("test.sqlite").path
-        try Self.seed(databasePath)
+        if let records {
+            let session = ImportSession(store: try Store(path: databasePath))
+            for record in records { try session.write(record) }
+            _ = try session.finish()
+        } else {
+            try Self.seed(databasePath)
+        }
         site = try TestSite()
         try site.serve(["/notify": TestSite.Page(status: 204)])
         var configuration = GatewayConfiguration(databasePath: databasePath)

@@ -11,7 +11,7 @@ extension GatewayResponder {
         let post: PingTarget
         switch TrackbackDecider.route(method: request.method, query: request.uri.query, target: resolution) {
         case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
-        case .showDiscovery: return try discovery(request, resolution: resolution)
+        case .showDiscovery: return try await archive(request, resolution: resolution)
         case .listTrackbacks(let listed): return try await trackbackRSS(of: listed, request: request)
         case .receive(let receiving): post = receiving
         }

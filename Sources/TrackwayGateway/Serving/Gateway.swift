@@ -24,6 +24,8 @@ public final class Gateway: Sendable {
     let readAPIAnswers = ReadAPIAnswers()
     let mentionHTML = MentionHTML()
     let resolver: TargetResolver
+    /// The archive pages' reader and their cache of rendered pages.
+    let archivePages: ArchivePages
     /// Fetches pingback sources while the client waits.
     let fetcher: any PageFetcher
     /// Fetches the sources of stored trackbacks and webmentions, at background priority.
@@ -47,6 +49,7 @@ public final class Gateway: Sendable {
         let repository = try SQLitePingRepository(path: configuration.databasePath)
         store = repository
         mentions = try SQLiteMentionReader(sharingReadersOf: repository)
+        archivePages = ArchivePages(databasePath: configuration.databasePath)
         resolver = TargetResolver(
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )

@@ -63,7 +63,7 @@ struct GatewayResponder: HTTPResponder {
         guard request.method == .get || request.method == .head else {
             return Self.text(.methodNotAllowed, "Only GET and HEAD are answered here.\n", headers: [.allow: "GET, HEAD"])
         }
-        return try discovery(request, resolution: await gateway.resolver.resolve(path: path, query: request.uri.query, requestHost: host))
+        return try await archive(request)
     }
 
     // MARK: XML-RPC
@@ -102,35 +102,19 @@ struct GatewayResponder: HTTPResponder {
         return Self.bytes(.ok, Array(body.utf8), contentType: "application/rsd+xml; charset=UTF-8")
     }
 
-    // MARK: Discovery
+    // MARK: Redirect
 
-    func discovery(_ request: Request, resolution: TargetResolution) throws -> Response {
-        guard case .post(let post) = resolution, post.isPingable else {
+    /// With `--redirect-base`: a post's address answers 301 to the new site (with the discovery
+    /// headers, so senders still find the endpoints here); anything else 404.
+    func redirect(_ request: Request, resolution: TargetResolution) throws -> Response {
+        guard case .post(let post) = resolution, post.isPingable, var base = gateway.configuration.redirectBase else {
             return Self.text(.notFound, "Not found.\n")
         }
-        let endpoint = gateway.xmlrpcURL(requestHost: request.head.authority)
-        if var base = gateway.configuration.redirectBase {
-            while base.hasSuffix("/") { base.removeLast() }
-            return Response(status: .movedPermanently, headers: [
-                .location: base + request.uri.string, .xPingback: endpoint, .link: webmentionLink(requestHost: request.head.authority),
-            ])
-        }
-        let base = gateway.baseURL(requestHost: request.head.authority)
-        // The post's own permalink path, whichever of its old addresses was asked for.
-        let permalink = Self.path(of: post.link) ?? request.uri.path
-        let page = DiscoveryPage(
-            title: post.title, permalink: base + permalink, originalLink: post.link,
-            trackbackURL: base + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
-            pingbackURL: endpoint,
-            webmentionURL: gateway.webmentionURL(requestHost: request.head.authority)
-        )
-        let html = page.html()
-        var headers: HTTPFields = [
-            .xPingback: endpoint, .link: webmentionLink(requestHost: request.head.authority), .contentType: "text/html; charset=UTF-8",
-        ]
-        headers[.contentLength] = String(html.utf8.count)
-        let body = request.method == .head ? ByteBuffer() : ByteBuffer(string: html)
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
+        while base.hasSuffix("/") { base.removeLast() }
+        return Response(status: .movedPermanently, headers: [
+            .location: base + request.uri.string, .xPingback: gateway.xmlrpcURL(requestHost: request.head.authority),
+            .link: webmentionLink(requestHost: request.head.authority),
+        ])
     }
 
     // MARK: Helpers

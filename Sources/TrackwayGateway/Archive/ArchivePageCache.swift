@@ -1,0 +1,121 @@
+import Foundation
+import HTTPTypes
+import TrackwayStore
+
+/// Rendered archive answers by request (host and URI), kept until what they show may have
+/// changed: the store's change token (`ArchiveReader.changeToken`, SQLite's `data_version`)
+/// is asked at most every `checkInterval` seconds, by the first request after that; when it
+/// moved (a ping stored, `trackway pings approve` in another process, an import) every page is
+/// rendered again on its next request. A page never outlives a change by more than the interval.
+///
+/// Asking costs one `PRAGMA data_version` on one connection, about a microsecond, at most
+/// 1/`checkInterval` times a second however busy the server; a hit costs a lock, a dictionary
+/// look-up and a reference count.
+///
+/// ```swift
+/// let cache = ArchivePageCache(reader: reader)
+/// let generation = await cache.currentGeneration()
+/// if let page = cache.page(for: key) { return page.response(to: request) }
+/// let page = cache.store(render(), for: key, renderedIn: generation)
+/// ```
+final class ArchivePageCache: @unchecked Sendable {
+    /// Which answer: the Host the request named and its URI (path and query) as sent.
+    struct Key: Hashable, Sendable {
+        var host: String
+        var uri: String
+    }
+
+    private struct Entry {
+        var page: CachedPage
+        var generation: Int
+    }
+
+    private let reader: any ArchiveReader
+    private let checkInterval: Double
+    private let capacityBytes: Int
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+    private var bytes = 0
+    /// Counts the changes seen; a page rendered in an older generation may show stale data.
+    private var generation = 0
+    private var token: Int64?
+    private var checkedAt = -Double.infinity
+    private var checking = false
+    /// The second the cache last forgot its entries (or started): a page first rendered in that
+    /// second gets no `Last-Modified`, since a client may hold one of the same second that was
+    /// rendered before a change.
+    private var forgotAt: Int
+
+    init(reader: any ArchiveReader, checkInterval: Double = 0.2, capacityBytes: Int = 64 << 20) {
+        self.reader = reader
+        self.checkInterval = checkInterval
+        self.capacityBytes = capacityBytes
+        forgotAt = Self.nowSeconds()
+    }
+
+    /// The current generation, after asking the store whether it changed when the last ask is
+    /// older than the interval. When asking fails, the pages are dropped (and asked again next time).
+    func currentGeneration(now: Double = ProcessInfo.processInfo.systemUptime) async -> Int {
+        let due: Bool = lock.withLock {
+            guard now - checkedAt >= checkInterval, !checking else { return false }
+            checking = true
+            return true
+        }
+        guard due else { return lock.withLock { generation } }
+        let fresh = try? await reader.changeToken()
+        return lock.withLock {
+            if fresh == nil || fresh != token {
+                generation += 1
+                token = fresh
+            }
+            checkedAt = now
+            checking = false
+            return generation
+        }
+    }
+
+    /// The page kept for `key` if it was rendered in `generation`.
+    func page(for key: Key, generation: Int) -> CachedPage? {
+        lock.withLock {
+            guard let entry = entries[key], entry.generation == generation else { return nil }
+            return entry.page
+        }
+    }
+
+    /// Builds the cached form of a 200 answer rendered in `generation` with `headers` and keeps
+    /// it, unless the store changed meanwhile. Its `Last-Modified` stays that of the page it
+    /// replaces when the bytes are the same, so a client's copy stays valid across renders.
+    func store(body: [UInt8], headers: HTTPFields, for key: Key, renderedIn renderGeneration: Int) -> CachedPage {
+        let etag = "\"" + String(body.withUnsafeBytes { XXH64.hash($0, seed: 0) }, radix: 16) + "\""
+        let now = Self.nowSeconds()
+        return lock.withLock {
+            let previous = entries[key]?.page
+            let lastModified: Int?
+            if let previous, previous.etag == etag {
+                lastModified = previous.lastModified
+            } else if now > max(forgotAt, previous?.lastModified ?? Int.min) {
+                lastModified = now
+            } else {
+                lastModified = nil
+            }
+            let page = CachedPage(body: body, headers: headers, etag: etag, lastModified: lastModified)
+            if renderGeneration == generation {
+                if let previous { bytes -= previous.body.readableBytes }
+                if bytes + body.count > capacityBytes {
+                    entries.removeAll(keepingCapacity: true)
+                    bytes = 0
+                    forgotAt = now
+                }
+                entries[key] = Entry(page: page, generation: renderGeneration)
+                bytes += body.count
+            }
+            return page
+        }
+    }
+
+    /// The current second, less one: a `Last-Modified` is never later than the `Date` header,
+    /// which the server updates once a second and may lag the clock.
+    private static func nowSeconds() -> Int {
+        Int(Date().timeIntervalSince1970) - 1
+    }
+}

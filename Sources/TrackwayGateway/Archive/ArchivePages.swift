@@ -1,0 +1,37 @@
+import HTTPTypes
+import TrackwayStore
+
+/// The archive's state in a running gateway: the store's public side and the rendered pages
+/// kept for reuse.
+final class ArchivePages: Sendable {
+    let reader: any ArchiveReader
+    let cache: ArchivePageCache
+
+    /// Comment threads (and pings) shown on one page of a post, WordPress's default 50.
+    static let commentsPerPage = 50
+    /// Posts on one page of a listing, WordPress's default 10.
+    static let postsPerPage = 10
+
+    /// What every archive answer carries: no inline script may run (the console will share
+    /// this origin), no content sniffing.
+    static let policy = "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        + "frame-ancestors 'self'; img-src * data:; media-src *; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com"
+
+    static let securityHeaders: HTTPFields = [.contentSecurityPolicy: policy, .xContentTypeOptions: "nosniff"]
+
+    /// Pages change when pings are approved: a client may keep one but asks again (a 304 when unchanged).
+    static let pageHeaders: HTTPFields = securityHeaders + [.contentType: "text/html; charset=UTF-8", .cacheControl: "no-cache"]
+
+    static let stylesheetHeaders: HTTPFields = securityHeaders + [.contentType: "text/css; charset=UTF-8", .cacheControl: "public, max-age=86400"]
+
+    init(databasePath: String) {
+        reader = SQLiteArchiveReader(path: databasePath)
+        cache = ArchivePageCache(reader: reader)
+    }
+}
+
+private func + (lhs: HTTPFields, rhs: HTTPFields) -> HTTPFields {
+    var fields = lhs
+    fields.append(contentsOf: rhs)
+    return fields
+}
