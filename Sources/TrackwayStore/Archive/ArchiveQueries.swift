@@ -178,6 +178,9 @@ struct ArchiveQueries {
         guard try isDiscussionVisible(postID) else { return ArchivePage(items: [], total: 0, page: page, perPage: perPage) }
         // A top-level comment: no approved comment of the post is its parent (WordPress's walker
         // shows an orphan at the top). Comments come in id order: the file's, then as received.
+        // A reply is found by its parent through comments_replies: the `+` keeps SQLite from
+        // choosing comments_by_post, which would read every approved comment of the post at each
+        // level of a thread.
         let topLevel = """
             c.post_id = ?1 AND c.kind IN \(Self.commentKinds) AND c.status = 'approved' AND (c.parent_source_id IN ('', '0') OR NOT EXISTS (
                 SELECT 1 FROM comments a WHERE a.post_id = ?1 AND a.source_id = c.parent_source_id
@@ -192,7 +195,7 @@ struct ArchiveQueries {
                 UNION ALL
                 SELECT c.id, t.id, t.depth + 1 FROM thread t JOIN comments q ON q.id = t.id
                 JOIN comments c ON c.post_id = ?1 AND c.parent_source_id <> '0' AND c.parent_source_id = q.source_id
-                    AND c.kind IN \(Self.commentKinds) AND c.status = 'approved'
+                    AND +c.kind IN \(Self.commentKinds) AND +c.status = 'approved'
                 WHERE t.depth < 64
             )
             SELECT t.id, t.parent, t.depth, c.author, c.author_url, c.date_gmt, c.date, c.content
