@@ -157,8 +157,9 @@ struct PostPage {
     }
 
     private func ping(_ ping: ArchivePing, _ html: HTMLWriter) throws {
-        let title = ArchiveText.plain(ping.sourceTitle.isEmpty ? ping.author : ping.sourceTitle)
-        let blog = ArchiveText.plain(ping.blogName)
+        let display = ping.display
+        let title = ArchiveText.plain(display.title)
+        let blog = ArchiveText.plain(display.blogName)
         try html.element("li", ["id": "comment-\(ping.id)"]) {
             try html.element("article", ["class": "ping \(ping.kind.rawValue)"]) {
                 try html.element("header") {
@@ -176,9 +177,9 @@ struct PostPage {
                         try ArchiveLayout.time(ping.date, in: html)
                     }
                 }
-                if !ping.excerpt.isEmpty {
+                if !display.excerpt.isEmpty {
                     try html.element("blockquote", ["class": "ping-excerpt", "cite": Self.webAddress(ping.sourceURL)]) {
-                        try html.markup(ArchiveText.strangerHTML(ping.excerpt))
+                        try html.markup(ArchiveText.strangerHTML(display.excerpt))
                     }
                 }
             }

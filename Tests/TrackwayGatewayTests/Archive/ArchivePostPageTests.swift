@@ -100,3 +100,37 @@ import TrackwayTesting
         #expect(try await harness.get("/2026/05/busy/comment-page-3/").status == 404)
     }
 }
+
+@Suite struct ArchivePingDisplayTests {
+    @Test("a trackback in WordPress's stored form shows its title, blog name and excerpt apart, imported or received")
+    func trackbackForms() async throws {
+        var post = Post(sourceID: "40")
+        post.title = "Cited post"
+        post.link = ArchiveSample.url("/2026/06/cited/")
+        post.postDate = "2026-06-01 10:00:00"
+        var imported = Comment(sourceID: "401")
+        imported.commentType = "trackback"
+        imported.author = "Tidewatch Weekly"
+        imported.authorURL = "http://tidewatch.example/roundup/"
+        imported.content = "<strong>Weekly tide roundup</strong>\n\nNotes on the equinox tides."
+        post.comments = [imported]
+        let harness = try await GatewayHarness.archive([ImportRecord.post(post)])
+        defer { harness.stop() }
+        let page = try await harness.get("/2026/06/cited/")
+        #expect(page.body.contains("rel=\"nofollow ugc\">Weekly tide roundup</a>"))
+        #expect(page.body.contains("Trackback from Tidewatch Weekly, <time"))
+        #expect(page.body.contains("<p>Notes on the equinox tides.</p>") && !page.body.contains("<p>Weekly tide roundup"))
+
+        let source = try harness.page("citing.html", "<html><title>Citing</title><a href=\"\(ArchiveSample.url("/2026/06/cited/"))\">cited</a></html>")
+        let answer = try await harness.trackback("/2026/06/cited/trackback/", "url=\(source)&title=Harbour+digest&blog_name=Digest+Blog&excerpt=A+week+of+tides.")
+        #expect(answer.body.contains("<error>0</error>"))
+        var shown = page
+        for _ in 0..<50 where !shown.body.contains("Harbour digest") {
+            try await Task.sleep(for: .milliseconds(100))
+            shown = try await harness.get("/2026/06/cited/")
+        }
+        #expect(shown.body.contains("rel=\"nofollow ugc\">Harbour digest</a>"))
+        #expect(shown.body.contains("Trackback from Digest Blog, <time"))
+        #expect(shown.body.contains("<p>A week of tides.</p>") && !shown.body.contains("<p>Harbour digest"))
+    }
+}
