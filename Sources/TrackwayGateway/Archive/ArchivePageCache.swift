@@ -8,15 +8,15 @@ import TrackwayStore
 /// moved (a ping stored, `trackway pings approve` in another process, an import) every page is
 /// rendered again on its next request. A page never outlives a change by more than the interval.
 ///
-/// Asking costs one `PRAGMA data_version` on one connection, about a microsecond, at most
+/// Asking costs one `PRAGMA data_version` on one connection, a few microseconds, at most
 /// 1/`checkInterval` times a second however busy the server; a hit costs a lock, a dictionary
 /// look-up and a reference count.
 ///
 /// ```swift
 /// let cache = ArchivePageCache(reader: reader)
-/// let generation = await cache.currentGeneration()
-/// if let page = cache.page(for: key) { return page.response(to: request) }
-/// let page = cache.store(render(), for: key, renderedIn: generation)
+/// let (kept, generation) = await cache.lookUp(key)
+/// if let kept { return kept.response(to: request) }
+/// let page = cache.store(body: render(), headers: headers, for: key, renderedIn: generation)
 /// ```
 final class ArchivePageCache: @unchecked Sendable {
     /// Which answer: the Host the request named and its URI (path and query) as sent.
@@ -35,6 +35,7 @@ final class ArchivePageCache: @unchecked Sendable {
     private let capacityBytes: Int
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
+    private var keptSites: (sites: [ArchiveSite], generation: Int)?
     private var bytes = 0
     /// Counts the changes seen; a page rendered in an older generation may show stale data.
     private var generation = 0
@@ -53,15 +54,17 @@ final class ArchivePageCache: @unchecked Sendable {
         forgotAt = Self.nowSeconds()
     }
 
-    /// The current generation, after asking the store whether it changed when the last ask is
-    /// older than the interval. When asking fails, the pages are dropped (and asked again next time).
-    func currentGeneration(now: Double = ProcessInfo.processInfo.systemUptime) async -> Int {
-        let due: Bool = lock.withLock {
-            guard now - checkedAt >= checkInterval, !checking else { return false }
+    /// What the cache holds for `key` now: the page, when it was rendered since the store last
+    /// changed, and the generation a page rendered now belongs to. When the last ask of the store
+    /// is older than the interval, this call asks (one lock otherwise); when asking fails, the
+    /// pages are dropped, and asked again next time.
+    func lookUp(_ key: Key, now: Double = ProcessInfo.processInfo.systemUptime) async -> (page: CachedPage?, generation: Int) {
+        let kept: (page: CachedPage?, generation: Int)? = lock.withLock {
+            guard now - checkedAt >= checkInterval, !checking else { return (current(key), generation) }
             checking = true
-            return true
+            return nil
         }
-        guard due else { return lock.withLock { generation } }
+        if let kept { return kept }
         let fresh = try? await reader.changeToken()
         return lock.withLock {
             if fresh == nil || fresh != token {
@@ -70,16 +73,25 @@ final class ArchivePageCache: @unchecked Sendable {
             }
             checkedAt = now
             checking = false
-            return generation
+            return (current(key), generation)
         }
     }
 
-    /// The page kept for `key` if it was rendered in `generation`.
-    func page(for key: Key, generation: Int) -> CachedPage? {
+    /// The page kept for `key` if it was rendered in the current generation; called under the lock.
+    private func current(_ key: Key) -> CachedPage? {
+        guard let entry = entries[key], entry.generation == generation else { return nil }
+        return entry.page
+    }
+
+    /// The list of sites, kept like a page: every render asks for it, and it changes only with
+    /// the store. `compute` reads it when the current generation has none.
+    func sites(generation renderGeneration: Int, compute: () async throws -> [ArchiveSite]) async rethrows -> [ArchiveSite] {
+        if let kept = lock.withLock({ keptSites?.generation == generation ? keptSites?.sites : nil }) { return kept }
+        let sites = try await compute()
         lock.withLock {
-            guard let entry = entries[key], entry.generation == generation else { return nil }
-            return entry.page
+            if renderGeneration == generation { keptSites = (sites, renderGeneration) }
         }
+        return sites
     }
 
     /// Builds the cached form of a 200 answer rendered in `generation` with `headers` and keeps

@@ -19,19 +19,19 @@ extension GatewayResponder {
         }
         let cache = gateway.archivePages.cache
         let key = ArchivePageCache.Key(host: request.head.authority ?? "", uri: request.uri.string)
-        let generation = await cache.currentGeneration()
-        if let page = cache.page(for: key, generation: generation) { return page.response(to: request) }
-        guard let (body, headers) = try await renderArchive(request, resolution: resolution) else {
+        let (kept, generation) = await cache.lookUp(key)
+        if let kept { return kept.response(to: request) }
+        guard let (body, headers) = try await renderArchive(request, resolution: resolution, generation: generation) else {
             return Self.text(.notFound, "Not found.\n", headers: ArchivePages.securityHeaders)
         }
         return cache.store(body: body, headers: headers, for: key, renderedIn: generation).response(to: request)
     }
 
     /// The page `request` asks for with its headers; nil when there is none (or the public never saw it).
-    private func renderArchive(_ request: Request, resolution: TargetResolution?) async throws -> ([UInt8], HTTPFields)? {
+    private func renderArchive(_ request: Request, resolution: TargetResolution?, generation: Int) async throws -> ([UInt8], HTTPFields)? {
         let reader = gateway.archivePages.reader
         let host = request.head.authority.flatMap(TargetResolver.normalisedHost)
-        let sites = try await reader.sites()
+        let sites = try await gateway.archivePages.cache.sites(generation: generation) { try await reader.sites() }
         let hostSite = host.flatMap { host in sites.first { $0.hosts.contains(host) } }
         let base = gateway.configuration.publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
         /// Links for pages of `site`: they name it unless the host does (or it is the only one).
