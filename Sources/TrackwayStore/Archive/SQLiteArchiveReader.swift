@@ -61,8 +61,9 @@ public final class SQLiteArchiveReader: ArchiveReader {
         try read { try $0.recentDiscussion(site: site, post: post, limit: limit) }
     }
 
-    /// SQLite's `PRAGMA data_version` on one dedicated read-only connection: about a microsecond
-    /// (it reads the WAL index header, no table).
+    /// SQLite's `PRAGMA data_version` on one dedicated read-only connection: a few microseconds
+    /// (no table is read; 6.5 µs measured through Python's sqlite3 module, whose own cost is
+    /// 0.8 µs a statement).
     public func changeToken() async throws -> Int64 {
         try watcher.withLock {
             if watching == nil { watching = ArchiveQueries(database: try Database(path: path, readOnly: true)) }
