@@ -62,13 +62,13 @@ struct PostPage {
 
     /// The file: an image inline, anything else as a link.
     private func attachment(_ html: HTMLWriter) throws {
-        guard !post.attachmentURL.isEmpty else { return }
-        let name = post.attachmentURL.split(separator: "/").last.map(String.init) ?? post.attachmentURL
+        guard let file = Self.webAddress(post.attachmentURL) else { return }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
         try html.element("figure", ["class": "attachment"]) {
-            if Self.isImage(post.attachmentURL) {
-                try html.element("img", ["src": post.attachmentURL, "alt": ArchiveText.plain(post.title)])
+            if Self.isImage(file) {
+                try html.element("img", ["src": file, "alt": ArchiveText.plain(post.title)])
             } else {
-                try html.element("a", ["href": post.attachmentURL], text: name)
+                try html.element("a", ["href": file], text: name)
             }
             if let parent = post.parent {
                 try html.element("figcaption") {
@@ -85,7 +85,7 @@ struct PostPage {
     }
 
     private func footer(_ html: HTMLWriter) throws {
-        guard !post.categories.isEmpty || !post.tags.isEmpty || !post.link.isEmpty else { return }
+        guard !post.categories.isEmpty || !post.tags.isEmpty || Self.webAddress(post.link) != nil else { return }
         try html.element("footer", ["class": "entry-footer"]) {
             for (label, terms) in [("Categories", post.categories), ("Tags", post.tags)] where !terms.isEmpty {
                 try html.element("p") {
@@ -97,10 +97,10 @@ struct PostPage {
                     }
                 }
             }
-            if !post.link.isEmpty {
+            if let original = Self.webAddress(post.link) {
                 try html.element("p") {
                     try html.text("Originally at ")
-                    try html.element("a", ["href": post.link], text: post.link)
+                    try html.element("a", ["href": original], text: original)
                 }
             }
         }
@@ -194,7 +194,8 @@ struct PostPage {
         }
     }
 
-    /// `url` when it is an http or https address, the only kind a stranger's link may be.
+    /// `url` when it is an http or https address, the only kind a link from stored data may be
+    /// (a stranger's, or an export's: a hostile file could name `javascript:` as a permalink).
     static func webAddress(_ url: String) -> String? {
         let lowered = url.prefix(8).lowercased()
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? url : nil

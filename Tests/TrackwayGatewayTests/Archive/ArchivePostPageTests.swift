@@ -134,3 +134,29 @@ import TrackwayTesting
         #expect(shown.body.contains("<p>A week of tides.</p>") && !shown.body.contains("<p>Harbour digest"))
     }
 }
+
+@Suite struct ArchiveHostileExportTests {
+    @Test("an export's own addresses reach a page only as http or https links: a javascript: permalink or file is left out")
+    func hostileAddresses() async throws {
+        var post = Post(sourceID: "50")
+        post.title = "Odd permalink"
+        post.link = "javascript:alert(1)//"
+        post.guid = ArchiveSample.url("/?p=50")
+        post.postDate = "2026-06-02 10:00:00"
+        var file = Post(sourceID: "51")
+        file.title = "Odd file"
+        file.postType = "attachment"
+        file.status = "inherit"
+        file.guid = ArchiveSample.url("/?attachment_id=51")
+        file.attachmentURL = "javascript:alert(2)//x.png"
+        let harness = try await GatewayHarness.archive([ImportRecord.post(post), .post(file)])
+        defer { harness.stop() }
+        let page = try await harness.get("/?p=50")
+        #expect(page.status == 200 && page.body.contains("<h1>Odd permalink</h1>"))
+        #expect(!page.body.lowercased().contains("javascript:"))
+        let attachment = try await harness.get("/?attachment_id=51")
+        #expect(attachment.status == 200 && attachment.body.contains("<h1>Odd file</h1>"))
+        #expect(!attachment.body.lowercased().contains("javascript:"))
+        #expect(!(try await harness.get("/").body.lowercased().contains("javascript:")))
+    }
+}
