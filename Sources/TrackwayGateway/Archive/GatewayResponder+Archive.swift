@@ -11,11 +11,10 @@ extension GatewayResponder {
     /// whatever its path says (a GET of one of its TrackBack URLs).
     func archive(_ request: Request, resolution: TargetResolution? = nil) async throws -> Response {
         if gateway.configuration.redirectBase != nil {
-            var found = resolution
-            if found == nil {
-                found = try await gateway.resolver.resolve(path: request.uri.path, query: request.uri.query, requestHost: request.head.authority)
-            }
-            return try redirect(request, resolution: found ?? .notFound)
+            if let resolution { return try redirect(request, resolution: resolution) }
+            return try redirect(request, resolution: await gateway.resolver.resolve(
+                path: request.uri.path, query: request.uri.query, requestHost: request.head.authority
+            ))
         }
         let cache = gateway.archivePages.cache
         let key = ArchivePageCache.Key(host: request.head.authority ?? "", uri: request.uri.string)
@@ -54,28 +53,38 @@ extension GatewayResponder {
             var postID: Int?
             if case .post(let target) = resolution { postID = target.postID }
             if postID == nil { postID = try await resolvePost(path: path, query: query, host: request.head.authority, sites: sites) }
-            guard let postID,
-                  let post = try await reader.post(id: postID), let site = sites.first(where: { $0.id == post.siteID }) else { return nil }
-            let comments = try await reader.comments(ofPost: post.id, page: commentPage, perPage: ArchivePages.commentsPerPage)
-            let pings = try await reader.pings(ofPost: post.id, page: commentPage, perPage: ArchivePages.commentsPerPage)
-            guard commentPage <= max(comments.pageCount, pings.pageCount) else { return nil }
-            var headers = ArchivePages.pageHeaders
-            var discovery: DiscoveryPage?
-            if post.postType == "post" || post.postType == "page" {
-                let endpoint = gateway.xmlrpcURL(requestHost: request.head.authority)
-                let origin = gateway.baseURL(requestHost: request.head.authority)
-                let permalink = Self.path(of: post.link) ?? path
-                discovery = DiscoveryPage(
-                    title: post.title, permalink: origin + permalink, originalLink: post.link,
-                    trackbackURL: origin + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
-                    pingbackURL: endpoint, webmentionURL: gateway.webmentionURL(requestHost: request.head.authority)
-                )
-                headers[.xPingback] = endpoint
-                headers[.link] = webmentionLink(requestHost: request.head.authority)
+            guard let postID, let post = try await reader.post(id: postID), let site = sites.first(where: { $0.id == post.siteID }) else {
+                return nil
             }
-            let page = PostPage(site: site, post: post, comments: comments, pings: pings, links: links(site), discovery: discovery)
-            return (try page.html(), headers)
+            return try await postPage(post, site: site, commentPage: commentPage, request: request, links: links(site))
         }
+    }
+
+    /// A post's page, comment page `commentPage`, with its discovery headers when it is a post or page.
+    private func postPage(
+        _ post: ArchivePost, site: ArchiveSite, commentPage: Int, request: Request, links: ArchiveLinks
+    ) async throws -> ([UInt8], HTTPFields)? {
+        let reader = gateway.archivePages.reader
+        let comments = try await reader.comments(ofPost: post.id, page: commentPage, perPage: ArchivePages.commentsPerPage)
+        let pings = try await reader.pings(ofPost: post.id, page: commentPage, perPage: ArchivePages.commentsPerPage)
+        guard commentPage <= max(comments.pageCount, pings.pageCount) else { return nil }
+        var headers = ArchivePages.pageHeaders
+        var discovery: DiscoveryPage?
+        if post.postType == "post" || post.postType == "page" {
+            let requestHost = request.head.authority
+            let endpoint = gateway.xmlrpcURL(requestHost: requestHost)
+            let origin = gateway.baseURL(requestHost: requestHost)
+            let permalink = Self.path(of: post.link) ?? request.uri.path
+            discovery = DiscoveryPage(
+                title: post.title, permalink: origin + permalink, originalLink: post.link,
+                trackbackURL: origin + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
+                pingbackURL: endpoint, webmentionURL: gateway.webmentionURL(requestHost: requestHost)
+            )
+            headers[.xPingback] = endpoint
+            headers[.link] = webmentionLink(requestHost: requestHost)
+        }
+        let page = PostPage(site: site, post: post, comments: comments, pings: pings, links: links, discovery: discovery)
+        return (try page.html(), headers)
     }
 
     private func listing(site: ArchiveSite, filter: ArchiveFilter, page: Int, links: ArchiveLinks) async throws -> ([UInt8], HTTPFields)? {
