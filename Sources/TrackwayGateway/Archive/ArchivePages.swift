@@ -1,5 +1,6 @@
 import HTTPTypes
 import TrackwayStore
+import TrackwayXML
 
 /// The archive's state in a running gateway: the store's public side and the rendered pages
 /// kept for reuse.
@@ -14,8 +15,20 @@ final class ArchivePages: Sendable {
 
     /// What every archive answer carries: no inline script may run (the console will share
     /// this origin), no content sniffing.
+    /// Images and media may come from anywhere (the old blog's uploads); frames only from the
+    /// players post content may embed (`HTMLEmbedAllowList`).
     static let policy = "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-        + "frame-ancestors 'self'; img-src * data:; media-src *; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com"
+        + "frame-ancestors 'self'; img-src *; media-src *; frame-src " + embedOrigins.joined(separator: " ")
+
+    /// The origins (`https://host`) of the embed allow-list's players.
+    private static let embedOrigins: [String] = {
+        var origins: [String] = []
+        for prefix in HTMLEmbedAllowList.prefixes {
+            let origin = prefix.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).prefix(3).joined(separator: "/")
+            if !origins.contains(origin) { origins.append(origin) }
+        }
+        return origins
+    }()
 
     static let securityHeaders: HTTPFields = [.contentSecurityPolicy: policy, .xContentTypeOptions: "nosniff"]
 

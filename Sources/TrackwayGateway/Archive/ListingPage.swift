@@ -55,8 +55,13 @@ struct ListingPage {
                     try html.element("a", ["href": links.post(post.link) + "#pings"], text: ArchiveLayout.count(post.pingCount, "ping", "pings"))
                 }
             }
-            try html.element("p", ["class": "excerpt"], text: post.isPasswordProtected
-                ? "There is no excerpt because this is a protected post." : ArchiveText.excerpt(post))
+            try html.element("div", ["class": "excerpt"]) {
+                if post.isPasswordProtected {
+                    try html.element("p", text: "There is no excerpt because this is a protected post.")
+                } else {
+                    try html.markup(ParagraphFormatting.wordPress(ArchiveText.excerpt(post)))
+                }
+            }
         }
     }
 

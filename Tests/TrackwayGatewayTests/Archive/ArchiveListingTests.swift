@@ -26,8 +26,8 @@ import TrackwayTesting
         let titles = ["Spring tides and the north wall", "Mending nets", "Protected: Locked notes"]
         let positions = titles.compactMap { home.body.range(of: ">" + $0 + "</a>")?.lowerBound }
         #expect(positions.count == 3 && positions == positions.sorted())
-        #expect(home.body.contains("<p class=\"excerpt\">Equinox tides on the north wall.</p>"))
-        #expect(home.body.contains("<p class=\"excerpt\">Twine, needle and patience.</p>"))
+        #expect(home.body.contains("<div class=\"excerpt\"><p>Equinox tides on the north wall.</p>"))
+        #expect(home.body.contains("<div class=\"excerpt\"><p>Twine, needle and patience.</p>"))
         #expect(home.body.contains(">5 comments</a>") && home.body.contains(">3 pings</a>"))
         #expect(home.body.contains("<a href=\"/2026/03/spring-tides/\" rel=\"bookmark\">"))
         #expect(!home.body.contains("password-only text") && !home.body.contains(">About</a>"))

@@ -16,7 +16,8 @@ import TrackwayTesting
         #expect(body.contains("<time datetime=\"2026-03-16T07:30:00Z\">March 16, 2026</time>"))
         #expect(body.contains("<a href=\"/author/mara/\" rel=\"author\">Mara Quist</a>"))
         #expect(body.contains("<a href=\"/category/boats/\" rel=\"tag\">Boats</a>") && body.contains("<a href=\"/tag/tides/\" rel=\"tag\">tides</a>"))
-        #expect(body.contains("The equinox tides climbed the north wall."))
+        // WordPress's paragraphs (wpautop) on WordPress content.
+        #expect(body.contains("<p>The equinox tides climbed the north wall.</p>\n<p>Keep your mooring lines long.</p>"))
         // Threads: 102 answers 101 and 103 answers 102; 107 answers a spam comment, so it stands alone.
         let order = ["We lost two fenders.", "Check the lost-and-found box.", "Found them, thanks!", "A reply to the spam.", "Second thread."]
         let positions = order.compactMap { body.range(of: $0)?.lowerBound }
@@ -98,6 +99,30 @@ import TrackwayTesting
         let second = try await harness.get("/2026/05/busy/comment-page-2/")
         #expect(second.status == 200 && second.body.contains("Thread number 51.") && !second.body.contains("Thread number 50."))
         #expect(try await harness.get("/2026/05/busy/comment-page-3/").status == 404)
+    }
+}
+
+@Suite struct ArchiveMovableTypeTests {
+    @Test("a Movable Type entry gets convert_breaks paragraphs unless it said CONVERT BREAKS: 0, its extended body after its body")
+    func convertBreaks() async throws {
+        var site = Site(sourceKey: "mt:log", format: .movableType)
+        site.title = "Lighthouse Log"
+        func entry(_ id: String, convert: String) -> Post {
+            var post = Post(sourceID: id)
+            post.title = "Entry \(id)"
+            post.postDate = "2004-11-0\(id) 21:00:00"
+            post.legacyURLs = ["http://lighthouse.example/archives/2004/11/entry_\(id).html"]
+            post.content = "Lamp lit\nat dusk\n\nFog at four"
+            post.sourceFields = [MetaEntry(key: "CONVERT BREAKS", value: convert), MetaEntry(key: "EXTENDED BODY", value: "More\n\nafter")]
+            return post
+        }
+        let harness = try await GatewayHarness(records: [.site(site), .post(entry("1", convert: "__default__")), .post(entry("2", convert: "0"))])
+        defer { harness.stop() }
+        let converted = try await harness.get("/archives/2004/11/entry_1.html")
+        #expect(converted.status == 200 && converted.body.contains("<h1>Entry 1</h1>"))
+        #expect(converted.body.contains("<p>Lamp lit<br />\nat dusk</p>\n\n<p>Fog at four</p>\n<p>More</p>\n\n<p>after</p>"))
+        let plain = try await harness.get("/archives/2004/11/entry_2.html")
+        #expect(plain.body.contains("<div class=\"entry-content\">Lamp lit\nat dusk\n\nFog at four\nMore\n\nafter</div>"))
     }
 }
 
