@@ -47,9 +47,9 @@ enum ArchiveRoute: Equatable {
     private static func filter(_ segments: [String], form: URLForm) -> ArchiveFilter? {
         if segments.isEmpty {
             if let search = form.string("s") { return .search(search) }
-            if let tag = form.string("tag"), !tag.isEmpty { return .term(taxonomy: "post_tag", slug: tag) }
+            if let tag = form.string("tag"), !tag.isEmpty { return .term(taxonomy: "post_tag", slug: termSlug(tag)) }
             if let name = form.string("category_name"), let slug = name.split(separator: "/").last {
-                return .term(taxonomy: "category", slug: String(slug))
+                return .term(taxonomy: "category", slug: termSlug(String(slug)))
             }
             if let author = form.string("author_name"), !author.isEmpty { return .author(author) }
             if let month = form.string("m"), month.utf8.count == 6, let year = Int(month.prefix(4)), let number = Int(month.suffix(2)),
@@ -60,8 +60,8 @@ enum ArchiveRoute: Equatable {
             return form.has("p") || form.has("page_id") || form.has("attachment_id") ? nil : .all
         }
         switch (segments[0], segments.count) {
-        case ("category", 2...): return .term(taxonomy: "category", slug: segments[segments.count - 1])
-        case ("tag", 2): return .term(taxonomy: "post_tag", slug: segments[1])
+        case ("category", 2...): return .term(taxonomy: "category", slug: termSlug(segments[segments.count - 1]))
+        case ("tag", 2): return .term(taxonomy: "post_tag", slug: termSlug(segments[1]))
         case ("author", 2): return .author(segments[1])
         case (_, 2):
             guard segments[0].utf8.count == 4, let year = Int(segments[0]), segments[1].utf8.count == 2,
@@ -69,6 +69,21 @@ enum ArchiveRoute: Equatable {
             return .month(year: year, month: month)
         default: return nil
         }
+    }
+
+    /// A term slug as stored (WordPress's `sanitize_title`, and `TermSlug` for Movable Type):
+    /// ASCII in lower case, other bytes as lower-case `%xx`, whichever way the request spelled it.
+    private static func termSlug(_ decoded: String) -> String {
+        var slug = ""
+        for byte in decoded.utf8 {
+            if byte >= 0x80 {
+                let hex = String(byte, radix: 16)
+                slug += "%" + (hex.count == 1 ? "0" + hex : hex)
+            } else {
+                slug.append(Character(UnicodeScalar(byte)).lowercased())
+            }
+        }
+        return slug
     }
 
     /// A page number: ASCII digits, at least 1, at most a million.

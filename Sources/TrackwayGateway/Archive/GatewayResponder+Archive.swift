@@ -93,7 +93,7 @@ extension GatewayResponder {
         var path: [String] = []
         switch filter {
         case .term(let taxonomy, let slug):
-            guard let term = try await reader.term(site: site.id, taxonomy: taxonomy, slug: slug.lowercased()) else { return nil }
+            guard let term = try await reader.term(site: site.id, taxonomy: taxonomy, slug: slug) else { return nil }
             subject = ArchiveText.plain(term.name.isEmpty ? term.slug : term.name)
             path = term.path
         case .author(let login):
@@ -102,9 +102,7 @@ extension GatewayResponder {
         default:
             break
         }
-        var selected = filter
-        if case .term(let taxonomy, let slug) = filter { selected = .term(taxonomy: taxonomy, slug: slug.lowercased()) }
-        let posts = try await reader.posts(site: site.id, filter: selected, page: page, perPage: ArchivePages.postsPerPage)
+        let posts = try await reader.posts(site: site.id, filter: filter, page: page, perPage: ArchivePages.postsPerPage)
         // As WordPress: past the last page, or an archive with no posts, is not found; the home
         // page and a search answer even when empty.
         guard page <= posts.pageCount else { return nil }
@@ -114,7 +112,7 @@ extension GatewayResponder {
             default: return nil
             }
         }
-        let listing = ListingPage(site: site, filter: selected, subject: subject, path: path, posts: posts, links: links)
+        let listing = ListingPage(site: site, filter: filter, subject: subject, path: path, posts: posts, links: links)
         return (try listing.html(), ArchivePages.pageHeaders)
     }
 
