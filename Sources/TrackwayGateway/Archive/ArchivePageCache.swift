@@ -28,6 +28,9 @@ final class ArchivePageCache: @unchecked Sendable {
     private struct Entry {
         var page: CachedPage
         var generation: Int
+        /// The latest `Last-Modified` second a client may hold for any bytes this key was
+        /// served with: a page with other bytes may only promise a later one.
+        var promised: Int
     }
 
     private let reader: any ArchiveReader
@@ -42,16 +45,17 @@ final class ArchivePageCache: @unchecked Sendable {
     private var token: Int64?
     private var checkedAt = -Double.infinity
     private var checking = false
-    /// The second the cache last forgot its entries (or started): a page first rendered in that
-    /// second gets no `Last-Modified`, since a client may hold one of the same second that was
-    /// rendered before a change.
-    private var forgotAt: Int
+    /// The second the cache last forgot its entries for want of room: a page first rendered in
+    /// that second gets no `Last-Modified`, since a client may hold one of the same second for
+    /// bytes rendered before a change. (A server restarted within the second it served other
+    /// bytes of a page could promise that second once more; the ETag, which a client sends too,
+    /// still tells them apart.)
+    private var forgotAt = Int.min
 
     init(reader: any ArchiveReader, checkInterval: Double = 0.2, capacityBytes: Int = 64 << 20) {
         self.reader = reader
         self.checkInterval = checkInterval
         self.capacityBytes = capacityBytes
-        forgotAt = Self.nowSeconds()
     }
 
     /// What the cache holds for `key` now: the page, when it was rendered since the store last
@@ -96,30 +100,34 @@ final class ArchivePageCache: @unchecked Sendable {
 
     /// Builds the cached form of a 200 answer rendered in `generation` with `headers` and keeps
     /// it, unless the store changed meanwhile. Its `Last-Modified` stays that of the page it
-    /// replaces when the bytes are the same, so a client's copy stays valid across renders.
-    func store(body: [UInt8], headers: HTTPFields, for key: Key, renderedIn renderGeneration: Int) -> CachedPage {
+    /// replaces when the bytes are the same, so a client's copy stays valid across renders; new
+    /// bytes get the current second only when it is later than any second promised for the key
+    /// before (HTTP dates have seconds only), else none until a later render.
+    func store(
+        body: [UInt8], headers: HTTPFields, for key: Key, renderedIn renderGeneration: Int, now: Int = ArchivePageCache.nowSeconds()
+    ) -> CachedPage {
         let etag = "\"" + String(body.withUnsafeBytes { XXH64.hash($0, seed: 0) }, radix: 16) + "\""
-        let now = Self.nowSeconds()
         return lock.withLock {
-            let previous = entries[key]?.page
+            var previous = entries[key]
+            let keeping = renderGeneration == generation
+            if keeping, bytes - (previous?.page.body.readableBytes ?? 0) + body.count > capacityBytes {
+                entries.removeAll(keepingCapacity: true)
+                bytes = 0
+                forgotAt = now
+                previous = nil
+            }
+            let floor = max(forgotAt, previous?.promised ?? Int.min)
             let lastModified: Int?
-            if let previous, previous.etag == etag {
-                lastModified = previous.lastModified
-            } else if now > max(forgotAt, previous?.lastModified ?? Int.min) {
-                lastModified = now
+            if let previous, previous.page.etag == etag, let kept = previous.page.lastModified {
+                lastModified = kept
             } else {
-                lastModified = nil
+                // A second no earlier bytes were promised at, or none (the ETag still validates).
+                lastModified = now > floor ? now : nil
             }
             let page = CachedPage(body: body, headers: headers, etag: etag, lastModified: lastModified)
-            if renderGeneration == generation {
-                if let previous { bytes -= previous.body.readableBytes }
-                if bytes + body.count > capacityBytes {
-                    entries.removeAll(keepingCapacity: true)
-                    bytes = 0
-                    forgotAt = now
-                }
-                entries[key] = Entry(page: page, generation: renderGeneration)
-                bytes += body.count
+            if keeping {
+                bytes += body.count - (previous?.page.body.readableBytes ?? 0)
+                entries[key] = Entry(page: page, generation: renderGeneration, promised: lastModified ?? floor)
             }
             return page
         }
@@ -127,7 +135,7 @@ final class ArchivePageCache: @unchecked Sendable {
 
     /// The current second, less one: a `Last-Modified` is never later than the `Date` header,
     /// which the server updates once a second and may lag the clock.
-    private static func nowSeconds() -> Int {
+    static func nowSeconds() -> Int {
         Int(Date().timeIntervalSince1970) - 1
     }
 }

@@ -41,4 +41,20 @@ import TrackwayTesting
         #expect(try await harness.get("/2026/03/spring-tides/", headers: ["If-None-Match: \(etag)"]).status == 200)
         #expect(try await harness.get("/", headers: []).body.contains(">4 pings</a>"))
     }
+
+    @Test("a change the page does not show leaves its ETag and Last-Modified as they were, so clients keep getting 304")
+    func unrelatedChange() async throws {
+        let harness = try await GatewayHarness.archive()
+        defer { harness.stop() }
+        let before = try await harness.get("/2026/03/spring-tides/")
+        let etag = try #require(GatewayHarness.header("ETag", in: before.headers))
+        let lastModified = try #require(GatewayHarness.header("Last-Modified", in: before.headers))
+        _ = try await harness.sqlite("UPDATE posts SET title = 'Renamed draft' WHERE source_id = '13'")
+        // Past the cache's 200 ms between asks: the page is rendered again, to the same bytes.
+        try await Task.sleep(for: .milliseconds(400))
+        let after = try await harness.get("/2026/03/spring-tides/")
+        #expect(GatewayHarness.header("ETag", in: after.headers) == etag)
+        #expect(GatewayHarness.header("Last-Modified", in: after.headers) == lastModified)
+        #expect(try await harness.get("/2026/03/spring-tides/", headers: ["If-Modified-Since: \(lastModified)"]).status == 304)
+    }
 }
