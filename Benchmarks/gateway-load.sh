@@ -27,33 +27,11 @@ cleanup() { kill "${server_pid:-}" "${source_pid:-}" 2>/dev/null || true; rm -rf
 trap cleanup EXIT
 "$bin" import --db "$db" Samples/harbour-notes.wordpress.xml >/dev/null
 target="http://harbour-notes.example/2026/03/spring-tides/"
-# The archive rows' post: 50 approved comments (every fifth answering the one before) and 20
-# approved pings (trackbacks and pingbacks), on a blog of its own.
-python3 - "$work/archive.xml" <<'PY'
-import sys
-comments = []
-for i in range(1, 71):
-    ping = i > 50
-    kind = ("trackback" if i % 2 else "pingback") if ping else "comment"
-    parent = i - 1 if not ping and i % 5 == 0 else 0
-    comments.append(f"""<wp:comment><wp:comment_id>{i}</wp:comment_id><wp:comment_author><![CDATA[{'Blog' if ping else 'Reader'} {i}]]></wp:comment_author>
-<wp:comment_author_url>http://site{i}.example/{'cites' if ping else ''}</wp:comment_author_url><wp:comment_date>2026-05-01 10:{i % 60:02d}:00</wp:comment_date>
-<wp:comment_date_gmt>2026-05-01 10:{i % 60:02d}:00</wp:comment_date_gmt><wp:comment_content><![CDATA[{'[&#8230;] a page that cites the post [&#8230;]' if ping else 'A comment of a few words, as readers write them, with <em>emphasis</em> and a <a href="http://example.org/">link</a>.'}]]></wp:comment_content>
-<wp:comment_approved>1</wp:comment_approved><wp:comment_type>{kind}</wp:comment_type><wp:comment_parent>{parent}</wp:comment_parent></wp:comment>""")
-body = "\n\n".join(f"Paragraph {n} of the post, long enough to look like writing: tides, nets, boats and the harbour wall." for n in range(12))
-open(sys.argv[1], "w").write(f"""<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-<channel><title>Load blog</title><link>http://load.example</link><language>en</language><wp:wxr_version>1.2</wp:wxr_version>
-<wp:base_site_url>http://load.example</wp:base_site_url><wp:base_blog_url>http://load.example</wp:base_blog_url>
-<item><title>A post with 50 comments and 20 pings</title><link>http://load.example/2026/05/busy-post/</link><dc:creator>mara</dc:creator>
-<content:encoded><![CDATA[{body}]]></content:encoded><wp:post_id>1</wp:post_id><wp:post_date>2026-05-01 09:00:00</wp:post_date>
-<wp:post_date_gmt>2026-05-01 09:00:00</wp:post_date_gmt><wp:post_name>busy-post</wp:post_name><wp:status>publish</wp:status>
-<wp:post_type>post</wp:post_type><category domain="category" nicename="boats"><![CDATA[Boats]]></category>
-{"".join(comments)}</item></channel></rss>
-""")
-PY
-"$bin" import --db "$db" "$work/archive.xml" >/dev/null
-archive_page="/2026/05/busy-post/"
+# The read side's post (the archive page and the read API rows): 50 approved comments, 10
+# trackbacks and 10 pingbacks.
+python3 Benchmarks/make-discussed-post.py "$work/discussed.xml"
+"$bin" import --db "$db" "$work/discussed.xml" >/dev/null
+archive_page="/2026/04/discussed/"
 
 # The pinging sites: every page links to the target post. One server answers on 127.0.0.1 to
 # 127.0.0.16, so pings can come from 16 sites (the gateway fetches at most 4 pages from one host at
@@ -195,8 +173,6 @@ done
 # answers from the answers it keeps while the database is unchanged, and a different question on
 # every request (a counter in the query), which it computes each time. The issue's target for the
 # first is 10,000 requests/s.
-python3 Benchmarks/make-discussed-post.py "$work/discussed.xml"
-"$bin" import --db "$db" "$work/discussed.xml" >/dev/null
 mentions="/api/mentions.jf2?target=http%3A%2F%2Fdiscussed.example%2F2026%2F04%2Fdiscussed%2F"
 for run in kept fresh; do
     cpu_before=$(cpu_us)

@@ -37,8 +37,8 @@ final class ArchivePages: Sendable {
 
     static let stylesheetHeaders: HTTPFields = securityHeaders + [.contentType: "text/css; charset=UTF-8", .cacheControl: "public, max-age=86400"]
 
-    init(databasePath: String) {
-        reader = SQLiteArchiveReader(path: databasePath)
+    init(reader: any ArchiveReader) {
+        self.reader = reader
         cache = ArchivePageCache(reader: reader)
     }
 }

@@ -49,7 +49,7 @@ public final class Gateway: Sendable {
         let repository = try SQLitePingRepository(path: configuration.databasePath)
         store = repository
         mentions = try SQLiteMentionReader(sharingReadersOf: repository)
-        archivePages = ArchivePages(databasePath: configuration.databasePath)
+        archivePages = ArchivePages(reader: SQLiteArchiveReader(sharingReadersOf: repository))
         resolver = TargetResolver(
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )

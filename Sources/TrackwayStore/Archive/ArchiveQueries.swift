@@ -264,12 +264,4 @@ struct ArchiveQueries {
             )
         }
     }
-
-    // MARK: Changes
-
-    /// SQLite's `data_version` on this connection: it changes whenever another connection
-    /// commits, so it must be asked on a connection that never writes.
-    func dataVersion() throws -> Int64 {
-        Int64(try database.statement("PRAGMA data_version").firstRow()?.int(0) ?? 0)
-    }
 }

@@ -14,11 +14,18 @@ public final class SQLiteArchiveReader: ArchiveReader {
     /// The connection `changeToken` asks: `data_version` counts other connections' commits
     /// as this one sees them, so it is always the same connection, and it never writes.
     private let watcher = NSLock()
-    private nonisolated(unsafe) var watching: ArchiveQueries?
+    private nonisolated(unsafe) var watching: PingStore?
 
+    /// Reads on a pool of its own.
     public init(path: String) {
         self.path = path
         readers = ReaderPool(path: path)
+    }
+
+    /// Reads on `repository`'s read-only connections (the gateway's).
+    public init(sharingReadersOf repository: SQLitePingRepository) {
+        path = repository.path
+        readers = repository.readers
     }
 
     private func read<T>(_ body: (ArchiveQueries) throws -> T) throws -> T {
@@ -66,8 +73,8 @@ public final class SQLiteArchiveReader: ArchiveReader {
     /// 0.8 µs a statement).
     public func changeToken() async throws -> Int64 {
         try watcher.withLock {
-            if watching == nil { watching = ArchiveQueries(database: try Database(path: path, readOnly: true)) }
-            return try watching?.dataVersion() ?? 0
+            if watching == nil { watching = PingStore(database: try Database(path: path, readOnly: true)) }
+            return Int64(try watching?.dataVersion() ?? 0)
         }
     }
 }
