@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "TrackwayXMLRPCTests", dependencies: ["TrackwayXMLRPC", "TrackwayTesting"]),
         .testTarget(
             name: "TrackwayGatewayTests",
-            dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayXML", "TrackwayXMLRPC", "TrackwayTesting"]
+            dependencies: ["TrackwayGateway", "TrackwayStore", "TrackwayCore", "TrackwayXML", "TrackwayXMLRPC", "TrackwayTesting", "TrackwayFormats", "TrackwayPipeline"]
         ),
         .testTarget(name: "TrackwayCLITests", dependencies: ["TrackwayCore", "TrackwayPipeline", "TrackwayStore", "TrackwayTesting"]),
     ],

@@ -20,13 +20,17 @@ final class GatewayHarness: @unchecked Sendable {
 
     /// With `notifyingSite`, the gateway's `--notify-url` is the pinging site's `/notify`, which
     /// answers 204 and records each notification (see `notifications()`). With `records`, the
-    /// database holds those instead of the three posts of `seed`.
+    /// database holds those instead of the three posts of `seed`; with `importing`, what
+    /// `importing(databasePath, folder)` puts there (an import of export files, written beside it).
     init(
-        notifyingSite: Bool = false, records: [ImportRecord]? = nil, configure: (inout GatewayConfiguration) -> Void = { _ in }
+        notifyingSite: Bool = false, records: [ImportRecord]? = nil, configure: (inout GatewayConfiguration) -> Void = { _ in },
+        importing: ((String, TemporaryDirectory) throws -> Void)? = nil
     ) async throws {
         folder = try TemporaryDirectory(prefix: "trackway-gw")
         databasePath = folder.file("test.sqlite").path
-        if let records {
+        if let importing {
+            try importing(databasePath, folder)
+        } else if let records {
             let session = ImportSession(store: try Store(path: databasePath))
             for record in records { try session.write(record) }
             _ = try session.finish()

@@ -40,7 +40,7 @@ enum HTTPDate {
     }
 
     /// The inverse: days from 1970-01-01 to the Gregorian date.
-    private static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
+    static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

@@ -63,6 +63,7 @@ struct GatewayResponder: HTTPResponder {
         guard request.method == .get || request.method == .head else {
             return Self.text(.methodNotAllowed, "Only GET and HEAD are answered here.\n", headers: [.allow: "GET, HEAD"])
         }
+        if let feed = try await feed(request) { return feed }
         return try await archive(request)
     }
 

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TrackwayStore
 import TrackwayTesting
 @testable import TrackwayGateway
 
 /// Each feed writer's document, read back by feedparser (a real feed reader's library).
 @Suite struct FeedWriterTests {
-    private static let published = FeedDate(storedUTC: "2008-01-12 10:15:07")
-    private static let updated = FeedDate(storedUTC: "2009-02-03 04:05:06")
+    private static let published = FeedDate(ArchiveDate(utc: "2008-01-12 10:15:07", local: ""))
+    private static let updated = FeedDate(ArchiveDate(utc: "2009-02-03 04:05:06", local: ""))
     private static let channel = FeedChannel(
         title: "Caf\u{E9} & <Blog>", homeURL: "http://gw.example/", selfURL: "http://gw.example/feed/",
         description: "Tagline \u{1F389}", language: "en-US", updated: updated
