@@ -45,13 +45,13 @@ struct FeedRenderer: Sendable {
             return try await posts(.term(taxonomy: taxonomy, slug: slug), limit: Self.wordPressItemLimit, channel: channel, request: request)
         case .comments:
             channel.title = "Comments for \(siteTitle)"
-            return try await comments(post: nil, channel: channel)
+            return try await comments(post: nil, channel: channel, format: request.format)
         case .post(let path):
             guard let post = try await post(path: path, query: nil) else { return nil }
-            return try await comments(of: post, channel: channel)
+            return try await comments(of: post, channel: channel, format: request.format)
         case .postID(let id):
             guard let post = try await post(path: links.homePath, query: "p=" + id) else { return nil }
-            return try await comments(of: post, channel: channel)
+            return try await comments(of: post, channel: channel, format: request.format)
         }
     }
 
@@ -70,27 +70,33 @@ struct FeedRenderer: Sendable {
         return (body, request.format.mediaType + "; charset=UTF-8")
     }
 
-    /// A post's comment feed: "Comments on: TITLE", linking to the post.
-    private func comments(of post: ArchivePost, channel: FeedChannel) async throws -> (body: [UInt8], contentType: String) {
+    /// A post's comment feed: "Comments on: TITLE" ("Comments on TITLE" in Atom, as WordPress
+    /// has it), linking to the post.
+    private func comments(of post: ArchivePost, channel: FeedChannel, format: FeedFormat) async throws -> (body: [UInt8], contentType: String) {
         var channel = channel
-        channel.title = "Comments on: \(ArchiveText.plain(post.title))"
+        channel.title = (format == .atom ? "Comments on " : "Comments on: ") + ArchiveText.plain(post.title)
         channel.homeURL = links.local(post.link)
-        return try await comments(post: post.id, channel: channel)
+        return try await comments(post: post.id, channel: channel, format: format)
     }
 
-    /// The newest approved comments and pings of the site, or of one post, as RSS 2.0 (WordPress
-    /// serves its comment feeds in RSS 2.0 whatever the posts feed's format).
-    private func comments(post: Int?, channel: FeedChannel) async throws -> (body: [UInt8], contentType: String) {
+    /// The newest approved comments and pings of the site, or of one post, in Atom when asked
+    /// for it and otherwise RSS 2.0 (WordPress has no RSS 1.0 comment feed).
+    private func comments(post: Int?, channel: FeedChannel, format: FeedFormat) async throws -> (body: [UInt8], contentType: String) {
         let items = try await reader.recentDiscussion(site: site.id, post: post, limit: Self.wordPressItemLimit)
         let comments = items.map { item in
-            FeedComment(
-                postTitle: ArchiveText.plain(item.post.title), author: ArchiveText.plain(item.author),
-                link: links.local(item.post.link) + "#comment-\(item.id)", guid: item.post.link + "#comment-\(item.id)",
+            let postLink = links.local(item.post.link)
+            return FeedComment(
+                postTitle: ArchiveText.plain(item.post.title), postLink: postLink, postGUID: item.post.link,
+                author: ArchiveText.plain(item.author), link: postLink + "#comment-\(item.id)", guid: item.post.link + "#comment-\(item.id)",
                 date: FeedDate(item.date), text: ArchiveText.strangerHTML(item.content)
             )
         }
         var channel = channel
         channel.updated = comments.compactMap(\.date).max()
+        if format == .atom {
+            let body = try WordPressAtomCommentsFeed.document(channel: channel, comments: comments, onePost: post != nil)
+            return (body, FeedFormat.atom.mediaType + "; charset=UTF-8")
+        }
         let body = try WordPressCommentsFeed.document(channel: channel, comments: comments, onePost: post != nil)
         return (body, FeedFormat.rss2.mediaType + "; charset=UTF-8")
     }

@@ -82,19 +82,26 @@ import TrackwayTesting
         #expect(entry["thr"] as? String == "9")
     }
 
-    @Test("the comments feed titles its items as WordPress does, site-wide and for one post")
+    @Test("the comment feeds, RSS 2.0 and Atom, title their items as WordPress does, site-wide and for one post")
     func comments() throws {
-        let comment = FeedComment(postTitle: "A < B", author: "Ann ]]>", link: "http://gw.example/a/#comment-3",
-                                  guid: "http://old.example/?p=4#comment-3", date: Self.published, text: "<p>Nice &amp; kind.</p>")
+        let comment = FeedComment(postTitle: "A < B", postLink: "http://gw.example/a/", postGUID: "http://old.example/?p=4", author: "Ann ]]>",
+                                  link: "http://gw.example/a/#comment-3", guid: "http://old.example/?p=4#comment-3", date: Self.published,
+                                  text: "<p>Nice &amp; kind.</p>")
         for (onePost, title) in [(false, "Comment on A < B by Ann ]]>"), (true, "By: Ann ]]>")] {
-            let parsed = try Self.parse(try WordPressCommentsFeed.document(channel: Self.channel, comments: [comment], onePost: onePost))
-            #expect(parsed["bozo"] as? Int == 0, "\(parsed["error"] ?? "")")
-            let entry = try Self.firstEntry(parsed)
-            #expect(entry["title"] as? String == title)
-            #expect(entry["link"] as? String == comment.link)
-            #expect(entry["id"] as? String == comment.guid)
-            #expect(entry["published"] as? [Int] == [2008, 1, 12, 10, 15, 7])
-            #expect(entry["content"] as? [String] == ["<p>Nice &amp; kind.</p>"])
+            for document in [
+                try WordPressCommentsFeed.document(channel: Self.channel, comments: [comment], onePost: onePost),
+                try WordPressAtomCommentsFeed.document(channel: Self.channel, comments: [comment], onePost: onePost),
+            ] {
+                let parsed = try Self.parse(document)
+                #expect(parsed["bozo"] as? Int == 0, "\(parsed["error"] ?? "")")
+                let entry = try Self.firstEntry(parsed)
+                #expect(entry["title"] as? String == title)
+                #expect(entry["link"] as? String == comment.link)
+                #expect(entry["id"] as? String == comment.guid)
+                #expect(entry["author"] as? String == comment.author)
+                #expect(entry["published"] as? [Int] == [2008, 1, 12, 10, 15, 7])
+                #expect(entry["content"] as? [String] == ["<p>Nice &amp; kind.</p>"])
+            }
         }
     }
 
@@ -125,6 +132,7 @@ import TrackwayTesting
         for document in [
             try WordPressRSS2Feed.document(channel: channel, entries: []), try WordPressAtomFeed.document(channel: channel, entries: []),
             try WordPressCommentsFeed.document(channel: channel, comments: [], onePost: true),
+            try WordPressAtomCommentsFeed.document(channel: channel, comments: [], onePost: true),
             try MovableTypeRSS2Feed.document(channel: channel, entries: []), try MovableTypeAtomFeed.document(channel: channel, entries: []),
             try RSS1Feed.document(channel: channel, entries: []),
         ] {
