@@ -129,8 +129,9 @@ struct FeedRequest: Sendable, Equatable {
         return FeedRequest(subject: subject, format: format, dialect: .wordPress)
     }
 
-    /// A slug as WordPress stores it: bytes outside ASCII as lowercase percent escapes, whether
-    /// the request escaped them (in either case) or sent them raw.
+    /// A slug as WordPress stores it (`sanitize_title`): ASCII in lower case, bytes outside ASCII
+    /// as lower-case percent escapes, whether the request escaped them (in either case) or sent
+    /// them raw.
     static func storedSlug(_ slug: Substring) -> String {
         let bytes = Array(slug.utf8)
         var decoded: [UInt8] = []
@@ -150,7 +151,7 @@ struct FeedRequest: Sendable, Equatable {
         var stored: [UInt8] = []
         for byte in decoded {
             if byte < 0x80 {
-                stored.append(byte)
+                stored.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
             } else {
                 stored += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }

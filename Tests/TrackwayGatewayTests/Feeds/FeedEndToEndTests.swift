@@ -7,8 +7,8 @@ import TrackwayTesting
 /// newer posts in every state to hide, and the Movable Type sample blog. What each feed must list
 /// comes from the exports themselves (`wxr_feed_facts.py`), not from the code under test.
 @Suite struct FeedEndToEndTests {
-    private static func server(configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws -> GatewayHarness {
-        try await GatewayHarness(configure: configure, importing: { path, folder in try FeedSite.seed(path, folder: folder) })
+    private static func server(hostile: String = "", configure: (inout GatewayConfiguration) -> Void = { _ in }) async throws -> GatewayHarness {
+        try await GatewayHarness(configure: configure, importing: { path, folder in try FeedSite.seed(path, folder: folder, hostile: hostile) })
     }
 
     private static func facts(_ harness: GatewayHarness) throws -> FeedFacts {
@@ -201,6 +201,26 @@ import TrackwayTesting
             #expect(changed.status == 200, "\(header)")
             #expect(changed.etag != etag && changed.lastModified != lastModified)
             #expect(changed.entries.first?["comment_count"] as? String == "3")
+        }
+    }
+
+    @Test("the XSS corpus in a post, a comment and a ping never reaches a feed as markup that could run")
+    func hostileText() async throws {
+        let corpus = try HTMLSafety.corpus()
+        let harness = try await Self.server(hostile: corpus.joined(separator: "\n"))
+        defer { harness.stop() }
+        for path in ["/feed/", "/feed/atom/", "/feed/rdf/", "/comments/feed/", "/comments/feed/atom/", "/2013/02/hostile-post/feed/",
+                     "/2013/02/hostile-post/feed/atom/"] {
+            let feed = try await Self.read(harness, path)
+            // The hostile items are there, so what is checked is what was made of them.
+            let hostile = feed.entries.filter { entry in
+                ["Hostile post", "Hostile Reader", "Hostile Blog"].contains { (entry["title"] as? String ?? "").contains($0) }
+            }
+            #expect(hostile.count >= (path.hasPrefix("/feed/") ? 1 : 2), "\(path)")
+            // What a reader renders as HTML, as served (feedparser's own sanitizing is off).
+            let html = hostile.flatMap { [$0["summary"] as? String ?? ""] + ($0["content"] as? [String] ?? []) }
+            #expect(!html.joined().isEmpty, "\(path)")
+            #expect(try HTMLSafety.check(html: HTMLSafety.page(body: html.joined(separator: "\n"))) == [], "\(path)")
         }
     }
 }
