@@ -165,6 +165,19 @@ import TrackwayTesting
         }
     }
 
+    @Test("on a host that names no site, ?site=ID picks the site, and without it there is no feed")
+    func siteParameter() async throws {
+        let harness = try await Self.server()
+        defer { harness.stop() }
+        // The peer blog was imported first (site 1), the Movable Type blog last (site 2).
+        let peer = try await Self.read(harness, "/feed/?site=1", host: "elsewhere.example")
+        #expect(peer.title == "Peer Blog" && peer.entries.count == 10)
+        #expect(peer.strings("link").allSatisfy { $0?.hasPrefix("http://elsewhere.example/") == true })
+        let movableType = try await Self.read(harness, "/index.xml?site=2", host: "elsewhere.example")
+        #expect(movableType.strings("link").allSatisfy { $0?.hasPrefix("http://elsewhere.example/archives/") == true })
+        #expect(try await FeedRead.fetch(harness.base + "/feed/", host: "elsewhere.example").status == 404)
+    }
+
     @Test("links are absolute on --public-url when it is given")
     func publicURL() async throws {
         let harness = try await Self.server { $0.publicURL = "https://archive.example/" }
