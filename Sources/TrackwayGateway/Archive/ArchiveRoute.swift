@@ -73,7 +73,7 @@ enum ArchiveRoute: Equatable {
 
     /// A term slug as stored (WordPress's `sanitize_title`, and `TermSlug` for Movable Type):
     /// ASCII in lower case, other bytes as lower-case `%xx`, whichever way the request spelled it.
-    private static func termSlug(_ decoded: String) -> String {
+    static func termSlug(_ decoded: String) -> String {
         var slug = ""
         for byte in decoded.utf8 {
             if byte >= 0x80 {

@@ -3,7 +3,7 @@ import TrackwayStore
 /// Renders one feed of one site from the archive read model, which alone decides what is
 /// public: the posts feeds list its public posts (a password-protected one by title and notice
 /// only), the comment feeds the approved comments and pings of its public posts. Text becomes
-/// safe HTML through `FeedText`.
+/// safe HTML as on the pages (`ArchiveText`).
 ///
 /// ```swift
 /// let renderer = FeedRenderer(reader: reader, resolver: resolver, site: site,
@@ -13,6 +13,10 @@ import TrackwayStore
 struct FeedRenderer: Sendable {
     /// Items in a WordPress feed: WordPress's default `posts_per_rss`.
     static let wordPressItemLimit = 10
+    /// WordPress's excerpt for a password-protected post (`get_the_excerpt`).
+    static let protectedSummary = "There is no excerpt because this is a protected post."
+    /// What stands for a password-protected post's content: its page asks for the password.
+    static let protectedContent = "<p>This content is password protected.</p>"
 
     let reader: any ArchiveReader
     /// Finds the post a permalink or `?p=` names, as for pings.
@@ -84,7 +88,7 @@ struct FeedRenderer: Sendable {
             return FeedComment(
                 postTitle: ArchiveText.plain(item.post.title), postLink: postLink, postGUID: item.post.link,
                 author: ArchiveText.plain(item.author), link: postLink + "#comment-\(item.id)", guid: item.post.link + "#comment-\(item.id)",
-                date: FeedDate(item.date), text: FeedText.discussion(item.content, format: site.format)
+                date: FeedDate(item.date), text: ArchiveText.strangerHTML(item.content)
             )
         }
         var channel = channel
@@ -111,7 +115,8 @@ struct FeedRenderer: Sendable {
         return FeedEntry(
             title: ArchiveText.plain(post.title), link: link, guid: post.link, author: ArchiveText.plain(post.authorName),
             published: FeedDate(post.date), updated: FeedDate(post.modified), categories: categories,
-            summary: FeedText.summary(post), content: FeedText.content(post),
+            summary: post.isPasswordProtected ? Self.protectedSummary : ArchiveText.excerpt(post),
+            content: post.isPasswordProtected ? Self.protectedContent : ArchiveText.content(post),
             discussion: discussion
         )
     }

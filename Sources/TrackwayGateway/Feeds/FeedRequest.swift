@@ -121,50 +121,17 @@ struct FeedRequest: Sendable, Equatable {
         guard let format = wordPressFeeds[name] else { return nil }
         if let id = form.string("p") ?? form.string("page_id"), !id.isEmpty {
             subject = .postID(id)
-        } else if let slug = form.string("category_name"), !slug.isEmpty {
-            subject = .term(taxonomy: "category", slug: storedSlug(Substring(slug)))
+        } else if let name = form.string("category_name"), let slug = name.split(separator: "/").last {
+            // `parent/child` names the child, as in the path.
+            subject = .term(taxonomy: "category", slug: ArchiveRoute.termSlug(String(slug)))
         } else if let slug = form.string("tag"), !slug.isEmpty {
-            subject = .term(taxonomy: "post_tag", slug: storedSlug(Substring(slug)))
+            subject = .term(taxonomy: "post_tag", slug: ArchiveRoute.termSlug(slug))
         }
         return FeedRequest(subject: subject, format: format, dialect: .wordPress)
     }
 
-    /// A slug as WordPress stores it (`sanitize_title`): ASCII in lower case, bytes outside ASCII
-    /// as lower-case percent escapes, whether the request escaped them (in either case) or sent
-    /// them raw.
-    static func storedSlug(_ slug: Substring) -> String {
-        let bytes = Array(slug.utf8)
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-               let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
-                decoded.append(high << 4 | low)
-                index += 3
-            } else {
-                decoded.append(bytes[index])
-                index += 1
-            }
-        }
-        let hex = Array("0123456789abcdef".utf8)
-        var stored: [UInt8] = []
-        for byte in decoded {
-            if byte < 0x80 {
-                stored.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
-            } else {
-                stored += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            }
-        }
-        return String(decoding: stored, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+    /// A slug from a path as the store holds it (`ArchiveRoute.termSlug`), percent escapes read first.
+    private static func storedSlug(_ segment: Substring) -> String {
+        ArchiveRoute.termSlug(String(decoding: URLForm.percentDecoded(Array(segment.utf8)), as: UTF8.self))
     }
 }

@@ -47,6 +47,7 @@ import Testing
         let arabic = FeedRequest(subject: .term(taxonomy: "post_tag", slug: "%d8%a7%d9%84"), format: .rss2, dialect: .wordPress)
         #expect(request("/tag/%D8%A7%D9%84/feed/") == arabic)
         #expect(request("/tag/\u{627}\u{644}/feed/") == arabic)
+        #expect(request("/", "category_name=news/local&feed=atom") == FeedRequest(subject: .term(taxonomy: "category", slug: "local"), format: .atom, dialect: .wordPress))
         #expect(request("/tag/Swift/feed/") == FeedRequest(subject: .term(taxonomy: "post_tag", slug: "swift"), format: .rss2, dialect: .wordPress))
         #expect(request("/", "tag=swift&feed=rss2") == FeedRequest(subject: .term(taxonomy: "post_tag", slug: "swift"), format: .rss2, dialect: .wordPress))
     }
