@@ -18,7 +18,7 @@ Open, once the server below says it is serving:
   a post with its pings:       $base/2026/03/spring-tides/
   that post's mentions (API):  $base/api/mentions.jf2?target=http://harbour-notes.example/2026/03/spring-tides/
   an MT entry with its pings:  $base/archives/2004/12/replacing_the_lamp_mantle.html
-  the site's feed:             $base/feed/
+  Harbour Notes' feed:         $base/feed/?site=1
 
 URLS
 exec "$bin" serve --db trackway.sqlite --host 127.0.0.1 --port "${PORT:-8080}" "$@"

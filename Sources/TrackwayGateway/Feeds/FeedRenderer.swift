@@ -7,7 +7,7 @@ import TrackwayStore
 ///
 /// ```swift
 /// let renderer = FeedRenderer(reader: reader, resolver: resolver, site: site,
-///                             links: FeedLinks(base: base, homePath: "/"), requestHost: host)
+///                             links: FeedLinks(base: base, homePath: "/", site: nil), requestHost: host)
 /// let feed = try await renderer.render(request, selfURL: base + "/feed/")   // nil: no such feed
 /// ```
 struct FeedRenderer: Sendable {

@@ -17,10 +17,10 @@ extension GatewayResponder {
         let key = ArchivePageCache.Key(host: host ?? "", uri: request.uri.string)
         let (kept, generation) = await cache.lookUp(key)
         if let kept { return kept.response(to: request) }
-        guard let site = try await feedSite(host: host, query: query, generation: generation) else { return nil }
+        guard let (site, hostNamesIt) = try await feedSite(host: host, query: query, generation: generation) else { return nil }
         let homePath = Self.path(of: site.link).map(Self.directoryPath) ?? "/"
         guard let feedRequest = FeedRequest(path: path, query: query, homePath: homePath) else { return nil }
-        let links = FeedLinks(base: gateway.baseURL(requestHost: host), homePath: homePath)
+        let links = FeedLinks(base: gateway.baseURL(requestHost: host), homePath: homePath, site: hostNamesIt ? nil : site.id)
         let renderer = FeedRenderer(reader: gateway.archivePages.reader, resolver: gateway.resolver, site: site, links: links, requestHost: host)
         guard let feed = try await renderer.render(feedRequest, selfURL: links.local(path: path, query: query)) else {
             return Self.text(.notFound, "Not found.\n")
@@ -31,15 +31,18 @@ extension GatewayResponder {
         return cache.store(body: feed.body, headers: headers, for: key, renderedIn: generation).response(to: request)
     }
 
-    /// The site the request's `Host` names, else the one `?site=ID` names, else the only one.
-    private func feedSite(host: String?, query: String?, generation: Int) async throws -> ArchiveSite? {
+    /// The site the request's `Host` names, else the one `?site=ID` names, else the only one; and
+    /// whether links can leave the site unnamed (the host names it, or it is the only one).
+    private func feedSite(host: String?, query: String?, generation: Int) async throws -> (ArchiveSite, hostNamesIt: Bool)? {
         let reader = gateway.archivePages.reader
         let sites = try await gateway.archivePages.cache.sites(generation: generation) { try await reader.sites() }
         if let host = host.flatMap(TargetResolver.normalisedHost), let site = sites.first(where: { $0.hosts.contains(host) }) {
-            return site
+            return (site, true)
         }
-        if let id = URLForm(query: query).string("site").flatMap(Int.init) { return sites.first { $0.id == id } }
-        return sites.count == 1 ? sites.first : nil
+        if let id = URLForm(query: query).string("site").flatMap(Int.init), let site = sites.first(where: { $0.id == id }) {
+            return (site, sites.count == 1)
+        }
+        return sites.count == 1 ? sites.first.map { ($0, true) } : nil
     }
 
     /// `/blog` as `/blog/`: a site's home path ends with a slash.

@@ -173,6 +173,11 @@ import TrackwayTesting
         let peer = try await Self.read(harness, "/feed/?site=1", host: "elsewhere.example")
         #expect(peer.title == "Peer Blog" && peer.entries.count == 10)
         #expect(peer.strings("link").allSatisfy { $0?.hasPrefix("http://elsewhere.example/") == true })
+        // The links that name the site keep naming it: the home page and each post's comment feed.
+        #expect(peer.link == "http://elsewhere.example/?site=1")
+        let commentFeed = try #require(peer.strings("comment_feed").first ?? nil)
+        #expect(commentFeed.hasSuffix("/feed/?site=1"))
+        #expect(try await Self.read(harness, FeedFacts.path(of: commentFeed), host: "elsewhere.example").title?.hasPrefix("Comments on: ") == true)
         let movableType = try await Self.read(harness, "/index.xml?site=2", host: "elsewhere.example")
         #expect(movableType.strings("link").allSatisfy { $0?.hasPrefix("http://elsewhere.example/archives/") == true })
         #expect(try await FeedRead.fetch(harness.base + "/feed/", host: "elsewhere.example").status == 404)
