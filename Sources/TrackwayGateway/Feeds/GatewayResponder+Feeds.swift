@@ -4,10 +4,10 @@ import TrackwayStore
 
 extension GatewayResponder {
     /// The answer to a GET or HEAD of one of the feeds (`FeedRequest`), or nil when the request
-    /// names none, so routing goes on. The site is the one the request's `Host` names (or
-    /// `?site=ID`, or the only one), as for the archive pages. A feed is kept rendered in the
-    /// archive's page cache until the database changes, sent with `ETag` and `Last-Modified`,
-    /// and answered `304` to a client that holds it already.
+    /// names none (or names a post the public never saw), so routing goes on. The site is the
+    /// one the request's `Host` names (or `?site=ID`, or the only one), as for the archive pages.
+    /// A feed is kept rendered in the archive's page cache until the database changes, sent with
+    /// `ETag` and `Last-Modified`, and answered `304` to a client that holds it already.
     func feed(_ request: Request) async throws -> Response? {
         let path = request.uri.path
         let query = request.uri.query
@@ -23,7 +23,11 @@ extension GatewayResponder {
         let links = FeedLinks(base: gateway.baseURL(requestHost: host), homePath: homePath, site: hostNamesIt ? nil : site.id)
         let renderer = FeedRenderer(reader: gateway.archivePages.reader, resolver: gateway.resolver, site: site, links: links, requestHost: host)
         guard let feed = try await renderer.render(feedRequest, selfURL: links.local(path: path, query: query)) else {
-            return Self.text(.notFound, "Not found.\n")
+            // A feed of no term is not found, as in WordPress. An address that names no public
+            // post is left to the archive, which answers 404 unless it is one of its own (the
+            // page of a category slugged `feed`: `/category/feed/`).
+            if case .term = feedRequest.subject { return Self.text(.notFound, "Not found.\n") }
+            return nil
         }
         var headers = ArchivePages.securityHeaders
         headers[.contentType] = feed.contentType

@@ -133,6 +133,10 @@ import TrackwayTesting
             #expect(feed.strings("title") == filed.prefix(10).map(\.title), "\(path)")
         }
         #expect(try await FeedRead.fetch(harness.base + "/category/no-such-term/feed/", host: FeedSite.host).status == 404)
+        // A category slugged `feed`: its archive page stays the archive's, its feed is one more `feed/` on.
+        #expect(try await Self.read(harness, "/category/feed/feed/").strings("title") == ["Newest public post"])
+        let page = try await harness.curl(["-H", "Host: \(FeedSite.host)", harness.base + "/category/feed/"])
+        #expect(page.status == 200 && page.headers.lowercased().contains("content-type: text/html") && page.body.contains("Newest public post"))
     }
 
     @Test("Movable Type's index.xml, atom.xml and index.rdf list the blog's published entries, newest first")

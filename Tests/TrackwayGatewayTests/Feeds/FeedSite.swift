@@ -35,9 +35,9 @@ enum FeedSite {
     /// The author of the comment (and blog name of the ping) in hidden state `approval`.
     static func hiddenCommenter(_ approval: String) -> String { "Unapproved \(approval) commenter" }
 
-    /// The newer posts: one public with approved and unapproved comments and pings, one
-    /// password-protected with a comment, one carrying `hostile` text, and one per hidden status,
-    /// all filed under the `swift` category and tag.
+    /// The newer posts: one public with approved and unapproved comments and pings (also in a
+    /// category slugged `feed`), one password-protected with a comment, one carrying `hostile`
+    /// text, and one per hidden status, all filed under the `swift` category and tag.
     static func additionsExport(hostile: String) -> String {
         var items: [String] = []
         var discussion = [
@@ -53,7 +53,8 @@ enum FeedSite {
                                       url: "http://\(approval).example/cites/"))
         }
         items.append(item(901, title: "Newest public post", slug: "newest-public-post", date: "2013-03-01 10:00:00",
-                          content: "Newest public words.", comments: discussion))
+                          content: "Newest public words.", comments: discussion,
+                          terms: #"<category domain="category" nicename="feed"><![CDATA[Feed]]></category>"#))
         items.append(item(902, title: "Protected post", slug: "protected-post", date: "2013-02-28 10:00:00",
                           content: "Secret body words.", excerpt: "Secret excerpt words.", password: "pw",
                           comments: [comment(1, author: "Protected Reader", date: "2013-03-01 13:00:00", content: "Secret comment words.", approved: "1")]))
@@ -85,7 +86,7 @@ enum FeedSite {
 
     private static func item(
         _ id: Int, title: String, slug: String, date: String, content: String, excerpt: String = "", status: String = "publish",
-        password: String = "", comments: [String]
+        password: String = "", comments: [String], terms: String = ""
     ) -> String {
         let link = "http://127.0.0.1:8090/\(date.prefix(4))/\(date.dropFirst(5).prefix(2))/\(slug)/"
         return """
@@ -97,7 +98,7 @@ enum FeedSite {
             <wp:comment_status>open</wp:comment_status><wp:ping_status>open</wp:ping_status><wp:post_name>\(slug)</wp:post_name>
             <wp:status>\(status)</wp:status><wp:post_parent>0</wp:post_parent><wp:menu_order>0</wp:menu_order><wp:post_type>post</wp:post_type>
             <wp:post_password>\(password)</wp:post_password><wp:is_sticky>0</wp:is_sticky>
-            <category domain="category" nicename="swift"><![CDATA[Swift]]></category><category domain="post_tag" nicename="swift"><![CDATA[swift]]></category>
+            <category domain="category" nicename="swift"><![CDATA[Swift]]></category><category domain="post_tag" nicename="swift"><![CDATA[swift]]></category>\(terms)
             \(comments.joined(separator: "\n"))
             </item>
             """
