@@ -21,6 +21,7 @@ struct ArchiveLayout {
                     try html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                     try html.element("title", text: title)
                     try html.element("link", ["rel": "stylesheet", "href": links.stylesheet])
+                    try feedLinks(html)
                     try html.markup(headMarkup)
                 }
                 try html.element("body") {
@@ -32,6 +33,18 @@ struct ArchiveLayout {
                     try html.markup(endMarkup)
                 }
             }
+        }
+    }
+
+    /// The `rel="alternate"` links feed readers discover a site's feeds by, titled as WordPress
+    /// titles them (`Site » Feed`).
+    private func feedLinks(_ html: HTMLWriter) throws {
+        guard let site else { return }
+        let title = ArchiveText.siteTitle(site)
+        let feeds = links.feeds(of: site.format)
+        try html.element("link", ["rel": "alternate", "type": "application/rss+xml", "title": "\(title) \u{BB} Feed", "href": feeds.posts])
+        if let comments = feeds.comments {
+            try html.element("link", ["rel": "alternate", "type": "application/rss+xml", "title": "\(title) \u{BB} Comments Feed", "href": comments])
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayCore
 import TrackwayStore
 
 /// The addresses archive pages link to, on the server being browsed: root-relative paths
@@ -19,6 +20,13 @@ struct ArchiveLinks: Sendable {
 
     var home: String { listing(.all) }
     var stylesheet: String { base + ArchiveRoute.stylesheetPath }
+    /// The site's posts feed and its comments feed, as the blog published them: WordPress's
+    /// `/feed/` and `/comments/feed/`, Movable Type's `/index.xml` (MT had no comments feed).
+    func feeds(of format: SourceFormat) -> (posts: String, comments: String?) {
+        let query = site.map { "?site=\($0)" } ?? ""
+        if format == .movableType { return (base + "/index.xml" + query, nil) }
+        return (base + "/feed/" + query, base + "/comments/feed/" + query)
+    }
     /// Where the search form goes (its `s` field, and `site` when needed, are its inputs).
     var searchAction: String { base + "/" }
 

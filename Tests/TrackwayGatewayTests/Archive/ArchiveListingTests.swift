@@ -33,6 +33,21 @@ import TrackwayTesting
         #expect(!home.body.contains("password-only text") && !home.body.contains(">About</a>"))
     }
 
+    @Test("every page names the site's feeds in rel=alternate links, and each answers a feed")
+    func feedDiscovery() async throws {
+        let harness = try await GatewayHarness.archive()
+        defer { harness.stop() }
+        for path in ["/", "/2026/03/spring-tides/", "/category/boats/"] {
+            let page = try await harness.get(path)
+            #expect(page.body.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Archive Sample &#xBB; Feed\" href=\"/feed/\"/>"), "\(path)")
+            #expect(page.body.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Archive Sample &#xBB; Comments Feed\" href=\"/comments/feed/\"/>"), "\(path)")
+        }
+        for feed in ["/feed/", "/comments/feed/"] {
+            let answer = try await harness.get(feed)
+            #expect(answer.status == 200 && answer.body.contains("<rss version=\"2.0\""), "\(feed)")
+        }
+    }
+
     @Test("the home page pages at /page/N/ and ?paged=N, ten posts a page; past the last page is 404")
     func pagination() async throws {
         let harness = try await GatewayHarness.archive(Self.morePosts(20))
