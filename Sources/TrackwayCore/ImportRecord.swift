@@ -29,4 +29,15 @@ public enum ImportRecord: Sendable, Equatable {
     /// The last piece of a post: all its fields (some may follow the comments in the file) and
     /// its last comments.
     case postEnd(Post)
+    /// Makes a site this import wrote earlier the current one again, unchanged (a Movable Type
+    /// backup interleaves its blogs' records class by class).
+    case resumeSite(sourceKey: String)
+    /// A comment, term or URL of the current site's post `postSourceID`, written earlier in
+    /// this import or in an earlier one.
+    case attachment(postSourceID: String, PostAttachment)
+    /// A Movable Type TrackBack ping target of the current site.
+    case trackbackTarget(TrackbackTarget)
+    /// Elements the reader met and does not import, by name, with how many of each: counted
+    /// in the summary so nothing is dropped unsaid.
+    case skippedElements([String: Int])
 }

@@ -17,7 +17,7 @@ public final class XMLPullReader {
     /// Supplies the next bytes of the document; returns how many it wrote, 0 at the end.
     public typealias ByteSupplier = (UnsafeMutableRawBufferPointer) throws -> Int
 
-    private let reader: xmlTextReaderPtr
+    let reader: xmlTextReaderPtr
     private var input: InputContext?
     private var memory: UnsafeMutableRawBufferPointer?
     /// Whether libxml2 can only yield valid UTF-8, so `value` need not validate it again.

@@ -33,6 +33,9 @@ extension ImportReport {
         for skipped in summary.skippedRecords {
             lines.append("skipped \(skipped)")
         }
+        for (element, count) in summary.skippedElements.sorted(by: { $0.key < $1.key }) {
+            lines.append("skipped element <\(element)>: \(count), not imported")
+        }
         let warnings = files.flatMap(\.warnings)
         if !warnings.isEmpty {
             lines.append("")

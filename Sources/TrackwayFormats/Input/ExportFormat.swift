@@ -12,19 +12,33 @@ public enum ExportFormat: String, Sendable {
     case wxr
     /// The Movable Type import/export text format.
     case movableType
+    /// A Movable Type backup document (root `movabletype` in `http://www.sixapart.com/ns/movabletype`).
+    case movableTypeBackup
+    /// A split Movable Type backup's index (root `manifest` in the same namespace).
+    case movableTypeBackupManifest
 
     /// Detects the format of `file` (after gunzip), then rewinds it for the reader. MT = text whose
     /// first non-blank line (BOM stripped) is a known MT key (`AUTHOR:`, `TITLE:`, `DATE:`, …).
     /// WXR = XML whose root element is `rss` and binds a namespace matching
-    /// `https?://wordpress.org/export/N.N/` (any prefix): libxml2 reads up to the root element
+    /// `https?://wordpress.org/export/N.N/` (any prefix); an MT backup = root `movabletype`, its
+    /// manifest = root `manifest`, both in MT's namespace: libxml2 reads up to the root element
     /// however long the prolog before it (comments, processing instructions, a DOCTYPE, whose
     /// entities are not expanded), streaming. nil = unknown, including XML with no root element.
     public static func detect(_ file: ExportFile) throws -> ExportFormat? {
         let head = try file.peek(8192)
         if isMovableType(head) { return .movableType }
-        let isWXR = try rootIsWXR(file, head: head)
+        let root = try rootElement(file, head: head)
         try file.rewind()
-        return isWXR ? .wxr : nil
+        guard let root else { return nil }
+        if root.localName == "rss" && root.declaredNamespaceURIs.contains(where: { WXRNamespace(uri: $0) == .wordPress }) {
+            return .wxr
+        }
+        guard root.declaredNamespaceURIs.contains(MTBackupSchema.namespace) else { return nil }
+        switch root.localName {
+        case "movabletype": return .movableTypeBackup
+        case "manifest": return .movableTypeBackupManifest
+        default: return nil
+        }
     }
 
     /// The keys a Movable Type entry's metadata may start with.
@@ -33,12 +47,11 @@ public enum ExportFormat: String, Sendable {
         "CATEGORY", "PRIMARY CATEGORY", "TAGS", "NO ENTRY", "AUTHOR EMAIL", "UNIQUE URL", "START BODY", "IMAGE",
     ]
 
-    /// Reads `file` from its start (through the importer's byte filter, as the WXR reader will) up
-    /// to the root element and checks it.
-    private static func rootIsWXR(_ file: ExportFile, head: [UInt8]) throws -> Bool {
+    /// Reads `file` from its start (through the importer's byte filter, as the readers will) up
+    /// to the root element.
+    private static func rootElement(_ file: ExportFile, head: [UInt8]) throws -> XMLRootElement? {
         let filter = XMLInputFilter(file: file, isActive: XMLInputFilter.isUTF8Document(prefix: head))
-        guard let root = try XMLRootElement.find(in: { try filter.supply($0) }) else { return false }
-        return root.localName == "rss" && root.declaredNamespaceURIs.contains { WXRNamespace(uri: $0) == .wordPress }
+        return try XMLRootElement.find(in: { try filter.supply($0) })
     }
 
     private static func isMovableType(_ head: [UInt8]) -> Bool {

@@ -75,9 +75,12 @@ extension GatewayResponder {
             let endpoint = gateway.xmlrpcURL(requestHost: requestHost)
             let origin = gateway.baseURL(requestHost: requestHost)
             let permalink = Self.path(of: post.link) ?? request.uri.path
+            // An MT entry keeps advertising its `mt-tb.cgi/<tb_id>` URL, as MT's templates did.
+            let movableTypeTrackbackID = try await gateway.store.post(id: post.id)?.movableTypeTrackbackID
             discovery = DiscoveryPage(
                 title: post.title, permalink: origin + permalink, originalLink: post.link,
-                trackbackURL: origin + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
+                trackbackURL: movableTypeTrackbackID.map { origin + "/mt-tb.cgi/\($0)" }
+                    ?? origin + (permalink.hasSuffix("/") ? permalink : permalink + "/") + "trackback/",
                 pingbackURL: endpoint, webmentionURL: gateway.webmentionURL(requestHost: requestHost)
             )
             headers[.xPingback] = endpoint

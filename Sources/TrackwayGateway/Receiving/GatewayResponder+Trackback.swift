@@ -34,14 +34,14 @@ extension GatewayResponder {
         return try trackbackResponse(TrackbackDecider.answer(after: result), to: request, context: context)
     }
 
-    private func trackbackResponse(_ answer: TrackbackAnswer, to request: Request, context: Context) throws -> Response {
+    func trackbackResponse(_ answer: TrackbackAnswer, to request: Request, context: Context) throws -> Response {
         let headers: HTTPFields = answer.advertisesPingback ? [.xPingback: gateway.xmlrpcURL(requestHost: request.head.authority)] : [:]
         let response = Self.bytes(answer.status, try answer.body(), contentType: TrackbackResponse.contentType, headers: headers)
         return answer.closesConnection ? context.closingConnection(after: response) : response
     }
 
     /// `?__mode=rss`: the post's approved trackbacks.
-    private func trackbackRSS(of post: PingTarget, request: Request) async throws -> Response {
+    func trackbackRSS(of post: PingTarget, request: Request) async throws -> Response {
         let pings = try await gateway.store.trackbacks(postID: post.postID, approvedOnly: true).map(\.plainText)
         let body = try TrackbackResponse.rss(
             title: HTMLLinkScanner.text(ofFragment: post.title), link: post.link,

@@ -13,6 +13,7 @@ struct TargetResolver: Sendable {
     private let resolutions = ExpiringCache<TargetResolution?>(capacity: 16_384)
     private let siteHosts = ExpiringCache<[String]>(capacity: 1)
     private let postURLKeys = ExpiringCache<Set<String>>(capacity: 4_096)
+    private let trackbackTargets = ExpiringCache<StoredTrackbackTarget?>(capacity: 4_096)
 
     /// Resolves an absolute URL (a pingback target). `requestHost` is the Host the call came to.
     func resolve(url: String, requestHost: String?) async throws -> TargetResolution {
@@ -35,6 +36,16 @@ struct TargetResolver: Sendable {
     func resolveTrackback(path: String, query: String?, requestHost: String?) async throws -> TargetResolution? {
         try await resolutions.value(for: "trackback\n\(requestHost ?? "")\n\(path)?\(query ?? "")") {
             try await resolveTrackbackUncached(path: path, query: query, requestHost: requestHost)
+        }
+    }
+
+    /// The Movable Type ping target a `mt-tb.cgi` URL names through the ids a backup import
+    /// kept; nil when the URL is no such form or no import recorded its id (it then resolves as
+    /// the other TrackBack forms do).
+    func resolveMovableTypeTrackback(_ url: MovableTypeTrackbackURL, requestHost: String?) async throws -> StoredTrackbackTarget? {
+        guard let id = url.numericID else { return nil }
+        return try await trackbackTargets.value(for: "\(requestHost ?? "")\n\(id)") {
+            try await store.trackbackTarget(id: id, host: requestHost.flatMap(Self.normalisedHost))
         }
     }
 

@@ -57,6 +57,10 @@ struct GatewayResponder: HTTPResponder {
         if path == OwnerFeed.path {
             return try await ownerFeed(request)
         }
+        if let url = MovableTypeTrackbackURL(path: path, query: request.uri.query),
+           let target = try await gateway.resolver.resolveMovableTypeTrackback(url, requestHost: host) {
+            return try await movableTypeTrackback(request, context: context, url: url, target: target)
+        }
         if let resolution = try await gateway.resolver.resolveTrackback(path: path, query: request.uri.query, requestHost: host) {
             return try await trackback(request, context: context, resolution: resolution)
         }

@@ -47,6 +47,14 @@ extension ImportSession {
         current.nextPostSeq += 1
         let sql = try statements()
         let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID, occurrence) }
+        if stored != nil && current.keepsStoredPosts {
+            // The Movable Type backup's post stays as the backup has it; so do its comments.
+            summary.skip(kind, item: post.sourceID, reason: "kept as the Movable Type backup has it")
+            let kept = OpenPost(sourceID: post.sourceID, isAdmitted: false, seq: seq, stored: nil, summaryBefore: summaryBefore)
+            openPost = kept
+            try add(post.comments, to: kept)
+            return
+        }
         let open = OpenPost(
             sourceID: post.sourceID, isAdmitted: true, seq: seq,
             stored: stored.map { StoredRow(id: $0.int(0), hash: $0.string(1), seq: $0.int(2)) }, summaryBefore: summaryBefore

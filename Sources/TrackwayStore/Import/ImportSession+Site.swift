@@ -12,6 +12,16 @@ extension ImportSession {
         let hash = hasher.hash(newSite).hex
         let stored = try sql.findSite.firstRow(newSite.sourceKey)
         var siteID = stored?.int(0)
+        if let stored, let siteID, Self.isMovableTypeBackup(generator: stored.string(2)),
+           newSite.format == .movableType, !Self.isMovableTypeBackup(generator: newSite.generator) {
+            // MT's text export of a blog imported from its backup: the backup's site stays.
+            summary.sites.unchanged += 1
+            let state = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: false)
+            state.keepsStoredPosts = true
+            site = state
+            importedSites[newSite.sourceKey] = state
+            return
+        }
         if let stored, stored.string(1) == hash {
             summary.sites.unchanged += 1
         } else if let siteID {
@@ -35,7 +45,22 @@ extension ImportSession {
             }
             summary.sites.added += 1
         }
-        site = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: stored == nil)
+        let state = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: stored == nil)
+        site = state
+        importedSites[newSite.sourceKey] = state
+    }
+
+    /// True for a site a Movable Type backup was imported into (`MTBackupConverter` names it so).
+    static func isMovableTypeBackup(generator: String) -> Bool {
+        generator.hasPrefix("Movable Type backup")
+    }
+
+    /// Makes the site written earlier in this session under `sourceKey` current again.
+    func resumeSite(_ sourceKey: String) throws {
+        guard let state = importedSites[sourceKey] else {
+            throw StoreError.invalid("site \(sourceKey) resumed before this import wrote it")
+        }
+        site = state
     }
 
     private func insertExtras(_ elements: [String], siteID: Int) throws {

@@ -30,6 +30,9 @@ public final class ImportSession {
     /// its file leaves nothing behind while the batch around it commits.
     var postSavepoint: Transaction?
     private var preparedStatements: ImportStatements?
+    private var preparedAttachmentStatements: AttachmentStatements?
+    /// Every site this session wrote, by source key, for `.resumeSite`.
+    var importedSites: [String: SiteImportState] = [:]
     /// The open batch; nil between batches and in a dry run.
     private var batch: Transaction?
     private var postsInBatch = 0
@@ -81,6 +84,16 @@ public final class ImportSession {
             case .postEnd(let post):
                 try endPost(post)
                 try countPostInBatch()
+            case .resumeSite(let sourceKey):
+                try resumeSite(sourceKey)
+            case .attachment(let postSourceID, let attachment):
+                try attach(attachment, toPost: postSourceID)
+                try countPostInBatch()
+            case .trackbackTarget(let target):
+                try write(target)
+                try countPostInBatch()
+            case .skippedElements(let counts):
+                summary.skippedElements.merge(counts, uniquingKeysWith: +)
             }
         } catch {
             end()
@@ -111,6 +124,14 @@ public final class ImportSession {
         return prepared
     }
 
+    /// The statements for records that come after their post, prepared on first use.
+    func attachmentStatements() throws -> AttachmentStatements {
+        if let preparedAttachmentStatements { return preparedAttachmentStatements }
+        let prepared = try AttachmentStatements(database: database)
+        preparedAttachmentStatements = prepared
+        return prepared
+    }
+
     private func countPostInBatch() throws {
         postsInBatch += 1
         if postsInBatch >= batchSize { try commit() }
@@ -133,6 +154,15 @@ public final class ImportSession {
             return "\(post.postType) \(post.sourceID) of \(siteKey)"
         case .postComments(let comments):
             return "comments \(comments.first?.sourceID ?? "")… of post \(openPost?.sourceID ?? "") of \(siteKey)"
+        case .resumeSite(let sourceKey): return "site \(sourceKey)"
+        case .attachment(let postSourceID, let attachment):
+            switch attachment {
+            case .comment(let comment): return "\(comment.kind.rawValue) \(comment.sourceID) of post \(postSourceID) of \(siteKey)"
+            case .term(let term): return "term \(term.taxonomy)/\(term.slug) of post \(postSourceID) of \(siteKey)"
+            case .legacyURL(let url): return "URL \(url) of post \(postSourceID) of \(siteKey)"
+            }
+        case .trackbackTarget(let target): return "TrackBack target \(target.trackbackID) of \(siteKey)"
+        case .skippedElements: return "skipped elements"
         }
     }
 

@@ -55,7 +55,7 @@ final class ImportStatements {
     private static let declared = (column: "declared", value: "1")
 
     init(database db: Database) throws {
-        findSite = try db.statement("SELECT id, content_hash FROM sites WHERE source_key = ?")
+        findSite = try db.statement("SELECT id, content_hash, generator FROM sites WHERE source_key = ?")
         insertSite = try db.statement(Site.insertSQL(leading: [], trailing: ["content_hash"]))
         updateSite = try db.statement(Site.updateSQL(trailing: ["content_hash"]))
         deleteSiteExtras = try db.statement("DELETE FROM site_extras WHERE site_id = ?")

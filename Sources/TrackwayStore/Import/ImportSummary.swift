@@ -20,6 +20,10 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
     public var pingbacks = ImportCounts()
     public var webmentions = ImportCounts()
     public var otherComments = ImportCounts()
+    public var trackbackTargets = ImportCounts()
+    /// Elements the reader met and does not import (a Movable Type backup's templates, roles,
+    /// permissions, …), by name, with how many of each.
+    public var skippedElements: [String: Int] = [:]
     /// Why records were skipped, in the order met (at most `skippedRecordLimit` of them; the
     /// per-kind `skipped` counts are always complete).
     public var skippedRecords: [SkippedRecord] = []
@@ -37,7 +41,9 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
         case otherItems = "other_items"
         case comments, trackbacks, pingbacks, webmentions
         case otherComments = "other_comments"
+        case trackbackTargets = "ping_targets"
         case skippedRecords = "skipped_records"
+        case skippedElements = "skipped_elements"
     }
 
     /// The counts of one kind.
@@ -56,6 +62,7 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
             case .pingback: pingbacks
             case .webmention: webmentions
             case .otherComment: otherComments
+            case .trackbackTarget: trackbackTargets
             }
         }
         set {
@@ -72,6 +79,7 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
             case .pingback: pingbacks = newValue
             case .webmention: webmentions = newValue
             case .otherComment: otherComments = newValue
+            case .trackbackTarget: trackbackTargets = newValue
             }
         }
     }
@@ -94,6 +102,7 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
                 + "\(counts.unchanged) unchanged, \(counts.skipped) skipped")
         }
         lines += skippedRecords.map { "skipped \($0)" }
+        lines += skippedElements.sorted { $0.key < $1.key }.map { "skipped element <\($0.key)>: \($0.value)" }
         return lines.joined(separator: "\n")
     }
 }

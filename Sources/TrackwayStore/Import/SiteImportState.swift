@@ -20,6 +20,10 @@ final class SiteImportState {
     /// Terms and authors known to have a row, so posts insert each missing one only once.
     var knownTerms: Set<TermKey> = []
     var knownAuthors: Set<String> = []
+    /// True when a Movable Type text export meets a site imported from MT's backup: the
+    /// backup's posts, ids and statuses win, so the export's posts that the site has are left
+    /// as they are.
+    var keepsStoredPosts = false
 
     init(id: Int?, sourceKey: String, isNew: Bool) {
         self.id = id

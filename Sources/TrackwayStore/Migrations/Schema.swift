@@ -9,6 +9,7 @@ enum Schema {
         .sql("5-finished-webmentions-index", finishedWebmentionsIndex),
         .sql("6-post-occurrences", postOccurrences, rebuildsTables: true),
         .sql("7-archive-indexes", archiveIndexes),
+        .sql("8-trackback-targets", trackbackTargets),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local
@@ -306,6 +307,28 @@ enum Schema {
     private static let archiveIndexes = """
     CREATE INDEX posts_listing ON posts(site_id, post_type, status, post_date);
     CREATE INDEX comments_replies ON comments(post_id, parent_source_id) WHERE parent_source_id <> '0';
+    """
+
+    // Movable Type's TrackBack ping targets (`mt_trackback` rows of a backup): `mt-tb.cgi/<id>`
+    // names one, and its id is neither the entry's id nor anything else a post row holds. A
+    // target is a post's or a category's (category_slug, with post_id NULL). MT's ids are unique
+    // per installation, so one site's are unique; the gateway finds a bare id through the index.
+    private static let trackbackTargets = """
+    CREATE TABLE trackback_targets (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        trackback_id INTEGER NOT NULL,
+        post_id INTEGER REFERENCES posts(id) ON DELETE CASCADE,
+        category_slug TEXT NOT NULL DEFAULT '',
+        category_name TEXT NOT NULL DEFAULT '',
+        is_disabled INTEGER NOT NULL DEFAULT 0,
+        passphrase TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (site_id, trackback_id)
+    );
+    CREATE INDEX trackback_targets_by_id ON trackback_targets(trackback_id);
+    CREATE INDEX trackback_targets_by_post ON trackback_targets(post_id);
     """
 
     private static let outboundPings = """

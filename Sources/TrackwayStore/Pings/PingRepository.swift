@@ -33,6 +33,11 @@ public protocol PingRepository: Sendable {
     /// The hosts (normalised as in `LegacyURLKey`) the imported sites lived at.
     func siteHosts() async throws -> Set<String>
 
+    /// The Movable Type TrackBack ping target `id` (the number in `mt-tb.cgi/<id>`, which a
+    /// backup import keeps), preferring the site whose blog URL has `host`; nil when no import
+    /// recorded it.
+    func trackbackTarget(id: Int, host: String?) async throws -> StoredTrackbackTarget?
+
     // MARK: Pings
 
     /// True when the post already has a comment of any kind or status from `sourceURL`.

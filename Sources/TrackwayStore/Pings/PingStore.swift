@@ -17,13 +17,16 @@ final class PingStore {
         self.database = database
     }
 
-    static let targetColumns = "p.id, p.site_id, p.source_id, p.post_type, p.status, p.ping_status, p.title, p.link, p.guid"
+    static let targetColumns = """
+        p.id, p.site_id, p.source_id, p.post_type, p.status, p.ping_status, p.title, p.link, p.guid,
+        (SELECT MIN(t.trackback_id) FROM trackback_targets t WHERE t.post_id = p.id AND t.is_disabled = 0)
+        """
 
     static func target(_ row: Row) -> PingTarget {
         PingTarget(
             postID: row.int(0), siteID: row.int(1), sourceID: row.string(2), postType: row.string(3),
             status: row.string(4), pingStatus: row.string(5), title: row.string(6), link: row.string(7),
-            guid: row.string(8)
+            guid: row.string(8), movableTypeTrackbackID: row.isNull(9) ? nil : row.int(9)
         )
     }
 
@@ -54,7 +57,7 @@ final class PingStore {
             WHERE p.source_id = ? ORDER BY p.site_id, \(Self.wordPressKeepsFirst) LIMIT 16
             """).rows(sourceID)
         if let host, rows.count > 1,
-           let match = rows.first(where: { LegacyURLKey($0.string(9))?.host == host || LegacyURLKey($0.string(10))?.host == host }) {
+           let match = rows.first(where: { LegacyURLKey($0.string(10))?.host == host || LegacyURLKey($0.string(11))?.host == host }) {
             return Self.target(match)
         }
         return rows.first.map(Self.target)

@@ -12,10 +12,13 @@ public struct PingTarget: Sendable, Equatable {
     public var title: String
     public var link: String
     public var guid: String
+    /// The Movable Type TrackBack id a backup import recorded for the post (the number in its
+    /// `mt-tb.cgi/<id>` URL), when it has an enabled one.
+    public var movableTypeTrackbackID: Int?
 
     public init(
         postID: Int, siteID: Int, sourceID: String, postType: String, status: String, pingStatus: String,
-        title: String, link: String, guid: String
+        title: String, link: String, guid: String, movableTypeTrackbackID: Int? = nil
     ) {
         self.postID = postID
         self.siteID = siteID
@@ -26,6 +29,7 @@ public struct PingTarget: Sendable, Equatable {
         self.title = title
         self.link = link
         self.guid = guid
+        self.movableTypeTrackbackID = movableTypeTrackbackID
     }
 
     /// True for a published post or page: the only items that can be pinged at all.

@@ -59,6 +59,10 @@ public final class SQLitePingRepository: PingRepository {
         try read { try $0.siteHosts() }
     }
 
+    public func trackbackTarget(id: Int, host: String?) async throws -> StoredTrackbackTarget? {
+        try read { try $0.trackbackTarget(id: id, host: host) }
+    }
+
     public func hasPing(postID: Int, sourceURL: String) async throws -> Bool {
         try read { try $0.hasPing(postID: postID, sourceURL: sourceURL) }
     }

@@ -1,0 +1,40 @@
+/// The statements that write what a Movable Type backup hands on after its posts (terms, URLs,
+/// comments of a post written earlier, TrackBack ping targets), prepared when one first comes.
+final class AttachmentStatements {
+    let findImportedComment: Statement
+    let addPostTerm: Statement
+    let addPostURL: Statement
+    let findTrackbackTarget: Statement
+    let upsertTrackbackTarget: Statement
+
+    init(database db: Database) throws {
+        findImportedComment = try db.statement("""
+            SELECT id, source_id, content_hash, seq FROM comments
+            WHERE post_id = ? AND source_id = ? AND origin = 'import'
+            """)
+        // After the post's own terms; nothing when the post has the term already.
+        addPostTerm = try db.statement("""
+            INSERT INTO post_terms(post_id, seq, taxonomy, slug, name)
+            SELECT ?1, (SELECT COALESCE(MAX(seq) + 1, 0) FROM post_terms WHERE post_id = ?1), ?2, ?3, ?4
+            WHERE NOT EXISTS (SELECT 1 FROM post_terms WHERE post_id = ?1 AND taxonomy = ?2 AND slug = ?3)
+            """)
+        addPostURL = try db.statement("""
+            INSERT OR IGNORE INTO post_urls(url_key, post_id, url, kind, seq)
+            VALUES (?1, ?2, ?3, 'legacy', (SELECT COALESCE(MAX(seq) + 1, 0) FROM post_urls WHERE post_id = ?2))
+            """)
+        findTrackbackTarget = try db.statement("""
+            SELECT post_id, category_slug, category_name, is_disabled, passphrase, title, url, description
+            FROM trackback_targets WHERE site_id = ? AND trackback_id = ?
+            """)
+        upsertTrackbackTarget = try db.statement("""
+            INSERT INTO trackback_targets(
+                site_id, trackback_id, post_id, category_slug, category_name, is_disabled, passphrase, title, url, description
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(site_id, trackback_id) DO UPDATE SET
+                post_id = excluded.post_id, category_slug = excluded.category_slug,
+                category_name = excluded.category_name, is_disabled = excluded.is_disabled,
+                passphrase = excluded.passphrase, title = excluded.title, url = excluded.url,
+                description = excluded.description
+            """)
+    }
+}

@@ -1,0 +1,99 @@
+import TrackwayCore
+
+extension ImportSession {
+    /// Writes a comment, term or URL of the current site's post `postSourceID` (written earlier
+    /// in this import or an earlier one), idempotently: a comment is matched by its source id
+    /// and content hash, a term or URL the post has already is left alone.
+    func attach(_ attachment: PostAttachment, toPost postSourceID: String) throws {
+        let kind = Self.kind(of: attachment)
+        guard let current = site else {
+            if let kind { summary.skip(kind, item: postSourceID, reason: "it comes before any site record") }
+            return
+        }
+        if current.keepsStoredPosts {
+            if let kind { summary[kind].unchanged += 1 }
+            return
+        }
+        let postID = try current.id.flatMap { try statements().findPost.firstRow($0, postSourceID, 0)?.int(0) }
+        // A dry run of a site the store does not hold yet has no rows to look in.
+        guard postID != nil || (dryRun && current.isNew) else {
+            if let kind { summary.skip(kind, item: postSourceID, reason: "its post \(postSourceID) is not in this site") }
+            return
+        }
+        switch attachment {
+        case .comment(let comment):
+            try attach(comment, toPost: postID, postSourceID: postSourceID)
+        case .term(let term):
+            try ensureTerm(term, in: current, siteID: current.id)
+            guard let postID, !dryRun else { return }
+            try attachmentStatements().addPostTerm.run(postID, term.taxonomy, term.slug, term.name)
+        case .legacyURL(let url):
+            guard let postID, !dryRun, let key = LegacyURLKey(url) else { return }
+            try attachmentStatements().addPostURL.run(key.value, postID, url)
+        }
+    }
+
+    /// The summary kind an attachment counts as: comments by their kind; terms and URLs are
+    /// parts of their post and not counted.
+    private static func kind(of attachment: PostAttachment) -> ImportKind? {
+        guard case .comment(let comment) = attachment else { return nil }
+        return ImportKind(commentKind: comment.kind)
+    }
+
+    private func attach(_ comment: Comment, toPost postID: Int?, postSourceID: String) throws {
+        var stored: [String: StoredRow] = [:]
+        if let postID, let row = try attachmentStatements().findImportedComment.firstRow(postID, comment.sourceID) {
+            stored[comment.sourceID] = StoredRow(id: row.int(0), hash: row.string(2), seq: row.int(3))
+        }
+        // The position a comment arriving on its own keeps across imports: the number in its id
+        // (MT's comment and ping ids grow with time).
+        let seq = Int(comment.sourceID.filter(\.isNumber).prefix(18)) ?? 0
+        guard try write(comment, hash: hasher.hash(comment), seq: seq, postID: postID, against: &stored) else {
+            skipRepeated(comment, of: postSourceID)
+            return
+        }
+    }
+
+    /// Writes a Movable Type TrackBack ping target of the current site: added, updated or
+    /// unchanged as its stored row says.
+    func write(_ target: TrackbackTarget) throws {
+        let item = String(target.trackbackID)
+        guard let current = site else {
+            summary.skip(.trackbackTarget, item: item, reason: "it comes before any site record")
+            return
+        }
+        guard let siteID = current.id else {
+            summary.trackbackTargets.added += 1
+            return
+        }
+        var postID: Int?
+        var category = (slug: "", name: "")
+        switch target.subject {
+        case .post(let sourceID):
+            postID = try statements().findPost.firstRow(siteID, sourceID, 0)?.int(0)
+            guard postID != nil || dryRun else {
+                summary.skip(.trackbackTarget, item: item, reason: "its post \(sourceID) is not in this site")
+                return
+            }
+        case .category(let slug, let name):
+            category = (slug, name)
+        }
+        let sql = try attachmentStatements()
+        let row: [SQLValue] = [
+            postID.map { .integer(Int64($0)) } ?? .null, .text(category.slug), .text(category.name),
+            .integer(target.isDisabled ? 1 : 0), .text(target.passphrase), .text(target.title), .text(target.url),
+            .text(target.description),
+        ]
+        let stored = try sql.findTrackbackTarget.firstRow(siteID, target.trackbackID)
+        if let stored, stored.values == row {
+            summary.trackbackTargets.unchanged += 1
+            return
+        }
+        if !dryRun {
+            try sql.upsertTrackbackTarget.run(
+                siteID, target.trackbackID, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7]
+            )
+        }
+        if stored == nil { summary.trackbackTargets.added += 1 } else { summary.trackbackTargets.updated += 1 }
+    }
+}
