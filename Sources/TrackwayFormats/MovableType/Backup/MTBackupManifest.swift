@@ -20,14 +20,14 @@ enum MTBackupManifest {
                 guard xml.kind == .element else { continue }
                 if xml.depth == 0 {
                     guard xml.localName == "manifest", xml.namespaceURI == MTBackupSchema.namespace else {
-                        throw ImportError(file: path, line: xml.line, message: "The uploaded file was not a valid Movable Type backup manifest file.")
+                        throw ImportError(file: path, line: xml.nodeLine, message: "The uploaded file was not a valid Movable Type backup manifest file.")
                     }
                     continue
                 }
                 guard xml.localName == "file", xml.attribute("type") == "backup" else { continue }
                 let name = xml.attribute("name") ?? ""
                 guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), name != "..", name != "." else {
-                    throw ImportError(file: path, line: xml.line, message: "the manifest names a backup file '\(name)': expected a file name beside the manifest, without a directory")
+                    throw ImportError(file: path, line: xml.nodeLine, message: "the manifest names a backup file '\(name)': expected a file name beside the manifest, without a directory")
                 }
                 paths.append(directory + name)
             }
