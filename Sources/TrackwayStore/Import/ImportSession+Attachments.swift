@@ -10,7 +10,7 @@ extension ImportSession {
             if let kind { summary.skip(kind, item: postSourceID, reason: "it comes before any site record") }
             return
         }
-        if current.keepsStoredPosts {
+        if current.keepsStoredRecords {
             if let kind { summary[kind].unchanged += 1 }
             return
         }

@@ -47,7 +47,7 @@ extension ImportSession {
         current.nextPostSeq += 1
         let sql = try statements()
         let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID, occurrence) }
-        if stored != nil && current.keepsStoredPosts {
+        if stored != nil && current.keepsStoredRecords {
             // The Movable Type backup's post stays as the backup has it; so do its comments.
             summary.skip(kind, item: post.sourceID, reason: "kept as the Movable Type backup has it")
             let kept = OpenPost(sourceID: post.sourceID, isAdmitted: false, seq: seq, stored: nil, summaryBefore: summaryBefore)

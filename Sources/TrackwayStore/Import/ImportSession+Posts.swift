@@ -13,8 +13,8 @@ extension ImportSession {
 
         let sql = try statements()
         let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID, occurrence) }
-        if let stored, stored.string(1) == hash || current.keepsStoredPosts {
-            if stored.int(2) != seq && !dryRun && !current.keepsStoredPosts { try sql.updatePostSeq.run(seq, stored.int(0)) }
+        if let stored, stored.string(1) == hash || current.keepsStoredRecords {
+            if stored.int(2) != seq && !dryRun && !current.keepsStoredRecords { try sql.updatePostSeq.run(seq, stored.int(0)) }
             summary[kind].unchanged += 1
             for comment in comments { summary[ImportKind(commentKind: comment.kind)].unchanged += 1 }
             return

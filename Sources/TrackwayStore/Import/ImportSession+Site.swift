@@ -17,7 +17,7 @@ extension ImportSession {
             // MT's text export of a blog imported from its backup: the backup's site stays.
             summary.sites.unchanged += 1
             let state = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: false)
-            state.keepsStoredPosts = true
+            state.keepsStoredRecords = true
             site = state
             importedSites[newSite.sourceKey] = state
             return
@@ -94,6 +94,10 @@ extension ImportSession {
         let sql = try statements()
         let hash = hasher.hash(author).hex
         let found = !mayBeStored ? nil : try sql.findAuthor.firstRow(siteID, author.login)
+        if found != nil && current.keepsStoredRecords {
+            summary.authors.unchanged += 1
+            return
+        }
         guard let stored = found else {
             if !dryRun {
                 try sql.insertAuthor.run { parameters in
@@ -146,8 +150,8 @@ extension ImportSession {
         let sql = try statements()
         let hash = hasher.hash(term).hex
         let stored = !mayBeStored ? nil : try sql.findTerm.firstRow(siteID, term.taxonomy, term.slug)
-        if let stored, stored.string(1) == hash {
-            if stored.int(2) != seq && !dryRun { try sql.updateTermSeq.run(seq, stored.int(0)) }
+        if let stored, stored.string(1) == hash || current.keepsStoredRecords {
+            if stored.int(2) != seq && !dryRun && !current.keepsStoredRecords { try sql.updateTermSeq.run(seq, stored.int(0)) }
             summary.terms.unchanged += 1
             return
         }

@@ -21,9 +21,9 @@ final class SiteImportState {
     var knownTerms: Set<TermKey> = []
     var knownAuthors: Set<String> = []
     /// True when a Movable Type text export meets a site imported from MT's backup: the
-    /// backup's posts, ids and statuses win, so the export's posts that the site has are left
-    /// as they are.
-    var keepsStoredPosts = false
+    /// backup's posts, ids and statuses win, so the export's posts, authors and terms that the
+    /// site has are left as they are (new ones are added).
+    var keepsStoredRecords = false
 
     init(id: Int?, sourceKey: String, isNew: Bool) {
         self.id = id
