@@ -3,14 +3,15 @@ import TrackwayCore
 extension WXRWriter {
     /// The post's comments, trackbacks and pingbacks as `wp:comment`, with their types and meta.
     ///
-    /// Spam is left out, as WordPress's exporter leaves it out. `wp:comment_id` must be a
+    /// Spam is left out, as WordPress's exporter leaves it out (kept, as `spam`, for a site from
+    /// a Movable Type backup: `writesSpam`). `wp:comment_id` must be a
     /// number: when every source id of the post is one they are kept, otherwise (Movable Type's
     /// `c1`, `p1`) comments are numbered by position and parents follow the renumbering.
     ///
     /// The ids are known only once every comment has been seen, so `comments` is walked first
     /// to decide them. A post's few comments are held from that walk; many are walked again.
     func writeComments(_ comments: CommentSource) throws {
-        var scan = CommentScan()
+        var scan = CommentScan(writesSpam: writesSpam)
         try comments { scan.add($0) }
         func eachComment(_ body: (Comment) throws -> Void) throws {
             guard let held = scan.held else {
@@ -19,9 +20,9 @@ extension WXRWriter {
             }
             try held.forEach(body)
         }
-        var ids = try CommentIDs(numeric: scan.numeric, comments: eachComment)
+        var ids = try CommentIDs(numeric: scan.numeric, writesSpam: writesSpam, comments: eachComment)
         try eachComment { comment in
-            guard comment.status != .spam else { return }
+            guard writesSpam || comment.status != .spam else { return }
             try newline(indent: 2)
             try xml.startElement("wp:comment")
             try textField("wp:comment_id", String(ids.next(comment)), indent: 3)
@@ -71,12 +72,13 @@ extension WXRWriter {
         /// Comments held at most; a post with more is read again rather than held.
         static let heldComments = 250
 
+        let writesSpam: Bool
         private(set) var numeric = true
         /// Every comment met, nil once there were more than `heldComments`.
         private(set) var held: [Comment]? = []
 
         mutating func add(_ comment: Comment) {
-            if numeric, comment.status != .spam, Int(comment.sourceID) == nil { numeric = false }
+            if numeric, writesSpam || comment.status != .spam, Int(comment.sourceID) == nil { numeric = false }
             guard let count = held?.count else { return }
             if count < Self.heldComments { held?.append(comment) } else { held = nil }
         }
@@ -91,7 +93,7 @@ extension WXRWriter {
         /// The ids for a post whose written comments' source ids are all numbers (`numeric`), or
         /// else positions, found by walking `comments` (the last of a repeated id is the one
         /// its replies point at).
-        init(numeric: Bool, comments: CommentSource) throws {
+        init(numeric: Bool, writesSpam: Bool, comments: CommentSource) throws {
             guard !numeric else {
                 renumbered = nil
                 return
@@ -99,7 +101,7 @@ extension WXRWriter {
             var renumbered: [String: Int] = [:]
             var position = 0
             try comments { comment in
-                guard comment.status != .spam else { return }
+                guard writesSpam || comment.status != .spam else { return }
                 position += 1
                 renumbered[comment.sourceID] = position
             }

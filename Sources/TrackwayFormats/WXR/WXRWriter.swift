@@ -35,6 +35,9 @@ public final class WXRWriter {
     let xml: XMLStreamWriter
     /// The site being written; decides the Movable Type mapping and post id numbering.
     var siteFormat: SourceFormat = .wxr
+    /// True when spam comments are written too: for a site from a Movable Type backup, the only
+    /// place its junk ever was (WordPress's own exporter leaves spam out, and so does the rest).
+    var writesSpam = false
     /// The last `wp:post_id` handed to a post whose source id is not a number.
     var lastAssignedPostID = 0
     private var stage = Stage.beforeHeader
@@ -66,6 +69,7 @@ public final class WXRWriter {
             throw WXRWriteError(.callOrder, item: "header", message: "the header is already written")
         }
         siteFormat = site.format
+        writesSpam = site.isFromMovableTypeBackup
         try reportingOutputErrors(item: "header") {
             try writeProlog(exportedAt: exportedAt)
             try writeChannelHead(site: site, exportedAt: exportedAt)

@@ -12,8 +12,8 @@ extension ImportSession {
         let hash = hasher.hash(newSite).hex
         let stored = try sql.findSite.firstRow(newSite.sourceKey)
         var siteID = stored?.int(0)
-        if let stored, let siteID, Self.isMovableTypeBackup(generator: stored.string(2)),
-           newSite.format == .movableType, !Self.isMovableTypeBackup(generator: newSite.generator) {
+        if let stored, let siteID, stored.string(2).hasPrefix(Site.movableTypeBackupGenerator),
+           newSite.format == .movableType, !newSite.isFromMovableTypeBackup {
             // MT's text export of a blog imported from its backup: the backup's site stays.
             summary.sites.unchanged += 1
             let state = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: false)
@@ -48,11 +48,6 @@ extension ImportSession {
         let state = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: stored == nil)
         site = state
         importedSites[newSite.sourceKey] = state
-    }
-
-    /// True for a site a Movable Type backup was imported into (`MTBackupConverter` names it so).
-    static func isMovableTypeBackup(generator: String) -> Bool {
-        generator.hasPrefix("Movable Type backup")
     }
 
     /// Makes the site written earlier in this session under `sourceKey` current again.

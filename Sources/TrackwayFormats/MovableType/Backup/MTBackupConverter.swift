@@ -150,7 +150,7 @@ final class MTBackupConverter {
             site.language = object["language"]
             site.baseSiteURL = object["site_url"]
             site.baseBlogURL = object["site_url"]
-            site.generator = "Movable Type backup" + (schemaVersion.isEmpty ? "" : ", schema \(schemaVersion)")
+            site.generator = Site.movableTypeBackupGenerator + (schemaVersion.isEmpty ? "" : ", schema \(schemaVersion)")
             site.timeZone = TimeZone(secondsFromGMT: offset ?? 0)?.identifier ?? "UTC"
             var siteURL = object["site_url"]
             while siteURL.hasSuffix("/") { siteURL.removeLast() }
@@ -236,6 +236,7 @@ final class MTBackupConverter {
         post.postType = "attachment"
         post.status = "inherit"
         post.title = object["label"].isEmpty ? object["file_name"] : object["label"]
+        post.slug = TermSlug.make(object["file_name"])
         post.content = object["description"]
         // MT stores asset URLs relative to the blog: `%r` is its site URL.
         post.attachmentURL = object["url"].replacingOccurrences(of: "%r", with: blog.siteURL)
