@@ -26,6 +26,8 @@ public final class ExportFile {
         case file(gzFile, path: String)
         case memory(MemoryInput)
         case zipEntry(ZipEntryInput)
+        /// The current member of a tar archive, read through it.
+        case tarMember(TarArchive, name: String)
     }
 
     private let source: Source
@@ -74,6 +76,13 @@ public final class ExportFile {
         totalBytes = input.totalBytes
     }
 
+    /// Reads the member `archive` is positioned at (after `nextMember()`), `size` bytes, which
+    /// messages call `name`; it cannot be read again from its start.
+    public init(tarMember archive: TarArchive, size: Int, name: String) {
+        source = .tarMember(archive, name: name)
+        totalBytes = size
+    }
+
     /// Opens `input`, a file, bytes in memory or a zip entry.
     public convenience init(_ input: ExportInput) throws {
         switch input {
@@ -94,6 +103,7 @@ public final class ExportFile {
         case .file(let handle, _): Int(gzoffset(handle))
         case .memory(let memory): memory.consumed
         case .zipEntry(let entry): Int(clamping: entry.consumed)
+        case .tarMember: bytesDecoded
         }
         offsetAfterLastRead = offset
         return offset
@@ -121,6 +131,8 @@ public final class ExportFile {
             memory.rewind()
         case .zipEntry(let entry):
             entry.rewind()
+        case .tarMember(_, let name):
+            throw ImportError(file: name, line: 0, message: "a member of a tar archive cannot be read again from its start")
         case .file(let handle, let path):
             guard gzrewind(handle) == 0 else {
                 throw ImportError(file: path, line: 0, message: "cannot read the file again from its start")
@@ -156,6 +168,8 @@ public final class ExportFile {
             return try memory.read(into: buffer)
         case .zipEntry(let entry):
             return try entry.read(into: buffer)
+        case .tarMember(let archive, _):
+            return try archive.read(into: buffer)
         case .file(let handle, let path):
             let got = gzread(handle, base, UInt32(min(buffer.count, Int(Int32.max))))
             if got < 0 {

@@ -16,16 +16,20 @@ public enum ExportFormat: String, Sendable {
     case movableTypeBackup
     /// A split Movable Type backup's index (root `manifest` in the same namespace).
     case movableTypeBackupManifest
+    /// A tar archive (`.tar.gz` read as is): Movable Type's backup package.
+    case movableTypeBackupArchive
 
     /// Detects the format of `file` (after gunzip), then rewinds it for the reader. MT = text whose
     /// first non-blank line (BOM stripped) is a known MT key (`AUTHOR:`, `TITLE:`, `DATE:`, …).
     /// WXR = XML whose root element is `rss` and binds a namespace matching
     /// `https?://wordpress.org/export/N.N/` (any prefix); an MT backup = root `movabletype`, its
-    /// manifest = root `manifest`, both in MT's namespace: libxml2 reads up to the root element
+    /// manifest = root `manifest`, both in MT's namespace, and a tar archive (ustar magic) MT's
+    /// backup package: libxml2 reads up to the root element
     /// however long the prolog before it (comments, processing instructions, a DOCTYPE, whose
     /// entities are not expanded), streaming. nil = unknown, including XML with no root element.
     public static func detect(_ file: ExportFile) throws -> ExportFormat? {
         let head = try file.peek(8192)
+        if TarArchive.isArchive(head: head) { return .movableTypeBackupArchive }
         if isMovableType(head) { return .movableType }
         let root = try rootElement(file, head: head)
         try file.rewind()

@@ -32,14 +32,20 @@ public enum ExportInput: Sendable {
         return name
     }
 
-    /// The inputs this one stands for: each file of a zip archive in name order, or itself.
-    /// Throws `ImportError` naming the archive (and the entry) when the archive is refused.
+    /// The inputs this one stands for: each file of a zip archive in name order, or itself; of
+    /// a Movable Type backup package (a zip holding a `.manifest`), the manifest alone, which
+    /// reads the backup files it lists from the archive. Throws `ImportError` naming the archive
+    /// (and the entry) when the archive is refused.
     ///
     /// ```swift
     /// let parts = try ExportInput.file("site.zip").members()   // [.zipEntry(…000.xml), .zipEntry(…001.xml)]
     /// ```
     public func members() throws -> [ExportInput] {
         guard case .file(let path) = self, ZipArchive.isArchive(path: path) else { return [self] }
-        return try ZipArchive.entries(path: path).map { .zipEntry($0) }
+        let entries = try ZipArchive.entries(path: path)
+        if let manifest = entries.first(where: { $0.name.lowercased().hasSuffix(".manifest") }) {
+            return [.zipEntry(manifest)]
+        }
+        return entries.map { .zipEntry($0) }
     }
 }

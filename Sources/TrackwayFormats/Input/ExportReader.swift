@@ -25,11 +25,10 @@ public func openExportReader(_ input: ExportInput, options: ReadOptions) throws 
         return (MTExportReader(file: file, options: options), file, .movableType)
     case .movableTypeBackup:
         return (MTBackupReader(file: file, options: options), file, .movableTypeBackup)
+    case .movableTypeBackupArchive:
+        return (MTBackupReader(tar: TarArchive(file: file, name: options.fileName), options: options), file, .movableTypeBackupArchive)
     case .movableTypeBackupManifest:
-        guard case .file(let path) = input else {
-            throw ImportError(file: options.fileName, line: 0, message: "a split Movable Type backup's manifest is read beside its files: name the .manifest file on disk")
-        }
-        return (MTBackupReader(partPaths: try MTBackupManifest.partPaths(of: file, named: path), options: options), file, .movableTypeBackupManifest)
+        return (try MTBackupManifest.reader(of: file, input: input, options: options), file, .movableTypeBackupManifest)
     case nil:
         throw ImportError(
             file: options.fileName, line: 0,

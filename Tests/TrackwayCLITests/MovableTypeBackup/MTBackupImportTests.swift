@@ -129,3 +129,48 @@ import TrackwayTesting
         }
     }
 }
+
+/// MT's backup packages: the `.tar.gz` and `.zip` it offers, holding the split backup, its
+/// manifest and an asset, written by Python's tarfile and zipfile.
+@Suite struct MTBackupPackageImportTests {
+    private static let parts = ["Movable_Type-2011-04-01-09-30-00-Backup-1.xml", "Movable_Type-2011-04-01-09-30-00-Backup-2.xml"]
+    private static let manifest = "Movable_Type-2011-04-01-09-30-00-Backup.manifest"
+
+    private func files() throws -> [(String, [UInt8])] {
+        let split = MTBackupFixture.manifest.deletingLastPathComponent()
+        return try (Self.parts + [Self.manifest]).map { ($0, Array(try Data(contentsOf: split.appendingPathComponent($0)))) }
+            + [("30-teapot.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00])]
+    }
+
+    @Test("a .tar.gz package and a .zip package each import as the whole backup does")
+    func packagesImportAsTheBackup() throws {
+        let directory = try TemporaryDirectory()
+        let whole = directory.file("whole.sqlite")
+        try #require(try CommandLineHarness.trackway(["import", "--db", whole.path, MTBackupFixture.backup.path]).status == 0)
+        let expected = try SQLiteFile(whole).content()
+
+        let zip = try PythonZip.write(try files().map { PythonZip.Entry(name: $0.0, bytes: $0.1) }, to: directory.file("backup.zip"))
+        let tarGz = directory.file("backup.tar.gz")
+        let script = """
+            import io, json, sys, tarfile, base64
+            with tarfile.open(sys.argv[1], 'w:gz') as tar:
+                for name, data in json.load(sys.stdin):
+                    data = base64.b64decode(data); info = tarfile.TarInfo(name); info.size = len(data)
+                    tar.addfile(info, io.BytesIO(data))
+            """
+        let input = try JSONSerialization.data(withJSONObject: try files().map { [$0.0, Data($0.1).base64EncodedString()] })
+        let packed = try ChildProcess.tool("python3", ["-c", script, tarGz.path], input: input)
+        try #require(packed.status == 0, "\(packed.stderr)")
+
+        for (package, format) in [(zip, "movableTypeBackupManifest"), (tarGz, "movableTypeBackupArchive")] {
+            let db = directory.file(package.lastPathComponent + ".sqlite")
+            let result = try CommandLineHarness.trackway(["import", "--json", "--db", db.path, package.path])
+            try #require(result.status == 0, "\(package.lastPathComponent): \(result.stderr)")
+            let report = try CommandLineHarness.jsonObject(result.stdout)
+            let outcomes = report["files"] as? [[String: Any]] ?? []
+            #expect(outcomes.count == 1 && outcomes.first?["format"] as? String == format, "\(outcomes)")
+            #expect(outcomes.first?["error"] == nil, "\(outcomes)")
+            #expect(try SQLiteFile(db).content() == expected, "\(package.lastPathComponent)")
+        }
+    }
+}

@@ -2,7 +2,9 @@ import TrackwayCore
 import TrackwayXML
 
 /// Reads a Movable Type backup (MT 4 to 7, "Backup & Restore") as a stream of records, in flat
-/// memory: one document, or the parts a split backup's `.manifest` lists, in order, as one backup.
+/// memory: one document, the parts a split backup's `.manifest` lists, in order, or the `.xml`
+/// documents of MT's `.tar.gz` package in the archive's order (MT writes them in order), as one
+/// backup.
 ///
 /// ```swift
 /// let reader = MTBackupReader(file: try ExportFile(path: "Movable_Type-2011-04-01-Backup.xml"), options: ReadOptions(fileName: "…"))
@@ -20,18 +22,38 @@ public final class MTBackupReader: ExportReader {
         var open: () throws -> ExportFile
     }
 
-    private let parts: [Part]
+    /// What comes next: a document of the backup, or a file of its package that is none (an
+    /// asset, the manifest), counted as skipped under its name.
+    enum Step {
+        case part(Part)
+        case skipped(String)
+    }
+
+    private let nextStep: () throws -> Step?
     private let options: ReadOptions
 
     /// A reader of one backup document.
-    public init(file: ExportFile, options: ReadOptions) {
-        parts = [Part(name: options.fileName, open: { file })]
+    public convenience init(file: ExportFile, options: ReadOptions) {
+        self.init(parts: [Part(name: options.fileName, open: { file })], options: options)
+    }
+
+    /// A reader of a split backup: each of `parts` in turn (opened as reading reaches it).
+    init(parts: [Part], options: ReadOptions) {
+        var remaining = parts.makeIterator()
+        nextStep = { remaining.next().map(Step.part) }
         self.options = options
     }
 
-    /// A reader of a split backup: each of `partPaths` in turn (opened as reading reaches it).
-    init(partPaths: [String], options: ReadOptions) {
-        parts = partPaths.map { path in Part(name: path, open: { try ExportFile(path: path) }) }
+    /// A reader of MT's tar package: its `.xml` members in the archive's order; the others
+    /// (assets, the manifest) are counted as skipped.
+    init(tar archive: TarArchive, options: ReadOptions) {
+        nextStep = {
+            guard let member = try archive.nextMember() else { return nil }
+            guard member.name.lowercased().hasSuffix(".xml") else {
+                return .skipped(member.name.lowercased().hasSuffix(".manifest") ? "manifest (in the package)" : "file in the package (an asset)")
+            }
+            return .part(Part(name: member.displayName, open: { ExportFile(tarMember: archive, size: member.size, name: member.displayName) }))
+        }
         self.options = options
     }
 
@@ -39,9 +61,14 @@ public final class MTBackupReader: ExportReader {
         try withoutActuallyEscaping(emit) { emit in
             try withoutActuallyEscaping(warn) { warn in
                 let converter = MTBackupConverter(fileName: options.fileName, siteKey: options.siteKey, emit: emit, warn: warn)
-                for part in parts {
-                    converter.fileName = part.name
-                    try read(try part.open(), named: part.name, into: converter, warn: warn)
+                while let step = try nextStep() {
+                    switch step {
+                    case .part(let part):
+                        converter.fileName = part.name
+                        try read(try part.open(), named: part.name, into: converter, warn: warn)
+                    case .skipped(let name):
+                        converter.skip(elementNamed: name)
+                    }
                 }
                 try converter.finish()
             }

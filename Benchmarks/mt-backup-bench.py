@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Movable Type backup import benchmark: a synthetic backup (make-mt-backup.py) through
+`xmllint --stream --noout` (the parse floor) and through `trackway import`, in the same run.
+
+Usage: Benchmarks/mt-backup-bench.py [--rounds N] [--binary PATH] [SIZE_MB ...]   (default: 3 rounds, 1000)
+       run from the repository root; builds the release binary first unless --binary names one.
+
+Target (issue 21): a 1 GB backup imported within 2x of xmllint --stream on the same file, peak RSS
+at most 64 MB. Rounds interleave xmllint and a fresh import, as import-bench.py does, and the table
+gives best/median of each and the ratio best/best and the median of the per-round ratios.
+"""
+import argparse
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_spec = importlib.util.spec_from_file_location("import_bench", os.path.join(ROOT, "Benchmarks", "import-bench.py"))
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+
+def measure(binary, size, rounds):
+    backup = os.path.join(bench.DATA, f"mt-backup-{size:g}MB.xml")
+    if not os.path.exists(backup):
+        subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "make-mt-backup.py"), str(size), backup], check=True)
+    objects = sum(1 for line in open(backup, "rb") if line.startswith(b"<"))
+    db = os.path.join(bench.DATA, f"mt-backup-{size:g}MB.sqlite")
+    floors, imports, floor_rss, import_rss = [], [], 0.0, 0.0
+    for _ in range(rounds):
+        wall, rss = bench.run(["xmllint", "--stream", "--noout", backup])
+        floors.append(wall)
+        floor_rss = max(floor_rss, rss)
+        bench.remove_database(db)
+        wall, rss = bench.run([binary, "import", "--db", db, backup])
+        imports.append(wall)
+        import_rss = max(import_rss, rss)
+    return {"mb": os.path.getsize(backup) / 1e6, "objects": objects,
+            "floor_best": min(floors), "floor_median": statistics.median(floors), "floor_rss": floor_rss,
+            "import_best": min(imports), "import_median": statistics.median(imports), "import_rss": import_rss,
+            "ratio_best": min(imports) / min(floors),
+            "ratio_median": statistics.median(i / f for i, f in zip(imports, floors))}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=float, default=[1000.0], metavar="SIZE_MB")
+    parser.add_argument("--rounds", type=int, default=3, help="xmllint/import pairs per size (default 3)")
+    parser.add_argument("--binary", help="the trackway binary to measure (default: build the release one)")
+    arguments = parser.parse_args()
+    if arguments.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    os.makedirs(bench.DATA, exist_ok=True)
+    binary = arguments.binary or bench.release_binary()
+    rows = [measure(binary, size, arguments.rounds) for size in arguments.sizes]
+    print(f"{arguments.rounds} rounds of {binary}; times in s as best/median, RSS in MB as the peak of all rounds")
+    print(f"{'backup':>9} {'objects':>9} | {'xmllint s':>11} {'RSS':>5} | {'import s':>11} {'MB/s':>6} {'RSS':>5} | {'x xmllint':>11}")
+    for r in rows:
+        print(f"{r['mb']:8.1f}M {r['objects']:9d} | {r['floor_best']:5.2f}/{r['floor_median']:<5.2f} {r['floor_rss']:5.1f} | "
+              f"{r['import_best']:5.2f}/{r['import_median']:<5.2f} {r['mb'] / r['import_best']:6.1f} {r['import_rss']:5.1f} | "
+              f"{r['ratio_best']:5.2f}/{r['ratio_median']:<5.2f}")
+
+
+if __name__ == "__main__":
+    main()
