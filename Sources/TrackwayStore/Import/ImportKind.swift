@@ -17,7 +17,7 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
     /// A comment with a plugin `comment_type` (`review`, `note`, …).
     case otherComment = "other_comment"
     /// A Movable Type TrackBack ping target (`mt-tb.cgi/<id>`).
-    case trackbackTarget = "ping_target"
+    case pingTarget = "ping_target"
 
     /// The kind a post of `postType` counts as.
     public init(postType: String) {

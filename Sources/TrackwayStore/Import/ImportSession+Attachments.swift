@@ -59,11 +59,11 @@ extension ImportSession {
     func write(_ target: TrackbackTarget) throws {
         let item = String(target.trackbackID)
         guard let current = site else {
-            summary.skip(.trackbackTarget, item: item, reason: "it comes before any site record")
+            summary.skip(.pingTarget, item: item, reason: "it comes before any site record")
             return
         }
         guard let siteID = current.id else {
-            summary.trackbackTargets.added += 1
+            summary.pingTargets.added += 1
             return
         }
         var postID: Int?
@@ -72,7 +72,7 @@ extension ImportSession {
         case .post(let sourceID):
             postID = try statements().findPost.firstRow(siteID, sourceID, 0)?.int(0)
             guard postID != nil || dryRun else {
-                summary.skip(.trackbackTarget, item: item, reason: "its post \(sourceID) is not in this site")
+                summary.skip(.pingTarget, item: item, reason: "its post \(sourceID) is not in this site")
                 return
             }
         case .category(let slug, let name):
@@ -86,7 +86,7 @@ extension ImportSession {
         ]
         let stored = try sql.findTrackbackTarget.firstRow(siteID, target.trackbackID)
         if let stored, stored.values == row {
-            summary.trackbackTargets.unchanged += 1
+            summary.pingTargets.unchanged += 1
             return
         }
         if !dryRun {
@@ -94,6 +94,6 @@ extension ImportSession {
                 siteID, target.trackbackID, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7]
             )
         }
-        if stored == nil { summary.trackbackTargets.added += 1 } else { summary.trackbackTargets.updated += 1 }
+        if stored == nil { summary.pingTargets.added += 1 } else { summary.pingTargets.updated += 1 }
     }
 }

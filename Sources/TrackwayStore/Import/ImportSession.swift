@@ -5,7 +5,8 @@ import TrackwayCore
 /// Each record is matched to its stored row by origin (site source key, then login, taxonomy
 /// and slug, or source id) and compared by content hash: an unchanged record costs one SELECT
 /// and no write, a changed one is updated with its children replaced. Every `batchSize` posts
-/// the open transaction commits, so a killed import leaves only whole batches behind, and
+/// (or records that come after their post: comments, terms, URLs, ping targets of a Movable
+/// Type backup) the open transaction commits, so a killed import leaves only whole batches behind, and
 /// running it again ends in the database a clean import gives.
 ///
 /// ```swift

@@ -20,7 +20,7 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
     public var pingbacks = ImportCounts()
     public var webmentions = ImportCounts()
     public var otherComments = ImportCounts()
-    public var trackbackTargets = ImportCounts()
+    public var pingTargets = ImportCounts()
     /// Elements the reader met and does not import (a Movable Type backup's templates, roles,
     /// permissions, …), by name, with how many of each.
     public var skippedElements: [String: Int] = [:]
@@ -41,7 +41,7 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
         case otherItems = "other_items"
         case comments, trackbacks, pingbacks, webmentions
         case otherComments = "other_comments"
-        case trackbackTargets = "ping_targets"
+        case pingTargets = "ping_targets"
         case skippedRecords = "skipped_records"
         case skippedElements = "skipped_elements"
     }
@@ -62,7 +62,7 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
             case .pingback: pingbacks
             case .webmention: webmentions
             case .otherComment: otherComments
-            case .trackbackTarget: trackbackTargets
+            case .pingTarget: pingTargets
             }
         }
         set {
@@ -79,7 +79,7 @@ public struct ImportSummary: Sendable, Equatable, Codable, CustomStringConvertib
             case .pingback: pingbacks = newValue
             case .webmention: webmentions = newValue
             case .otherComment: otherComments = newValue
-            case .trackbackTarget: trackbackTargets = newValue
+            case .pingTarget: pingTargets = newValue
             }
         }
     }

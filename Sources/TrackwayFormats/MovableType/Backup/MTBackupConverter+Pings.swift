@@ -1,0 +1,82 @@
+import TrackwayCore
+
+/// Trackback rows as ping targets, tbpings and comments as their entry's comments.
+extension MTBackupConverter {
+    // MARK: Ping targets, pings, comments
+
+    func addTrackback(_ object: MTBackupObject) throws {
+        guard let id = object.id("id") else { return refuse(object, "a trackback without an id") }
+        let subject: TrackbackTarget.Subject
+        let blogID: Int
+        var categoryName = ""
+        if let entryID = object.id("entry_id") {
+            guard let entry = entries[entryID] else { return refuse(object, "its entry \(entryID) is not in the backup") }
+            subject = .post(sourceID: entry.sourceID)
+            blogID = entry.blogID
+        } else if let categoryID = object.id("category_id"), let category = categories[categoryID] {
+            subject = .category(slug: category.slug, name: category.name)
+            blogID = category.blogID
+            categoryName = category.name
+        } else {
+            return refuse(object, "it names no entry or category the backup holds")
+        }
+        guard try enter(blog: blogID, for: object) != nil else { return }
+        trackbacks[id] = TrackbackRef(blogID: blogID, entryID: object.id("entry_id"), categoryName: categoryName)
+        var target = TrackbackTarget(trackbackID: id, subject: subject)
+        target.isDisabled = object["is_disabled"] == "1"
+        target.passphrase = object["passphrase"]
+        target.title = object["title"]
+        target.url = object["url"]
+        target.description = object["description"]
+        try emit(.trackbackTarget(target))
+    }
+
+    func addPing(_ object: MTBackupObject) throws {
+        guard let id = object.id("id"), let target = object.id("tb_id").flatMap({ trackbacks[$0] }) else {
+            return refuse(object, "its trackback \(object["tb_id"]) is not in the backup")
+        }
+        guard let entryID = target.entryID, let entry = entries[entryID] else {
+            // Trackway keeps pings on posts, as WordPress does: WordPress has no category pings.
+            warn(ImportWarning(file: fileName, line: object.line, item: "tbping \(id)", message: "a ping to category '\(target.categoryName)' (TrackBack \(object["tb_id"])): not imported, pings are kept on posts"))
+            skipped["tbping (to a category)", default: 0] += 1
+            return
+        }
+        guard let blog = try enter(blog: entry.blogID, for: object) else { return }
+        var ping = Comment(sourceID: "tbping-\(id)")
+        ping.commentType = "trackback"
+        ping.author = object["blog_name"]
+        ping.blogName = object["blog_name"]
+        ping.sourceTitle = object["title"]
+        ping.authorURL = object["source_url"]
+        ping.authorIP = object["ip"]
+        ping.content = object["excerpt"]
+        ping.approved = Self.approved(object)
+        setTime(of: &ping, object, blog: blog)
+        try emit(.attachment(postSourceID: entry.sourceID, .comment(ping)))
+    }
+
+    func addComment(_ object: MTBackupObject) throws {
+        guard let id = object.id("id"), let entry = object.id("entry_id").flatMap({ entries[$0] }) else {
+            return refuse(object, "its entry \(object["entry_id"]) is not in the backup")
+        }
+        guard let blog = try enter(blog: entry.blogID, for: object) else { return }
+        var comment = Comment(sourceID: String(id))
+        comment.commentType = "comment"
+        comment.author = object["author"]
+        comment.authorEmail = object["email"]
+        comment.authorURL = object["url"]
+        comment.authorIP = object["ip"]
+        comment.content = object["text"]
+        comment.parentSourceID = object.id("parent_id").map(String.init) ?? "0"
+        comment.approved = Self.approved(object)
+        setTime(of: &comment, object, blog: blog)
+        try emit(.attachment(postSourceID: entry.sourceID, .comment(comment)))
+    }
+
+    /// MT's three states as its listing shows them: junk whatever `visible` says, else published
+    /// when visible, else held for moderation.
+    static func approved(_ object: MTBackupObject) -> String {
+        if object["junk_status"].trimmingWhitespace() == "-1" { return "spam" }
+        return object["visible"].trimmingWhitespace() == "1" ? "1" : "0"
+    }
+}

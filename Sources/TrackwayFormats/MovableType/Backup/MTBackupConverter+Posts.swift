@@ -1,0 +1,134 @@
+import TrackwayCore
+
+/// Entries, pages and assets as posts; categories, folders, placements and tags as terms; fileinfo
+/// rows as the URLs an entry was published at.
+extension MTBackupConverter {
+    // MARK: Entries, pages, assets
+
+    func addEntry(_ object: MTBackupObject) throws {
+        guard let id = object.id("id") else { return refuse(object, "an \(object.name) without an id") }
+        guard let blog = try enter(blog: object.id("blog_id"), for: object), let blogID = object.id("blog_id") else { return }
+        let basename = object["basename"]
+        var post = Post(sourceID: basename.isEmpty ? "mt-entry-\(id)" : basename)
+        post.postType = object.name == "page" ? "page" : "post"
+        post.slug = basename
+        post.title = object["title"]
+        post.content = object["text"]
+        post.excerpt = object["excerpt"]
+        post.guid = object["atom_id"]
+        post.commentStatus = object["allow_comments"] == "1" ? "open" : "closed"
+        post.pingStatus = object["allow_pings"] == "1" ? "open" : "closed"
+        if let name = object.int("status").flatMap({ Self.statusNames[$0] }) {
+            post.status = MTEntryConverter.wordPressStatus(name) ?? "draft"
+            post.sourceFields.append(MetaEntry(key: "STATUS", value: name))
+        } else {
+            warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(id)", message: "invalid status '\(object["status"])'; imported as draft"))
+            post.status = "draft"
+        }
+        if let time = time(object, "authored_on", blog: blog) {
+            post.postDate = time.local
+            post.postDateGMT = time.utc
+        }
+        if let time = time(object, "modified_on", blog: blog) {
+            post.modified = time.local
+            post.modifiedGMT = time.utc
+        }
+        if let author = object.id("author_id").flatMap({ authors[$0] }) {
+            post.creator = author.login
+            if blogs[blogID]?.declaredAuthors.insert(author.login).inserted == true { try emit(.author(author)) }
+        }
+        post.sourceFields.append(MetaEntry(key: "EXTENDED BODY", value: object["text_more"]))
+        for (column, key) in [("keywords", "KEYWORDS"), ("convert_breaks", "CONVERT BREAKS"), ("pinged_urls", "PINGED URLS")]
+        where !object[column].isEmpty {
+            post.sourceFields.append(MetaEntry(key: key, value: object[column]))
+        }
+        post.sourceFields.append(MetaEntry(key: "ENTRY ID", value: String(id)))
+        post.legacyURLs = earlyURLs.removeValue(forKey: id) ?? []
+        entries[id] = EntryRef(blogID: blogID, sourceID: post.sourceID)
+        try emit(.post(post))
+    }
+
+    func addAsset(_ object: MTBackupObject) throws {
+        guard let id = object.id("id") else { return refuse(object, "an asset without an id") }
+        guard let blog = try enter(blog: object.id("blog_id"), for: object) else { return }
+        var post = Post(sourceID: "asset-\(id)")
+        post.postType = "attachment"
+        post.status = "inherit"
+        post.title = object["label"].isEmpty ? object["file_name"] : object["label"]
+        post.slug = TermSlug.make(object["file_name"])
+        post.content = object["description"]
+        // MT stores asset URLs relative to the blog: `%r` is its site URL.
+        post.attachmentURL = object["url"].replacingOccurrences(of: "%r", with: blog.siteURL)
+        post.link = post.attachmentURL
+        post.guid = post.attachmentURL
+        if let time = time(object, "created_on", blog: blog) {
+            post.postDate = time.local
+            post.postDateGMT = time.utc
+        }
+        try emit(.post(post))
+    }
+
+    func addFileInfo(_ object: MTBackupObject) throws {
+        guard let entryID = object.id("entry_id") else {
+            skipped["fileinfo (not an entry's)", default: 0] += 1
+            return
+        }
+        guard let blog = blogs[object.id("blog_id") ?? 0] else { return refuse(object, "it belongs to a blog the backup does not hold") }
+        let path = object["url"]
+        guard !path.isEmpty else { return }
+        let url = path.hasPrefix("http://") || path.hasPrefix("https://") ? path : blog.origin + (path.hasPrefix("/") ? path : "/" + path)
+        guard let entry = entries[entryID] else {
+            earlyURLs[entryID, default: []].append(url)
+            return
+        }
+        guard try enter(blog: entry.blogID, for: object) != nil else { return }
+        try emit(.attachment(postSourceID: entry.sourceID, .legacyURL(url)))
+    }
+
+    // MARK: Terms
+
+    func addCategory(_ object: MTBackupObject) throws {
+        guard let id = object.id("id"), let blogID = object.id("blog_id") else { return refuse(object, "a \(object.name) without an id or a blog") }
+        guard try enter(blog: blogID, for: object) != nil else { return }
+        let label = object["label"]
+        let slug = label.isEmpty ? object["basename"] : TermSlug.make(label)
+        var term = Term(taxonomy: object.name == "folder" ? "mt_folder" : "category", slug: slug)
+        term.sourceID = id
+        term.name = label
+        term.description = object["description"]
+        if let parentID = object.id("parent") {
+            if let parent = categories[parentID] {
+                term.parentSlug = parent.slug
+            } else {
+                warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(id)", message: "its parent \(parentID) is not before it in the backup; imported at the top level"))
+            }
+        }
+        categories[id] = CategoryRef(blogID: blogID, taxonomy: term.taxonomy, slug: slug, name: label)
+        try emit(.term(term))
+    }
+
+    func addPlacement(_ object: MTBackupObject) throws {
+        guard let entry = object.id("entry_id").flatMap({ entries[$0] }), let category = object.id("category_id").flatMap({ categories[$0] }) else {
+            return refuse(object, "its entry or category is not in the backup")
+        }
+        guard try enter(blog: entry.blogID, for: object) != nil else { return }
+        try emit(.attachment(postSourceID: entry.sourceID, .term(PostTerm(taxonomy: category.taxonomy, slug: category.slug, name: category.name))))
+    }
+
+    func addTag(_ object: MTBackupObject) {
+        guard let id = object.id("id") else { return refuse(object, "a tag without an id") }
+        tags[id] = object["name"]
+    }
+
+    func addObjectTag(_ object: MTBackupObject) throws {
+        guard object["object_datasource"] == "entry" else {
+            skipped["objecttag (not an entry's)", default: 0] += 1
+            return
+        }
+        guard let entry = object.id("object_id").flatMap({ entries[$0] }), let name = object.id("tag_id").flatMap({ tags[$0] }) else {
+            return refuse(object, "its entry or tag is not in the backup")
+        }
+        guard try enter(blog: entry.blogID, for: object) != nil else { return }
+        try emit(.attachment(postSourceID: entry.sourceID, .term(PostTerm(taxonomy: "post_tag", slug: TermSlug.make(name), name: name))))
+    }
+}
