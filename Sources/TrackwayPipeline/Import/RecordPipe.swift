@@ -7,7 +7,10 @@ import TrackwayCore
 /// At most `capacity` batches wait at any time, each closed after about `batchBytes` of decompressed input,
 /// so memory stays flat whatever the file size. The default 16 batches of 256 KB of input are
 /// some 60 ms of parsing: enough for the reader to carry on while the writer sits in a WAL
-/// checkpoint.
+/// checkpoint. A batch also closes at `batchItems` records: every item takes the room of the
+/// largest record (a `Post`, some 650 bytes), and a Movable Type backup's comments, placements
+/// and tags are a few hundred bytes of input each, so 256 KB of them made 1,300 items and 16
+/// batches held 20 MB (a WXR batch holds a few dozen posts and never meets the cap).
 ///
 /// The writer gives each batch back once written, and the reader frees it: the records' strings
 /// were allocated on the reader's thread, and glibc returns a freed block to the arena of the
@@ -41,6 +44,7 @@ final class RecordPipe: @unchecked Sendable {
 
     private let capacity: Int
     private let batchBytes: Int
+    private let batchItems: Int
     // State shared by both threads, guarded by `condition`.
     private let condition = NSCondition()
     private var waiting: [Batch] = []
@@ -52,19 +56,20 @@ final class RecordPipe: @unchecked Sendable {
     private var open = Batch()
     private var openDecodedStart = 0
 
-    init(capacity: Int = 16, batchBytes: Int = 256 * 1024) {
+    init(capacity: Int = 16, batchBytes: Int = 256 * 1024, batchItems: Int = 256) {
         self.capacity = capacity
         self.batchBytes = batchBytes
+        self.batchItems = batchItems
     }
 
     /// Reader side: adds `item`; hands the batch over once it holds `batchBytes` of decompressed
     /// input (`bytesDecoded`: a batch of a highly compressed file holds no more records than one of
-    /// a plain file), waiting while the pipe is full. `bytesRead` is the input position for
+    /// a plain file) or `batchItems` items, waiting while the pipe is full. `bytesRead` is the input position for
     /// progress. Throws `Cancelled` once the writer gave up.
     func add(_ item: Item, bytesRead: Int, bytesDecoded: Int) throws {
         open.items.append(item)
         open.bytesRead = bytesRead
-        if bytesDecoded - openDecodedStart >= batchBytes {
+        if bytesDecoded - openDecodedStart >= batchBytes || open.items.count >= batchItems {
             openDecodedStart = bytesDecoded
             try flush()
         }
