@@ -4,9 +4,12 @@ public struct XMLRPCCallContext: Sendable {
     public var clientAddress: String
     /// The `Host` the request was sent to, if any.
     public var requestHost: String?
+    /// The client's `User-Agent` (empty when it sent none).
+    public var userAgent: String
 
-    public init(clientAddress: String = "", requestHost: String? = nil) {
+    public init(clientAddress: String = "", requestHost: String? = nil, userAgent: String = "") {
         self.clientAddress = clientAddress
         self.requestHost = requestHost
+        self.userAgent = userAgent
     }
 }

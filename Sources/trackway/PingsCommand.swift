@@ -9,7 +9,21 @@ struct PingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pings",
         abstract: "List and moderate trackbacks, pingbacks and webmentions.",
-        subcommands: [List.self, Approve.self, Spam.self, Delete.self]
+        discussion: """
+        Each action takes one or more ping ids, as `pings list` shows them, and is the same store
+        operation the console runs for a row or a selection.
+
+        Examples:
+          trackway pings list --status pending
+          trackway pings approve 12 13
+          trackway pings trash 14            # restore 14 puts it back as it was
+          trackway pings block-site 15       # its host: blocked, and all its pings spam
+          trackway pings empty-spam
+        """,
+        subcommands: [
+            List.self, Approve.self, Unapprove.self, Spam.self, Trash.self, Restore.self, Delete.self,
+            EmptySpam.self, EmptyTrash.self, BlockSite.self,
+        ]
     )
 
     @Option(help: "The SQLite database.") var db = "trackway.sqlite"
@@ -21,7 +35,7 @@ struct PingsCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List pings, newest first.")
         @ParentCommand var options: PingsCommand
-        @Option(help: "Only pings with this status: approved, pending, spam.") var status: String?
+        @Option(help: "Only pings with this status: approved, pending, spam, trash.") var status: String?
         @Option(help: "Most pings to list.") var limit = 1_000
         @Flag(help: "Print JSON.") var json = false
 
@@ -29,7 +43,7 @@ struct PingsCommand: ParsableCommand {
             var filter: ModerationStatus?
             if let status {
                 guard let parsed = ModerationStatus(rawValue: status) else {
-                    throw ValidationError("unknown status '\(status)': use approved, pending or spam")
+                    throw ValidationError("unknown status '\(status)': use approved, pending, spam or trash")
                 }
                 filter = parsed
             }
@@ -43,7 +57,8 @@ struct PingsCommand: ParsableCommand {
             }
             for ping in pings {
                 let title = ping.sourceTitle.isEmpty ? ping.blogName : ping.sourceTitle
-                print("\(ping.id)\t\(ping.status.rawValue)\t\(ping.kind.rawValue)\t\(ping.verification == .unchecked ? "-" : ping.verification.rawValue)\t\(ping.createdAt)\tpost \(ping.postID)\t\(ping.sourceURL)\t\(title)")
+                let rule = ping.spamRule.isEmpty ? "-" : ping.spamRule + (ping.spamRuleMatch.isEmpty ? "" : " (\(ping.spamRuleMatch))")
+                print("\(ping.id)\t\(ping.status.rawValue)\t\(ping.kind.rawValue)\t\(ping.verification == .unchecked ? "-" : ping.verification.rawValue)\t\(rule)\t\(ping.createdAt)\tpost \(ping.postID)\t\(ping.sourceURL)\t\(title)")
             }
         }
     }
@@ -52,30 +67,87 @@ struct PingsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Approve pings.")
         @ParentCommand var options: PingsCommand
         @Argument(help: "Ping ids.") var ids: [Int]
-        func run() throws { try PingsCommand.set(.approved, ids: ids, options: options) }
+        func run() throws { try options.moderate(.approve, ids: ids, verb: "marked approved") }
+    }
+
+    struct Unapprove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Send pings back to pending.")
+        @ParentCommand var options: PingsCommand
+        @Argument(help: "Ping ids.") var ids: [Int]
+        func run() throws { try options.moderate(.unapprove, ids: ids, verb: "unapproved") }
     }
 
     struct Spam: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark pings as spam.")
+        static let configuration = CommandConfiguration(abstract: "Mark pings as spam (restore undoes it).")
         @ParentCommand var options: PingsCommand
         @Argument(help: "Ping ids.") var ids: [Int]
-        func run() throws { try PingsCommand.set(.spam, ids: ids, options: options) }
+        func run() throws { try options.moderate(.spam, ids: ids, verb: "marked spam") }
+    }
+
+    struct Trash: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Move pings to the trash (restore undoes it).")
+        @ParentCommand var options: PingsCommand
+        @Argument(help: "Ping ids.") var ids: [Int]
+        func run() throws { try options.moderate(.trash, ids: ids, verb: "trashed") }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Put pings in spam or trash back to the status they had before (pending when it is not known)."
+        )
+        @ParentCommand var options: PingsCommand
+        @Argument(help: "Ping ids.") var ids: [Int]
+        func run() throws { try options.moderate(.restore, ids: ids, verb: "restored") }
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete pings.")
+        static let configuration = CommandConfiguration(abstract: "Delete pings for good.")
         @ParentCommand var options: PingsCommand
         @Argument(help: "Ping ids.") var ids: [Int]
+        func run() throws { try options.moderate(.delete, ids: ids, verb: "deleted") }
+    }
+
+    struct EmptySpam: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "empty-spam", abstract: "Delete every ping marked spam.")
+        @ParentCommand var options: PingsCommand
+        func run() throws { print("\(try options.store().deleteAllPings(in: .spam)) ping(s) deleted") }
+    }
+
+    struct EmptyTrash: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "empty-trash", abstract: "Delete every ping in the trash.")
+        @ParentCommand var options: PingsCommand
+        func run() throws { print("\(try options.store().deleteAllPings(in: .trash)) ping(s) deleted") }
+    }
+
+    struct BlockSite: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "block-site",
+            abstract: "Block the sites pings came from: their hosts go on blocked-hosts, and every ping from them to spam.",
+            discussion: "Examples:\n  trackway pings block-site 15 16\n  trackway pings block-site --host spam.example"
+        )
+        @ParentCommand var options: PingsCommand
+        @Argument(help: "Ping ids: the hosts of their source URLs are blocked.") var ids: [Int] = []
+        @Option(help: "A host (or URL) to block; repeat for more.") var host: [String] = []
 
         func run() throws {
-            let missing = try options.store().deletePings(ids)
-            try PingsCommand.report(done: ids.count - missing.count, verb: "deleted", missing: missing)
+            guard !ids.isEmpty || !host.isEmpty else { throw ValidationError("give ping ids, or --host") }
+            let store = try options.store()
+            var blocked = try store.blockHosts(ofPings: ids)
+            if !host.isEmpty {
+                let byHost = try store.blockHosts(host)
+                blocked.hosts += byHost.hosts
+                blocked.pingsMarkedSpam += byHost.pingsMarkedSpam
+            }
+            print("blocked \(blocked.hosts.joined(separator: ", ")); \(blocked.pingsMarkedSpam) ping(s) marked spam")
+            if !blocked.missing.isEmpty {
+                throw ValidationError("no ping with id \(blocked.missing.map(String.init).joined(separator: ", "))")
+            }
         }
     }
 
-    static func set(_ status: ModerationStatus, ids: [Int], options: PingsCommand) throws {
-        let missing = try options.store().setStatus(status, ofPings: ids)
-        try report(done: ids.count - missing.count, verb: "marked \(status.rawValue)", missing: missing)
+    func moderate(_ action: PingAction, ids: [Int], verb: String) throws {
+        let missing = try store().moderate(action, ids: ids)
+        try Self.report(done: ids.count - missing.count, verb: verb, missing: missing)
     }
 
     static func report(done: Int, verb: String, missing: [Int]) throws {

@@ -12,6 +12,9 @@ extension NewPing {
     /// around a link) and normalizes what a sender wrote (`HTMLText.normalized`). The
     /// notification carries them as plain text.
     ///
+    /// The owner's spam `rules` (`SpamRuleDecider.decide`) may hold it pending or make spam of it,
+    /// recorded on the ping; spam is neither checked (no fetch) nor notified.
+    ///
     /// ```swift
     /// let ping = NewPing.received(.pingback, postID: 1, sourceURL: source, sourceTitle: HTMLText.escaped(title),
     ///                             excerpt: HTMLText.escaped(link.context), authorIP: client, status: .approved,
@@ -19,14 +22,33 @@ extension NewPing {
     /// ```
     static func received(
         _ kind: CommentKind, postID: Int, sourceURL: String, sourceTitle: String, blogName: String = "", excerpt: String,
-        authorIP: String, status: ModerationStatus, verification: VerificationState, notifying post: PingTarget?
+        authorIP: String, userAgent: String = "", status: ModerationStatus, verification: VerificationState,
+        rules: SpamRules = .defaults, notifying post: PingTarget?
     ) -> NewPing {
         let content = kind == .trackback ? "<strong>\(sourceTitle)</strong>\n\n\(excerpt)" : PingbackVerdict.content(excerpt: excerpt)
+        // The author WordPress stores, and matches: a trackback's blog name, else the page's title.
+        let fields = SpamRuleDecider.Fields(
+            author: kind == .trackback ? blogName : sourceTitle, url: sourceURL, content: content, ip: authorIP, userAgent: userAgent
+        )
+        let decision = SpamRuleDecider.decide(fields, rules: rules)
+        var status = status
+        var verification = verification
+        switch decision?.outcome {
+        case .spam:
+            status = .spam
+            if verification == .queued { verification = .unchecked }
+        case .hold: status = .pending
+        case .refuse, nil: break
+        }
         var ping = NewPing(
             postID: postID, kind: kind, sourceURL: sourceURL, sourceTitle: sourceTitle, blogName: blogName, content: content,
             authorIP: authorIP, status: status, verification: verification
         )
-        if let post {
+        if let decision {
+            ping.spamRule = decision.rule.rawValue
+            ping.spamRuleMatch = decision.match
+        }
+        if let post, status != .spam {
             ping.notificationPayload = PingNotification(
                 pingID: 0, kind: kind.rawValue, status: status.rawValue, postID: post.postID,
                 postTitle: HTMLLinkScanner.text(ofFragment: post.title), postURL: post.link, sourceURL: sourceURL,

@@ -37,6 +37,12 @@ struct PingbackDecider: Sendable {
         return PingbackCall(source: source, target: target, sourceKey: sourceKey, targetKey: targetKey)
     }
 
+    /// Fault 0 with the reason when the source is on a host the owner blocked (`blocked-hosts`):
+    /// refused before anything is fetched or stored.
+    static func admit(_ call: PingbackCall, rules: SpamRules) throws(PingbackFault) {
+        if let blocked = SpamRuleDecider.door(sourceURL: call.source, rules: rules) { throw .generic(blocked.refusal) }
+    }
+
     /// The post the target resolved to; fault 33 for another site's URL or a post that takes no
     /// pings, 32 when no post is there.
     static func target(of call: PingbackCall, resolvedAs resolution: TargetResolution) throws(PingbackFault) -> PingTarget {
@@ -62,14 +68,19 @@ struct PingbackDecider: Sendable {
 
     /// The ping to store, approved (verified just now): the page's first link to the post (any of
     /// `postKeys`, its addresses, or the target as given) with the words around it, and the page's
-    /// title, else the source's host. Fault 17 without such a link.
-    func ping(_ call: PingbackCall, to post: PingTarget, page: HTMLPage, postKeys: Set<String>, clientAddress: String) throws(PingbackFault) -> NewPing {
+    /// title, else the source's host. Fault 17 without such a link. The owner's spam `rules` may
+    /// hold it pending or make spam of it.
+    func ping(
+        _ call: PingbackCall, to post: PingTarget, page: HTMLPage, postKeys: Set<String>, clientAddress: String,
+        userAgent: String = "", rules: SpamRules = .defaults
+    ) throws(PingbackFault) -> NewPing {
         guard let link = PingbackVerdict.link(in: page, toAnyOf: postKeys.union([call.targetKey.value])) else { throw .sourceHasNoLink }
         if wordpressFaults, page.title.isEmpty { throw .generic("A title on that page cannot be found.") }
         let title = page.title.isEmpty ? (call.sourceKey.value.split(separator: "/").first.map(String.init) ?? call.source) : page.title
         return .received(
             .pingback, postID: post.postID, sourceURL: call.source, sourceTitle: HTMLText.escaped(title), excerpt: HTMLText.escaped(link.context),
-            authorIP: clientAddress, status: .approved, verification: .verified, notifying: notifying ? post : nil
+            authorIP: clientAddress, userAgent: userAgent, status: .approved, verification: .verified, rules: rules,
+            notifying: notifying ? post : nil
         )
     }
 

@@ -73,9 +73,12 @@ struct TrackbackDecider: Sendable {
 
     /// Decides on a ping's form body (`contentType` is the request's Content-Type, whose charset
     /// applies when the form names none): an error for a charset that is refused, unknown or does
-    /// not fit the text, for a missing or unusable `url`, or for a post whose pings are closed;
-    /// else the ping to store, pending until its source is checked.
-    func decide(body: [UInt8], contentType: String?, post: PingTarget, clientAddress: String) -> Decision {
+    /// not fit the text, for a missing or unusable `url`, for a source on a blocked host, or for a
+    /// post whose pings are closed; else the ping to store, pending until its source is checked,
+    /// or as the owner's spam `rules` decide.
+    func decide(
+        body: [UInt8], contentType: String?, post: PingTarget, clientAddress: String, userAgent: String = "", rules: SpamRules = .defaults
+    ) -> Decision {
         let ping: TrackbackRequest
         do throws(TrackbackRequest.Refusal) {
             ping = try TrackbackRequest(form: URLForm(body), contentTypeCharset: contentType.flatMap(SourceFetcher.charset(inContentType:)))
@@ -88,14 +91,15 @@ struct TrackbackDecider: Sendable {
         }
         guard !ping.url.isEmpty else { return .answer(.error("You need to provide a Source URL (url).")) }
         guard LegacyURLKey(ping.url) != nil else { return .answer(.error("Invalid URL '\(ping.url)'")) }
+        if let blocked = SpamRuleDecider.door(sourceURL: ping.url, rules: rules) { return .answer(.error(blocked.refusal)) }
         guard post.acceptsPings else { return .answer(.error("Sorry, trackbacks are closed for this item.")) }
         // The fields are HTML text, as WordPress's senders write them (`WordPress&#8217;s`): stored
         // as WordPress's wp-trackback.php stores them (`HTMLText.normalized`), never escaped again.
         let title = ping.title.isEmpty ? HTMLText.escaped(HTMLText.excerpt(ping.url, limit: 250)) : HTMLText.normalized(ping.title, limit: 250)
         return .store(.received(
             .trackback, postID: post.postID, sourceURL: ping.url, sourceTitle: title, blogName: HTMLText.normalized(ping.blogName),
-            excerpt: HTMLText.normalized(ping.excerpt, limit: 252), authorIP: clientAddress,
-            status: .pending, verification: .queued, notifying: notifying ? post : nil
+            excerpt: HTMLText.normalized(ping.excerpt, limit: 252), authorIP: clientAddress, userAgent: userAgent,
+            status: .pending, verification: .queued, rules: rules, notifying: notifying ? post : nil
         ))
     }
 

@@ -1,3 +1,4 @@
+import TrackwayCore
 import TrackwayStore
 
 /// The Webmention decisions of the W3C Recommendation, free of I/O: which target a POST may name
@@ -29,6 +30,11 @@ struct WebmentionDecider: Sendable {
         try resolution.pingablePost(notOurs: WebmentionRefusal.targetNotOurs, notFound: .targetNotFound, closed: .targetClosed)
     }
 
+    /// Refuses a source on a host the owner blocked (`blocked-hosts`), before anything is queued.
+    static func admit(source: String, rules: SpamRules) throws(WebmentionRefusal) {
+        if let blocked = SpamRuleDecider.door(sourceURL: source, rules: rules) { throw WebmentionRefusal(message: blocked.refusal) }
+    }
+
     /// Whether the check needs the post (for the notification) before `decide`: only to store a
     /// mention that was found.
     func needsPost(for mention: WebmentionVerdict?) -> Bool {
@@ -37,13 +43,14 @@ struct WebmentionDecider: Sendable {
 
     /// Decides on a fetched source: its `mention` of the target (`WebmentionVerdict.mention`, nil
     /// when there is none) accepted, else refused with the mention removed. `post` is the target
-    /// post when `needsPost` asked for it.
-    func decide(_ request: WebmentionRequest, mention: WebmentionVerdict?, post: PingTarget?) -> Decision {
+    /// post when `needsPost` asked for it. The owner's spam `rules` may hold a new mention pending
+    /// or make spam of it (the sender's user agent is not kept with the request, so not matched).
+    func decide(_ request: WebmentionRequest, mention: WebmentionVerdict?, post: PingTarget?, rules: SpamRules = .defaults) -> Decision {
         guard let mention else { return .refuse(reason: "The source does not link to the target.", removingMention: true) }
         return .accept(.received(
             .webmention, postID: request.postID, sourceURL: request.source, sourceTitle: HTMLText.escaped(mention.title),
             excerpt: HTMLText.escaped(mention.excerpt),
-            authorIP: request.authorIP, status: .approved, verification: .verified, notifying: notifying ? post : nil
+            authorIP: request.authorIP, status: .approved, verification: .verified, rules: rules, notifying: notifying ? post : nil
         ))
     }
 

@@ -24,7 +24,11 @@ extension GatewayResponder {
         case .failure(let refusal): return try trackbackResponse(gateway.trackbackDecider.answer(to: refusal), to: request, context: context)
         }
         let ping: NewPing
-        switch gateway.trackbackDecider.decide(body: body, contentType: request.headers[.contentType], post: post, clientAddress: context.clientAddress) {
+        let decision = gateway.trackbackDecider.decide(
+            body: body, contentType: request.headers[.contentType], post: post, clientAddress: context.clientAddress,
+            userAgent: request.headers[.userAgent] ?? "", rules: gateway.spamRules.current
+        )
+        switch decision {
         case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
         case .store(let decided): ping = decided
         }

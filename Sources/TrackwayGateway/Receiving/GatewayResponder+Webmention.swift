@@ -38,6 +38,11 @@ extension GatewayResponder {
         } catch let refusal as WebmentionRefusal {
             return Self.text(.badRequest, refusal.message + "\n")
         }
+        do throws(WebmentionRefusal) {
+            try WebmentionDecider.admit(source: submission.source, rules: gateway.spamRules.current)
+        } catch {
+            return Self.text(.badRequest, error.message + "\n")
+        }
         let token = Self.statusToken()
         let authorIP = context.clientAddress
         let queued = try await gateway.store.queueWebmention(

@@ -11,6 +11,8 @@ struct PingbackService: Sendable {
     let resolver: TargetResolver
     let fetcher: any PageFetcher
     let rateLimiter: RateLimiter?
+    /// The owner's spam rules, as the gateway keeps them current.
+    var spamRules = LiveSpamRules()
 
     private var decider: PingbackDecider {
         PingbackDecider(wordpressFaults: configuration.wordpressFaults, notifying: configuration.notifyURL != nil)
@@ -61,6 +63,8 @@ struct PingbackService: Sendable {
     func ping(_ params: [XMLRPCValue], context: XMLRPCCallContext) async throws(PingbackFault) -> String {
         let call = try PingbackDecider.call(from: params)
         if let rateLimiter, !rateLimiter.allow(context.clientAddress) { throw .rateLimited }
+        let rules = spamRules.current
+        try PingbackDecider.admit(call, rules: rules)
         let post = try PingbackDecider.target(of: call, resolvedAs: try await checking {
             try await resolver.resolve(url: call.target, requestHost: context.requestHost)
         })
@@ -69,7 +73,9 @@ struct PingbackService: Sendable {
         })
         let page = try PingbackDecider.sourcePage(try? await fetcher.get(source, reading: PingbackDecider.scan))
         let postKeys = try await checking { try await resolver.urlKeys(ofPost: post.postID) }
-        let ping = try decider.ping(call, to: post, page: page, postKeys: postKeys, clientAddress: context.clientAddress)
+        let ping = try decider.ping(
+            call, to: post, page: page, postKeys: postKeys, clientAddress: context.clientAddress, userAgent: context.userAgent, rules: rules
+        )
         let result: PingInsertResult
         do {
             result = try await store.store(ping, resumingOn: nil)

@@ -44,6 +44,28 @@ struct TextPattern: @unchecked Sendable {
         return result
     }
 
+    /// `text` with every match replaced by what `transform` makes of its groups (index 0 the
+    /// whole match, nil for a group that took no part), as PHP's `preg_replace_callback`.
+    func replacing(in text: String, groups transform: ([Substring?]) -> String) -> String {
+        var result = ""
+        var last = text.startIndex
+        for match in expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            let groups = (0..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { text[$0] } }
+            result += text[last..<range.lowerBound]
+            result += transform(groups)
+            last = range.upperBound
+        }
+        guard last != text.startIndex else { return text }
+        result += text[last...]
+        return result
+    }
+
+    /// How many times the pattern matches `text`, as PHP's `preg_match_all` counts.
+    func count(in text: String) -> Int {
+        expression.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+    }
+
     /// The pieces of `text` between matches, empty ones left out (PHP's `preg_split` with
     /// `PREG_SPLIT_NO_EMPTY`).
     func split(_ text: String) -> [Substring] {

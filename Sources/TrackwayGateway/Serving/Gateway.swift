@@ -37,6 +37,8 @@ public final class Gateway: Sendable {
     let rateLimiter: RateLimiter?
     let trackbackDecider: TrackbackDecider
     let webmentionDecider: WebmentionDecider
+    /// The owner's spam rules, in memory and reloaded when they change.
+    let spamRules = LiveSpamRules()
     let logger: Logger
     let registry: XMLRPCMethodRegistry
     /// Requests being answered now; background queues narrow while there are many.
@@ -74,7 +76,7 @@ public final class Gateway: Sendable {
         )
         webmentionDecider = WebmentionDecider(notifying: configuration.notifyURL != nil)
         registry = PingbackService(
-            configuration: configuration, store: store, resolver: resolver, fetcher: fetcher, rateLimiter: rateLimiter
+            configuration: configuration, store: store, resolver: resolver, fetcher: fetcher, rateLimiter: rateLimiter, spamRules: spamRules
         ).registry()
     }
 
@@ -104,8 +106,11 @@ public final class Gateway: Sendable {
             curlDrivers.shutdown()
             store.close()
         }
+        // The first ping already meets the owner's rules.
+        try await spamRules.reload(from: store, logger: logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await application.runService() }
+            group.addTask { await self.spamRules.watch(self.store, logger: self.logger) }
             group.addTask { await VerificationWorker(gateway: self).run() }
             group.addTask { await VerificationWorker(gateway: self).runWebmentions() }
             if configuration.webmentionStatusDays > 0 {

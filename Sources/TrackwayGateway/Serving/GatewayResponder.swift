@@ -83,7 +83,9 @@ struct GatewayResponder: HTTPResponder {
         case .success(let bytes): body = bytes
         case .failure(let refusal): return textAnswer(to: refusal, context: context)
         }
-        let callContext = XMLRPCCallContext(clientAddress: context.clientAddress, requestHost: request.head.authority)
+        let callContext = XMLRPCCallContext(
+            clientAddress: context.clientAddress, requestHost: request.head.authority, userAgent: request.headers[.userAgent] ?? ""
+        )
         let response: XMLRPCResponse
         do {
             response = await gateway.registry.respond(to: try XMLRPCRequest(parsing: Self.trimmedLeadingSpace(body)), context: callContext)

@@ -40,7 +40,7 @@ extension VerificationWorker {
                 WebmentionVerdict.mention(in: page, target: request.target, postKeys: keys)
             }
             let post = decider.needsPost(for: mention) ? try await gateway.store.post(id: request.postID) : nil
-            decision = decider.decide(request, mention: mention, post: post)
+            decision = decider.decide(request, mention: mention, post: post, rules: gateway.spamRules.current)
         } catch let error as FetchError {
             decision = WebmentionDecider.decide(request, failedFetch: error)
         } catch {

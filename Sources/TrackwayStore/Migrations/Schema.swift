@@ -10,6 +10,7 @@ enum Schema {
         .sql("6-post-occurrences", postOccurrences, rebuildsTables: true),
         .sql("7-archive-indexes", archiveIndexes),
         .sql("8-trackback-targets", trackbackTargets),
+        .sql("9-spam-rules", spamRules),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local

@@ -17,6 +17,11 @@ public struct NewPing: Sendable, Equatable {
     public var verification: VerificationState
     /// The JSON to POST to the owner's webhook, or nil when nobody is to be told.
     public var notificationPayload: String?
+    /// The spam rule that decided `status` (`SpamRuleName`'s raw value), empty when none did; a
+    /// ping a rule holds stays pending when its source is found to link to the post.
+    public var spamRule = ""
+    /// What the rule matched (the key, the number of links).
+    public var spamRuleMatch = ""
 
     public init(
         postID: Int, kind: CommentKind, sourceURL: String, sourceTitle: String = "", blogName: String = "",

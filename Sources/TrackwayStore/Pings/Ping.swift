@@ -16,11 +16,16 @@ public struct Ping: Sendable, Equatable, Codable {
     public var origin: String
     public var verification: VerificationState
     public var createdAt: String
+    /// The spam rule that decided the ping's status when it arrived (`SpamRuleName`'s raw value),
+    /// or empty when none did.
+    public var spamRule: String
+    /// What the rule matched: the key, the host, or the number of links; empty for `hold-all`.
+    public var spamRuleMatch: String
 
     public init(
         id: Int, postID: Int, postTitle: String, kind: CommentKind, status: ModerationStatus, sourceURL: String,
         sourceTitle: String, blogName: String, content: String, authorIP: String, origin: String,
-        verification: VerificationState, createdAt: String
+        verification: VerificationState, createdAt: String, spamRule: String = "", spamRuleMatch: String = ""
     ) {
         self.id = id
         self.postID = postID
@@ -35,5 +40,7 @@ public struct Ping: Sendable, Equatable, Codable {
         self.origin = origin
         self.verification = verification
         self.createdAt = createdAt
+        self.spamRule = spamRule
+        self.spamRuleMatch = spamRuleMatch
     }
 }

@@ -65,6 +65,23 @@ public protocol PingRepository: Sendable {
     /// Deletes the pings `ids` (queue rows go with them); returns the ids that were not pings.
     func delete(ids: [Int]) async throws -> [Int]
 
+    /// Carries out the owner's `action` on the pings `ids` in one write; returns the ids that were not pings.
+    func moderate(_ action: PingAction, ids: [Int]) async throws -> [Int]
+
+    /// Deletes every ping in spam or in the trash ("Empty Spam", "Empty Trash"); returns how many went.
+    func deleteAllPings(in status: ModerationStatus) async throws -> Int
+
+    /// "Block this site": the hosts of the pings `ids` go on `blocked-hosts`, every ping from them to spam.
+    func blockHosts(ofPings ids: [Int]) async throws -> BlockedHosts
+
+    // MARK: Spam rules
+
+    /// The owner's spam rules.
+    func spamRules() async throws -> SpamRules
+
+    /// A number that changes whenever a rule changes, in this process or another: one small read.
+    func spamRulesVersion() async throws -> Int
+
     // MARK: Verification and notification queues
 
     /// Verifications whose next attempt is due, oldest first.

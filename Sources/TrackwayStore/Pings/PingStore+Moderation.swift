@@ -3,7 +3,7 @@ import TrackwayCore
 extension PingStore {
     static let pingColumns = """
         c.id, c.post_id, p.title, c.kind, c.status, c.author_url, c.source_title, c.blog_name, c.content,
-        c.author_ip, c.origin, c.verification, c.created_at
+        c.author_ip, c.origin, c.verification, c.created_at, c.spam_rule, c.spam_rule_match
         """
 
     static func ping(_ row: Row) -> Ping {
@@ -12,7 +12,8 @@ extension PingStore {
             kind: CommentKind(rawValue: row.string(3)) ?? .other, status: ModerationStatus(rawValue: row.string(4)) ?? .pending,
             sourceURL: row.string(5), sourceTitle: row.string(6), blogName: row.string(7), content: row.string(8),
             authorIP: row.string(9), origin: row.string(10),
-            verification: VerificationState(rawValue: row.string(11)) ?? .unchecked, createdAt: row.string(12)
+            verification: VerificationState(rawValue: row.string(11)) ?? .unchecked, createdAt: row.string(12),
+            spamRule: row.string(13), spamRuleMatch: row.string(14)
         )
     }
 
@@ -42,14 +43,20 @@ extension PingStore {
             """).firstRow(id).map(Self.ping)
     }
 
-    /// Sets the moderation status of the pings `ids`; returns the ids that were not pings.
+    /// Sets the moderation status of the pings `ids`; returns the ids that were not pings. A ping
+    /// sent to spam or trash keeps the status it leaves, for `restore` (as WordPress keeps
+    /// `_wp_trash_meta_status`); one approved or unapproved forgets it.
     func setStatus(_ status: ModerationStatus, ids: [Int]) throws -> [Int] {
-        try database.transaction {
+        let keepsBefore = status == .spam || status == .trash
+        return try database.transaction {
             var missing: [Int] = []
             for id in ids {
                 try database.statement("""
-                    UPDATE comments SET status = ?, approved = ? WHERE id = ? AND kind IN ('trackback', 'pingback', 'webmention')
-                    """).run(status, status.wordPressApproved, id)
+                    UPDATE comments SET
+                        status_before = CASE WHEN ? = 0 THEN '' WHEN status = ? THEN status_before ELSE status END,
+                        status = ?, approved = ?
+                    WHERE id = ? AND kind IN ('trackback', 'pingback', 'webmention')
+                    """).run(keepsBefore ? 1 : 0, status, status, status.wordPressApproved, id)
                 if database.changes == 0 { missing.append(id) }
             }
             return missing

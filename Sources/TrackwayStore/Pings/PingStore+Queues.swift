@@ -12,15 +12,16 @@ extension PingStore {
 
     /// Records the outcome of a check: a source that links to the post approves a pending ping;
     /// one that does not leaves it pending (for moderation) and marks it `failed`. Either way the
-    /// ping leaves the queue. A ping moderated meanwhile keeps its status.
+    /// ping leaves the queue. A ping moderated meanwhile keeps its status, and so does one a spam
+    /// rule held (`spam_rule`): the owner releases it.
     func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) throws {
         try database.transaction {
             if linksToPost {
                 let approved = ModerationStatus.approved
                 try database.statement("""
                     UPDATE comments SET verification = 'verified',
-                        status = CASE status WHEN 'pending' THEN ? ELSE status END,
-                        approved = CASE status WHEN 'pending' THEN ? ELSE approved END,
+                        status = CASE WHEN status = 'pending' AND spam_rule = '' THEN ? ELSE status END,
+                        approved = CASE WHEN status = 'pending' AND spam_rule = '' THEN ? ELSE approved END,
                         source_title = CASE WHEN source_title = '' THEN ? ELSE source_title END
                     WHERE id = ?
                     """).run(approved, approved.wordPressApproved, sourceTitle ?? "", commentID)

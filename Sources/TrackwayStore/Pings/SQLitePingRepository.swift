@@ -91,6 +91,26 @@ public final class SQLitePingRepository: PingRepository {
         try await write { try $0.delete(ids: ids) }
     }
 
+    public func moderate(_ action: PingAction, ids: [Int]) async throws -> [Int] {
+        try await write { try $0.moderate(action, ids: ids) }
+    }
+
+    public func deleteAllPings(in status: ModerationStatus) async throws -> Int {
+        try await write { try $0.deleteAll(in: status) }
+    }
+
+    public func blockHosts(ofPings ids: [Int]) async throws -> BlockedHosts {
+        try await write { try $0.blockHosts(ofPings: ids) }
+    }
+
+    public func spamRules() async throws -> SpamRules {
+        try read { SpamRules(texts: try $0.spamRuleTexts()) }
+    }
+
+    public func spamRulesVersion() async throws -> Int {
+        try read { try $0.spamRulesVersion() }
+    }
+
     public func dueVerifications(limit: Int) async throws -> [PendingVerification] {
         try read { try $0.dueVerifications(limit: limit) }
     }
