@@ -58,7 +58,9 @@ public struct SpamRules: Sendable, Equatable {
         if !text.contains("://") { text = "http://" + text }
         guard let key = LegacyURLKey(text) else { return nil }
         let host = hostWithoutPort(key)
-        return host.isEmpty ? nil : String(host)
+        let isHostCharacter: (Unicode.Scalar) -> Bool = { $0.value >= 0x80 || $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-._[]:".unicodeScalars.contains($0) }
+        guard !host.isEmpty, host.unicodeScalars.allSatisfy(isHostCharacter) else { return nil }
+        return String(host)
     }
 
     /// The host of a key, without a port (a host and any of its ports are one site).

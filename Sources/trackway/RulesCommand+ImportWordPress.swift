@@ -50,7 +50,7 @@ extension RulesCommand {
             let store = try database.store()
             for (name, value) in validated {
                 try store.setSpamRule(name, to: value)
-                print("\(name.rawValue)\t" + (name.isList ? "\(SpamRules.entries(value).count) entries" : value))
+                print("\(name.rawValue)\t" + (name.isList ? RulesCommand.count(SpamRules.entries(value).count) : value))
             }
         }
     }

@@ -60,7 +60,7 @@ struct RulesCommand: ParsableCommand {
             print("hold-all\t\(rules.holdAll ? "on" : "off")")
             for name in [SpamRuleName.moderationKeys, .disallowedKeys, .blockedHosts] {
                 let lines = SpamRules.entries(rules.texts[name] ?? "")
-                print("\(name.rawValue)\t\(lines.count) entr\(lines.count == 1 ? "y" : "ies")")
+                print("\(name.rawValue)\t\(RulesCommand.count(lines.count))")
                 for line in lines { print("  \(line)") }
             }
         }
@@ -88,7 +88,7 @@ struct RulesCommand: ParsableCommand {
             let text = try value ?? RulesCommand.read(file ?? "-")
             let stored = try RulesCommand.validated(rule, text, source: file)
             try database.store().setSpamRule(rule, to: stored)
-            print("\(rule.rawValue) set" + (rule.isList ? ": \(SpamRules.entries(stored).count) entries" : " to \(stored)"))
+            print("\(rule.rawValue) set" + (rule.isList ? ": \(RulesCommand.count(SpamRules.entries(stored).count))" : " to \(stored)"))
         }
     }
 
@@ -105,7 +105,7 @@ struct RulesCommand: ParsableCommand {
             let rule = try RulesCommand.list(named: name)
             let checked = try SpamRules.entries(RulesCommand.validated(rule, entries.joined(separator: "\n"), source: nil))
             let added = try database.store().addSpamRuleEntries(checked, to: rule)
-            print("\(added) entr\(added == 1 ? "y" : "ies") added to \(rule.rawValue)")
+            print("\(RulesCommand.count(added)) added to \(rule.rawValue)")
         }
     }
 
@@ -121,9 +121,14 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let rule = try RulesCommand.list(named: name)
             let removed = try database.store().removeSpamRuleEntries(entries, from: rule)
-            print("\(removed) entr\(removed == 1 ? "y" : "ies") removed from \(rule.rawValue)")
+            print("\(RulesCommand.count(removed)) removed from \(rule.rawValue)")
             if removed == 0 { throw ExitCode(1) }
         }
+    }
+
+    /// "1 entry", "3 entries".
+    static func count(_ entries: Int) -> String {
+        "\(entries) entr\(entries == 1 ? "y" : "ies")"
     }
 
     static func rule(named name: String) throws -> SpamRuleName {
