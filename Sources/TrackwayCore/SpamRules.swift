@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let rules = SpamRules(texts: [.disallowedKeys: "casino\n\nviagra\n", .maxLinks: "3"])
-/// rules.disallowedKeys.map(\.line)   // ["casino", "viagra"]
+/// rules.disallowedKeys.keys.map(\.line)   // ["casino", "viagra"]
 /// ```
 ///
 /// Lists are read as WordPress's `check_comment()` and `wp_check_comment_disallowed_list()` read
@@ -24,8 +24,8 @@ public struct SpamRules: Sendable, Equatable {
     public let maxLinks: Int
     /// Hold every new ping.
     public let holdAll: Bool
-    public let moderationKeys: [SpamKey]
-    public let disallowedKeys: [SpamKey]
+    public let moderationKeys: SpamKeyList
+    public let disallowedKeys: SpamKeyList
     /// The hosts whose pings are refused, as `LegacyURLKey` hosts (lower case, without `www.`).
     public let blockedHosts: Set<String>
 
@@ -33,8 +33,8 @@ public struct SpamRules: Sendable, Equatable {
         self.texts = texts
         maxLinks = texts[.maxLinks].map { Int(Self.phpTrimmed($0)) ?? 0 } ?? Self.defaultMaxLinks
         holdAll = texts[.holdAll].map { Int(Self.phpTrimmed($0)) == 1 } ?? false
-        moderationKeys = Self.entries(texts[.moderationKeys] ?? "").map(SpamKey.init)
-        disallowedKeys = Self.entries(texts[.disallowedKeys] ?? "").map(SpamKey.init)
+        moderationKeys = SpamKeyList(Self.entries(texts[.moderationKeys] ?? ""))
+        disallowedKeys = SpamKeyList(Self.entries(texts[.disallowedKeys] ?? ""))
         blockedHosts = Set(Self.entries(texts[.blockedHosts] ?? "").compactMap(Self.host(ofEntry:)))
     }
 

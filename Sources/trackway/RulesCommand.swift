@@ -167,8 +167,8 @@ struct RulesCommand: ParsableCommand {
         let object: [String: Any] = [
             SpamRuleName.maxLinks.rawValue: rules.maxLinks,
             SpamRuleName.holdAll.rawValue: rules.holdAll,
-            SpamRuleName.moderationKeys.rawValue: rules.moderationKeys.map(\.line),
-            SpamRuleName.disallowedKeys.rawValue: rules.disallowedKeys.map(\.line),
+            SpamRuleName.moderationKeys.rawValue: rules.moderationKeys.keys.map(\.line),
+            SpamRuleName.disallowedKeys.rawValue: rules.disallowedKeys.keys.map(\.line),
             SpamRuleName.blockedHosts.rawValue: rules.blockedHosts.sorted(),
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

@@ -99,7 +99,7 @@ import TrackwayTesting
         try temp.store.setSpamRule(.blockedHosts, to: "spam.example\nother.example\n")
         #expect(try temp.store.removeSpamRuleEntries(["https://WWW.Spam.Example/x"], from: .blockedHosts) == 1)
         let rules = try temp.store.spamRules()
-        #expect(rules.maxLinks == 5 && rules.disallowedKeys.map(\.line) == ["casino", "viagra"] && rules.blockedHosts == ["other.example"])
+        #expect(rules.maxLinks == 5 && rules.disallowedKeys.keys.map(\.line) == ["casino", "viagra"] && rules.blockedHosts == ["other.example"])
         #expect(try pings.spamRulesVersion() == 4)
         try temp.store.setSpamRule(.maxLinks, to: nil)
         #expect(try temp.store.spamRules().maxLinks == SpamRules.defaultMaxLinks)

@@ -37,25 +37,24 @@ enum SpamRuleDecider {
     static func decide(_ fields: Fields, rules: SpamRules) -> SpamRuleDecision? {
         if !rules.disallowedKeys.isEmpty {
             let texts = [fields.author, fields.url, fields.content, HTMLLinkScanner.textKeepingReferences(ofFragment: fields.content), fields.ip, fields.userAgent]
-            if let key = firstKey(of: rules.disallowedKeys, in: texts) { return SpamRuleDecision(rule: .disallowedKeys, match: key.line, outcome: .spam) }
+            if let key = rules.disallowedKeys.firstMatch(in: texts) { return SpamRuleDecision(rule: .disallowedKeys, match: key.line, outcome: .spam) }
         }
         if rules.holdAll { return SpamRuleDecision(rule: .holdAll, match: "", outcome: .hold) }
-        guard rules.maxLinks != 0 || !rules.moderationKeys.isEmpty else { return nil }
-        let filtered = WordPressClickable.filtered(fields.content)
-        if rules.maxLinks != 0 {
-            let links = WordPressClickable.linkCount(inFiltered: filtered)
+        // make_clickable costs tens of µs: it runs only when links could reach the limit, or for
+        // moderation keys, which WordPress matches on the filtered text.
+        var filtered: String?
+        if rules.maxLinks != 0, WordPressClickable.linkBound(in: fields.content) >= rules.maxLinks {
+            let text = WordPressClickable.filtered(fields.content)
+            filtered = text
+            let links = WordPressClickable.linkCount(inFiltered: text)
             if links >= rules.maxLinks { return SpamRuleDecision(rule: .maxLinks, match: "\(links) links", outcome: .hold) }
         }
         if !rules.moderationKeys.isEmpty,
-           let key = firstKey(of: rules.moderationKeys, in: [fields.author, fields.url, filtered, fields.ip, fields.userAgent]) {
+           let key = rules.moderationKeys.firstMatch(in: [
+               fields.author, fields.url, filtered ?? WordPressClickable.filtered(fields.content), fields.ip, fields.userAgent,
+           ]) {
             return SpamRuleDecision(rule: .moderationKeys, match: key.line, outcome: .hold)
         }
         return nil
-    }
-
-    /// The first key, in the list's order, that occurs in one of `texts`.
-    private static func firstKey(of keys: [SpamKey], in texts: [String]) -> SpamKey? {
-        let folded = texts.filter { !$0.isEmpty }.map(SpamKey.caseFolded)
-        return keys.first { key in folded.contains { key.occurs(in: $0) } }
     }
 }

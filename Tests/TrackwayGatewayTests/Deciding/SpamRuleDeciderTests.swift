@@ -40,6 +40,18 @@ import TrackwayStore
         #expect(Self.decide([.disallowedKeys: "cafe"], Self.fields(content: "cafe\u{301} au lait"))?.outcome == .spam)
     }
 
+    @Test("the key reported is the first of the list that occurs, wherever it occurs; keys inside other keys are found")
+    func listOrder() {
+        #expect(Self.decide([.disallowedKeys: "viagra\ncasino"], Self.fields(content: "casino then viagra"))?.match == "viagra")
+        let overlapping = SpamKeyList(["hers", "his", "she", "he"])
+        #expect(overlapping.firstMatch(in: ["ushers"])?.line == "hers")
+        #expect(overlapping.firstMatch(in: ["ushe"])?.line == "she")
+        #expect(overlapping.firstMatch(in: ["a", "this"])?.line == "his")
+        #expect(SpamKeyList(["abcd", "bcx"]).firstMatch(in: ["abcx"])?.line == "bcx")
+        // No key spans two fields.
+        #expect(SpamKeyList(["blog192"]).firstMatch(in: ["Peer Blog", "192.0.2.7"]) == nil)
+    }
+
     @Test("keys are matched against the blog name, the URL, the content, the IP and the user agent, and nothing else")
     func fieldsMatched() {
         for rule in [SpamRuleName.moderationKeys, .disallowedKeys] {

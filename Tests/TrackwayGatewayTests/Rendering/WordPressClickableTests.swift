@@ -37,4 +37,12 @@ import Testing
         #expect(WordPressClickable.linkCount(in: "<a name=\"x\">anchor</a> <a\nhref=\"http://a.example/\">no space</a>") == 0)
         #expect(WordPressClickable.linkCount(in: "[&#8230;] words www.a.example and ftp.b.example [&#8230;]") == 2)
     }
+
+    @Test("the byte scan's bound is never below the count, so max-links may skip make_clickable below the limit")
+    func bound() {
+        for text in ["plain", "<a href=\"x\">x</a> http://a.example/ www.b.example c@d.example", "<a name=y> http://z.example/", "a@b c@d", "ftp.x www."] {
+            #expect(WordPressClickable.linkBound(in: text) >= WordPressClickable.linkCount(in: text), "\(text)")
+        }
+        #expect(WordPressClickable.linkBound(in: "one http://a.example/ only") == 1)
+    }
 }
