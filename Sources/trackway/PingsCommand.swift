@@ -10,14 +10,14 @@ struct PingsCommand: ParsableCommand {
         commandName: "pings",
         abstract: "List and moderate trackbacks, pingbacks and webmentions.",
         discussion: """
-        Each action takes one or more ping ids, as `pings list` shows them, and is the same store
+        Each action takes one or more ping ids, as `pings list` shows them, and is the same store \
         operation the console runs for a row or a selection.
 
         Examples:
           trackway pings list --status pending
           trackway pings approve 12 13
           trackway pings trash 14            # restore 14 puts it back as it was
-          trackway pings block-site 15       # its host: blocked, and all its pings spam
+          trackway pings block-site 15       # its host blocked, its pings spam
           trackway pings empty-spam
         """,
         subcommands: [

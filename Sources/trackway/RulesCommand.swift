@@ -9,27 +9,29 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "Show and change the spam rules applied to every ping as it arrives.",
         discussion: """
-        The rules are WordPress's Discussion settings, matched as WordPress matches them, plus a
-        list of blocked hosts. They apply to every site in the database; a running
-        `trackway serve` picks up a change within a quarter of a second.
+        The rules are WordPress's Discussion settings, matched as WordPress matches them, plus a \
+        list of blocked hosts. They apply to every site in the database; a running `trackway serve` \
+        picks up a change within a quarter of a second.
 
-          max-links        hold a ping whose text has at least N links (default 2; 0 = off)
-          moderation-keys  hold a ping in which a line occurs (blog name, URL, text, IP, user agent)
-          disallowed-keys  the same matching, plus the text without tags: the ping is spam
-          blocked-hosts    refuse pings whose source is on a host, or below it (nothing stored)
+          max-links        hold a ping with N links or more (default 2; 0 = off)
+          moderation-keys  hold a ping in which a line occurs (its blog name,
+                           URL, text, IP or user agent)
+          disallowed-keys  the same, and in its text without tags: spam
+          blocked-hosts    refuse pings from a host or below it (nothing stored)
           hold-all         every new ping waits for moderation (on/off)
 
-        Lists hold one word or phrase a line, matched case-insensitively as parts of words
-        ("press" matches "WordPress"); empty lines and a line "0" are skipped, as WordPress
-        skips them. Nothing else is special: a '#' line is a key like any other.
+        Lists hold one word or phrase a line, matched case-insensitively as parts of words \
+        ("press" matches "WordPress"); empty lines and a line "0" are skipped, as WordPress skips \
+        them. Nothing else is special: a '#' line is a key like any other.
 
         Examples:
           trackway rules show
           trackway rules add disallowed-keys "online casino" viagra
-          trackway rules set moderation-keys --file keys.txt     # one a line; '-' reads stdin
+          trackway rules set moderation-keys --file keys.txt   # '-': stdin
           trackway rules set max-links 3
-          trackway rules add blocked-hosts spam.example          # and *.spam.example
-          wp option list --format=json > options.json && trackway rules import-wordpress options.json
+          trackway rules add blocked-hosts spam.example    # and a.spam.example
+          wp option list --format=json > options.json      # on the old site
+          trackway rules import-wordpress options.json
         """,
         subcommands: [Show.self, Set.self, Add.self, Remove.self, ImportWordPress.self]
     )
