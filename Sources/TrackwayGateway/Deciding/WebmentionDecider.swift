@@ -44,13 +44,14 @@ struct WebmentionDecider: Sendable {
     /// Decides on a fetched source: its `mention` of the target (`WebmentionVerdict.mention`, nil
     /// when there is none) accepted, else refused with the mention removed. `post` is the target
     /// post when `needsPost` asked for it. The owner's spam `rules` may hold a new mention pending
-    /// or make spam of it (the sender's user agent is not kept with the request, so not matched).
+    /// or make spam of it.
     func decide(_ request: WebmentionRequest, mention: WebmentionVerdict?, post: PingTarget?, rules: SpamRules = .defaults) -> Decision {
         guard let mention else { return .refuse(reason: "The source does not link to the target.", removingMention: true) }
         return .accept(.received(
             .webmention, postID: request.postID, sourceURL: request.source, sourceTitle: HTMLText.escaped(mention.title),
             excerpt: HTMLText.escaped(mention.excerpt),
-            authorIP: request.authorIP, status: .approved, verification: .verified, rules: rules, notifying: notifying ? post : nil
+            authorIP: request.authorIP, userAgent: request.userAgent, status: .approved, verification: .verified, rules: rules,
+            notifying: notifying ? post : nil
         ))
     }
 

@@ -46,7 +46,8 @@ extension GatewayResponder {
         let token = Self.statusToken()
         let authorIP = context.clientAddress
         let queued = try await gateway.store.queueWebmention(
-            token: token, source: submission.source, target: submission.target, postID: post.postID, authorIP: authorIP
+            token: token, source: submission.source, target: submission.target, postID: post.postID, authorIP: authorIP,
+            userAgent: request.headers[.userAgent] ?? ""
         )
         let location = gateway.baseURL(requestHost: request.head.authority) + Self.webmentionPath + "/" + queued.token
         return Self.bytes(.created, try WebmentionStatus(queued).json(), contentType: "application/json", headers: [.location: location])

@@ -4,6 +4,7 @@ extension Schema {
     // the console, sqlite3 by hand), so a running gateway sees it with one cheap read.
     // On comments: the rule that decided a received ping's fate and what it matched, and the
     // status a ping had before it went to spam or trash (WordPress's _wp_trash_meta_status).
+    // A webmention request keeps its sender's user agent for the rules, matched once it is checked.
     static let spamRules = """
     CREATE TABLE spam_rules (
         name TEXT PRIMARY KEY,
@@ -17,5 +18,6 @@ extension Schema {
     ALTER TABLE comments ADD COLUMN spam_rule TEXT NOT NULL DEFAULT '';
     ALTER TABLE comments ADD COLUMN spam_rule_match TEXT NOT NULL DEFAULT '';
     ALTER TABLE comments ADD COLUMN status_before TEXT NOT NULL DEFAULT '';
+    ALTER TABLE webmention_requests ADD COLUMN user_agent TEXT NOT NULL DEFAULT '';
     """
 }

@@ -107,7 +107,7 @@ public protocol PingRepository: Sendable {
 
     /// Queues a validated Webmention request under the status token `token` and returns it as
     /// stored; a request from the same source for the same post still queued answers for both.
-    func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) async throws -> WebmentionRequest
+    func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String, userAgent: String) async throws -> WebmentionRequest
 
     /// The request whose status token is `token`.
     func webmentionRequest(token: String) async throws -> WebmentionRequest?

@@ -2,14 +2,14 @@ import TrackwayCore
 
 extension PingStore {
     static let webmentionColumns = """
-        id, token, source, target, post_id, author_ip, state, reason, comment_id, attempts, updated_at
+        id, token, source, target, post_id, author_ip, state, reason, comment_id, attempts, updated_at, user_agent
         """
 
     static func webmentionRequest(_ row: Row) -> WebmentionRequest {
         WebmentionRequest(
             id: row.int(0), token: row.string(1), source: row.string(2), target: row.string(3), postID: row.int(4),
             authorIP: row.string(5), state: WebmentionState(rawValue: row.string(6)) ?? .queued, reason: row.string(7),
-            commentID: row.isNull(8) ? nil : row.int(8), attempts: row.int(9), updatedAt: row.string(10)
+            commentID: row.isNull(8) ? nil : row.int(8), attempts: row.int(9), updatedAt: row.string(10), userAgent: row.string(11)
         )
     }
 
@@ -23,15 +23,15 @@ extension PingStore {
     /// let queued = try store.queueWebmention(token: fresh, source: s, target: t, postID: 1, authorIP: ip)
     /// queued.state   // .queued
     /// ```
-    func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) throws -> WebmentionRequest {
+    func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String, userAgent: String = "") throws -> WebmentionRequest {
         try database.transaction {
             let waiting = try database.statement("""
                 SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE post_id = ? AND source = ? AND state = 'queued' LIMIT 1
                 """).firstRow(postID, source)
             if let waiting { return Self.webmentionRequest(waiting) }
             try database.statement("""
-                INSERT INTO webmention_requests(token, source, target, post_id, author_ip) VALUES (?, ?, ?, ?, ?)
-                """).run(token, source, target, postID, authorIP)
+                INSERT INTO webmention_requests(token, source, target, post_id, author_ip, user_agent) VALUES (?, ?, ?, ?, ?, ?)
+                """).run(token, source, target, postID, authorIP, userAgent)
             let stored = try database.statement("SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE id = ?")
                 .firstRow(Int(database.lastInsertRowID))
             guard let stored else { throw StoreError.notFound("the webmention request just queued") }

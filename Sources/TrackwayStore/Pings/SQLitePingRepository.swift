@@ -135,8 +135,10 @@ public final class SQLitePingRepository: PingRepository {
         try await write { try $0.postponeNotification(id: id, delaySeconds: delaySeconds) }
     }
 
-    public func queueWebmention(token: String, source: String, target: String, postID: Int, authorIP: String) async throws -> WebmentionRequest {
-        try await write { try $0.queueWebmention(token: token, source: source, target: target, postID: postID, authorIP: authorIP) }
+    public func queueWebmention(
+        token: String, source: String, target: String, postID: Int, authorIP: String, userAgent: String
+    ) async throws -> WebmentionRequest {
+        try await write { try $0.queueWebmention(token: token, source: source, target: target, postID: postID, authorIP: authorIP, userAgent: userAgent) }
     }
 
     public func webmentionRequest(token: String) async throws -> WebmentionRequest? {

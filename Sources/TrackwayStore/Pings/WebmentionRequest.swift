@@ -19,10 +19,12 @@ public struct WebmentionRequest: Sendable, Equatable {
     public var attempts: Int
     /// When the state last changed (UTC, `YYYY-MM-DD HH:MM:SS`).
     public var updatedAt: String
+    /// The sender's `User-Agent`, which the spam rules match when the mention is stored.
+    public var userAgent: String
 
     public init(
         id: Int, token: String, source: String, target: String, postID: Int, authorIP: String,
-        state: WebmentionState, reason: String, commentID: Int?, attempts: Int, updatedAt: String
+        state: WebmentionState, reason: String, commentID: Int?, attempts: Int, updatedAt: String, userAgent: String = ""
     ) {
         self.id = id
         self.token = token
@@ -35,5 +37,6 @@ public struct WebmentionRequest: Sendable, Equatable {
         self.commentID = commentID
         self.attempts = attempts
         self.updatedAt = updatedAt
+        self.userAgent = userAgent
     }
 }

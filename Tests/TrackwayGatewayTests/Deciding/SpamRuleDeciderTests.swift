@@ -147,16 +147,20 @@ import TrackwayStore
         #expect(ping.status == .pending && ping.verification == .verified && ping.spamRule == "hold-all")
     }
 
-    @Test("a webmention from a blocked host is refused before it is queued; a found mention a disallowed key matches is spam")
+    @Test("a webmention from a blocked host is refused before it is queued; a found mention a key matches, its sender's user agent included, is held or spam")
     func webmentionDecider() throws {
         #expect(throws: WebmentionRefusal(message: "Pings from spam.example are not accepted here.")) {
             try WebmentionDecider.admit(source: "https://www.spam.example/x", rules: SpamRules(texts: [.blockedHosts: "spam.example"]))
         }
         let request = WebmentionRequest(
             id: 1, token: "t", source: "http://other.example/citing/", target: DeciderSamples.openPost.link, postID: 1,
-            authorIP: "192.0.2.1", state: .queued, reason: "", commentID: nil, attempts: 0, updatedAt: ""
+            authorIP: "192.0.2.1", state: .queued, reason: "", commentID: nil, attempts: 0, updatedAt: "", userAgent: "MentionBot/2"
         )
         let mention = WebmentionVerdict(title: "Pills", excerpt: "cheap pills")
+        guard case .accept(let held) = WebmentionDecider(notifying: false).decide(
+            request, mention: mention, post: nil, rules: SpamRules(texts: [.moderationKeys: "mentionbot"])
+        ) else { throw SpamRuleError("not accepted") }
+        #expect(held.status == .pending && held.spamRule == "moderation-keys", "the sender's user agent, kept with the request")
         guard case .accept(let ping) = WebmentionDecider(notifying: false).decide(
             request, mention: mention, post: nil, rules: SpamRules(texts: [.disallowedKeys: "PILLS"])
         ) else { throw SpamRuleError("not accepted") }
