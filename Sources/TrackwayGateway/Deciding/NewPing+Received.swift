@@ -17,13 +17,13 @@ extension NewPing {
     ///
     /// ```swift
     /// let ping = NewPing.received(.pingback, postID: 1, sourceURL: source, sourceTitle: HTMLText.escaped(title),
-    ///                             excerpt: HTMLText.escaped(link.context), authorIP: client, status: .approved,
-    ///                             verification: .verified, notifying: post)
+    ///                             excerpt: HTMLText.escaped(link.context), authorIP: client, userAgent: agent, status: .approved,
+    ///                             verification: .verified, rules: rules, notifying: post)
     /// ```
     static func received(
         _ kind: CommentKind, postID: Int, sourceURL: String, sourceTitle: String, blogName: String = "", excerpt: String,
-        authorIP: String, userAgent: String = "", status: ModerationStatus, verification: VerificationState,
-        rules: SpamRules = .defaults, notifying post: PingTarget?
+        authorIP: String, userAgent: String, status: ModerationStatus, verification: VerificationState,
+        rules: SpamRules, notifying post: PingTarget?
     ) -> NewPing {
         let content = kind == .trackback ? "<strong>\(sourceTitle)</strong>\n\n\(excerpt)" : PingbackVerdict.content(excerpt: excerpt)
         // The author WordPress stores, and matches: a trackback's blog name, else the page's title.

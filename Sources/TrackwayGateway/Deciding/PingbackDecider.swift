@@ -72,7 +72,7 @@ struct PingbackDecider: Sendable {
     /// hold it pending or make spam of it.
     func ping(
         _ call: PingbackCall, to post: PingTarget, page: HTMLPage, postKeys: Set<String>, clientAddress: String,
-        userAgent: String = "", rules: SpamRules = .defaults
+        userAgent: String, rules: SpamRules
     ) throws(PingbackFault) -> NewPing {
         guard let link = PingbackVerdict.link(in: page, toAnyOf: postKeys.union([call.targetKey.value])) else { throw .sourceHasNoLink }
         if wordpressFaults, page.title.isEmpty { throw .generic("A title on that page cannot be found.") }

@@ -11,7 +11,8 @@ import TrackwayXML
 ///
 /// ```swift
 /// let decider = TrackbackDecider(maxBodyBytes: 1 << 20, bodyTimeoutSeconds: 20, notifying: false)
-/// if case .store(let ping) = decider.decide(body: body, contentType: nil, post: post, clientAddress: "192.0.2.1") { … }
+/// if case .store(let ping) = decider.decide(body: body, contentType: nil, post: post, clientAddress: "192.0.2.1",
+///                                           userAgent: "WordPress/6.1", rules: .defaults) { … }
 /// ```
 struct TrackbackDecider: Sendable {
     /// The limits a refused body is told of.
@@ -77,7 +78,7 @@ struct TrackbackDecider: Sendable {
     /// post whose pings are closed; else the ping to store, pending until its source is checked,
     /// or as the owner's spam `rules` decide.
     func decide(
-        body: [UInt8], contentType: String?, post: PingTarget, clientAddress: String, userAgent: String = "", rules: SpamRules = .defaults
+        body: [UInt8], contentType: String?, post: PingTarget, clientAddress: String, userAgent: String, rules: SpamRules
     ) -> Decision {
         let ping: TrackbackRequest
         do throws(TrackbackRequest.Refusal) {

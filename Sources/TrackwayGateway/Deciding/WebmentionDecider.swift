@@ -45,7 +45,7 @@ struct WebmentionDecider: Sendable {
     /// when there is none) accepted, else refused with the mention removed. `post` is the target
     /// post when `needsPost` asked for it. The owner's spam `rules` may hold a new mention pending
     /// or make spam of it.
-    func decide(_ request: WebmentionRequest, mention: WebmentionVerdict?, post: PingTarget?, rules: SpamRules = .defaults) -> Decision {
+    func decide(_ request: WebmentionRequest, mention: WebmentionVerdict?, post: PingTarget?, rules: SpamRules) -> Decision {
         guard let mention else { return .refuse(reason: "The source does not link to the target.", removingMention: true) }
         return .accept(.received(
             .webmention, postID: request.postID, sourceURL: request.source, sourceTitle: HTMLText.escaped(mention.title),

@@ -30,7 +30,11 @@ extension GatewayResponder {
         var open = post
         open.pingStatus = "open"
         let ping: NewPing
-        switch gateway.trackbackDecider.decide(body: body, contentType: request.headers[.contentType], post: open, clientAddress: context.clientAddress) {
+        let decision = gateway.trackbackDecider.decide(
+            body: body, contentType: request.headers[.contentType], post: open, clientAddress: context.clientAddress,
+            userAgent: request.headers[.userAgent] ?? "", rules: gateway.spamRules.current
+        )
+        switch decision {
         case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
         case .store(let decided): ping = decided
         }

@@ -19,7 +19,7 @@ import TrackwayXMLRPC
     private let notifying = TrackbackDecider(maxBodyBytes: 10_000, bodyTimeoutSeconds: 2, notifying: true)
 
     private func trackback(_ form: String, contentType: String? = nil) throws -> NewPing {
-        let decision = notifying.decide(body: Array(form.utf8), contentType: contentType, post: DeciderSamples.openPost, clientAddress: "192.0.2.9")
+        let decision = notifying.decide(body: Array(form.utf8), contentType: contentType, post: DeciderSamples.openPost, clientAddress: "192.0.2.9", userAgent: "", rules: .defaults)
         guard case .store(let ping) = decision else { throw Refused() }
         return ping
     }
@@ -97,7 +97,7 @@ import TrackwayXMLRPC
         let html = try #require(PingbackDecider.scan(page))
         let call = try PingbackDecider.call(from: [.string("http://other.example/citing/"), .string("http://blog.example/2008/01/hello/")])
         let ping = try PingbackDecider(wordpressFaults: false, notifying: true)
-            .ping(call, to: DeciderSamples.openPost, page: html, postKeys: DeciderSamples.openPostKeys, clientAddress: "192.0.2.7")
+            .ping(call, to: DeciderSamples.openPost, page: html, postKeys: DeciderSamples.openPostKeys, clientAddress: "192.0.2.7", userAgent: "", rules: .defaults)
         #expect(ping.sourceTitle == "Tom &amp; Jerry\u{2019}s &lt;page&gt;")
         #expect(ping.content == "[&#8230;] See this &amp; that. [&#8230;]")
         let sent = try notification(ping)

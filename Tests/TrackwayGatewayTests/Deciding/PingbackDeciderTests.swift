@@ -20,7 +20,7 @@ import TrackwayXMLRPC
             let source = try PingbackDecider.sourceToFetch(call, alreadyPinged: alreadyPinged)
             #expect(source == call.source)
             let html = try PingbackDecider.sourcePage(page.flatMap(PingbackDecider.scan))
-            return try decider.ping(call, to: post, page: html, postKeys: DeciderSamples.openPostKeys, clientAddress: "192.0.2.7")
+            return try decider.ping(call, to: post, page: html, postKeys: DeciderSamples.openPostKeys, clientAddress: "192.0.2.7", userAgent: "", rules: .defaults)
         }
     }
 

@@ -122,10 +122,10 @@ import TrackwayStore
         let decider = TrackbackDecider(maxBodyBytes: 1_000, bodyTimeoutSeconds: 2.5, notifying: true)
         let form = Array("url=http%3A%2F%2Fspam.example%2Fp&title=Cheap+casino&blog_name=Spam".utf8)
         let blocked = decider.decide(body: form, contentType: nil, post: DeciderSamples.openPost, clientAddress: "192.0.2.9",
-                                     rules: SpamRules(texts: [.blockedHosts: "spam.example"]))
+                                     userAgent: "", rules: SpamRules(texts: [.blockedHosts: "spam.example"]))
         #expect(blocked == .answer(.error("Pings from spam.example are not accepted here.")))
         guard case .store(let spam) = decider.decide(body: form, contentType: nil, post: DeciderSamples.openPost, clientAddress: "192.0.2.9",
-                                                     rules: SpamRules(texts: [.disallowedKeys: "casino"])) else { throw SpamRuleError("not stored") }
+                                                     userAgent: "", rules: SpamRules(texts: [.disallowedKeys: "casino"])) else { throw SpamRuleError("not stored") }
         #expect(spam.status == .spam && spam.verification == .unchecked && spam.notificationPayload == nil)
         #expect(spam.spamRule == "disallowed-keys" && spam.spamRuleMatch == "casino")
         guard case .store(let held) = decider.decide(body: form, contentType: nil, post: DeciderSamples.openPost, clientAddress: "192.0.2.9",
@@ -142,7 +142,7 @@ import TrackwayStore
         let page = DeciderSamples.scanned("<title>Citing</title><a href=\"\(DeciderSamples.openPost.link)\">hello</a>")
         let ping = try PingbackDecider(wordpressFaults: false, notifying: false).ping(
             call, to: DeciderSamples.openPost, page: page, postKeys: DeciderSamples.openPostKeys, clientAddress: "192.0.2.1",
-            rules: SpamRules(texts: [.holdAll: "1"])
+            userAgent: "", rules: SpamRules(texts: [.holdAll: "1"])
         )
         #expect(ping.status == .pending && ping.verification == .verified && ping.spamRule == "hold-all")
     }

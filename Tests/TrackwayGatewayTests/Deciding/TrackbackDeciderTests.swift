@@ -8,7 +8,7 @@ import TrackwayStore
     private let decider = TrackbackDecider(maxBodyBytes: 1_000, bodyTimeoutSeconds: 2.5, notifying: false)
 
     private func decide(_ form: String, contentType: String? = nil, post: PingTarget = DeciderSamples.openPost, decider: TrackbackDecider? = nil) -> TrackbackDecider.Decision {
-        (decider ?? self.decider).decide(body: Array(form.utf8), contentType: contentType, post: post, clientAddress: "192.0.2.9")
+        (decider ?? self.decider).decide(body: Array(form.utf8), contentType: contentType, post: post, clientAddress: "192.0.2.9", userAgent: "", rules: .defaults)
     }
 
     private func stored(_ decision: TrackbackDecider.Decision) throws -> NewPing {

@@ -46,7 +46,7 @@ import TrackwayStore
     @Test("accepts a source that mentions the target: approved, verified, with WordPress's [...] excerpt")
     func accepts() throws {
         let found = try #require(mention(in: "<title>Mentioning</title><p>See <a href=\"http://blog.example/2008/01/hello/\">this</a>.</p>"))
-        guard case .accept(let ping) = decider.decide(request(), mention: found, post: nil) else {
+        guard case .accept(let ping) = decider.decide(request(), mention: found, post: nil, rules: .defaults) else {
             Issue.record("not accepted")
             return
         }
@@ -67,7 +67,7 @@ import TrackwayStore
     @Test("refuses a source without a mention, removing the mention it stored before")
     func refusesWithoutMention() {
         #expect(mention(in: "<title>T</title><a href=\"http://blog.example/2008/01/other/\">x</a>") == nil)
-        #expect(decider.decide(request(), mention: nil, post: nil) == .refuse(reason: "The source does not link to the target.", removingMention: true))
+        #expect(decider.decide(request(), mention: nil, post: nil, rules: .defaults) == .refuse(reason: "The source does not link to the target.", removingMention: true))
     }
 
     @Test("asks for the post only to notify of a mention that was found, and names it in the notification")
@@ -75,7 +75,7 @@ import TrackwayStore
         let notifying = WebmentionDecider(notifying: true)
         let found = WebmentionVerdict(title: "T", excerpt: "words")
         #expect(notifying.needsPost(for: found) && !notifying.needsPost(for: nil) && !decider.needsPost(for: found))
-        guard case .accept(let ping) = notifying.decide(request(), mention: found, post: DeciderSamples.openPost) else {
+        guard case .accept(let ping) = notifying.decide(request(), mention: found, post: DeciderSamples.openPost, rules: .defaults) else {
             Issue.record("not accepted")
             return
         }
@@ -84,7 +84,7 @@ import TrackwayStore
             #expect(payload.contains(field), "\(field) in \(payload)")
         }
         // The post is gone: the mention is stored, and nobody is told of a post that is not there.
-        guard case .accept(let orphan) = notifying.decide(request(), mention: found, post: nil) else { return }
+        guard case .accept(let orphan) = notifying.decide(request(), mention: found, post: nil, rules: .defaults) else { return }
         #expect(orphan.notificationPayload == nil)
     }
 
