@@ -33,6 +33,11 @@ final class HostileSite: Sendable {
         }
     }
 
+    /// How many requests the site has recorded so far; it keeps serving.
+    func requestCountSoFar() -> Int {
+        (try? site.received().count) ?? 0
+    }
+
     func stop() {
         site.stop()
     }

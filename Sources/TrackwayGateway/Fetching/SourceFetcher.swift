@@ -6,7 +6,7 @@ import TrackwayXML
 /// The libcurl `PageFetcher`: fetches pages and posts webhooks and pings, never connecting to an
 /// internal address unless allowed: the open-socket callback vets every address libcurl is about to connect to, after DNS
 /// resolution and on every redirect hop. http and https only, at most 5 redirects, 5 s to
-/// connect, 10 s in all, and a size cap enforced while reading.
+/// connect, `timeoutMilliseconds` in all (10 s unless set), and a size cap enforced while reading.
 ///
 /// Transfers run on the `CurlMultiDriver` threads of `drivers`, off the server's event loops, many
 /// at once on each: a silent source holds up only its own fetch. Connections stay open for the
@@ -16,6 +16,8 @@ struct SourceFetcher: PageFetcher {
     var allowPrivateAddresses: Bool
     var maxBytes: Int
     var userAgent: String
+    /// The time a fetch may take in all, connecting included.
+    var timeoutMilliseconds = 10_000
     /// Shared limits on fetches running at once (the server's); none for a one-off client.
     var slots: FetchSlots?
     /// True for fetches no client is waiting on: they run at background priority
@@ -101,7 +103,7 @@ private final class Transfer: @unchecked Sendable {
         self.url = url
         allowPrivate = fetcher.allowPrivateAddresses
         maxBytes = fetcher.maxBytes
-        setOptions(postBody: postBody, contentType: contentType, userAgent: fetcher.userAgent)
+        setOptions(postBody: postBody, contentType: contentType, userAgent: fetcher.userAgent, timeoutMilliseconds: fetcher.timeoutMilliseconds)
     }
 
     deinit {
@@ -109,7 +111,7 @@ private final class Transfer: @unchecked Sendable {
         curl_slist_free_all(requestHeaders)
     }
 
-    private func setOptions(postBody: [UInt8]?, contentType: String?, userAgent: String) {
+    private func setOptions(postBody: [UInt8]?, contentType: String?, userAgent: String, timeoutMilliseconds: Int) {
         let context = Unmanaged.passUnretained(self).toOpaque()
         _ = ccurl_setopt_string(easy, CURLOPT_URL, url)
         _ = ccurl_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https")
@@ -117,7 +119,7 @@ private final class Transfer: @unchecked Sendable {
         _ = ccurl_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 1)
         _ = ccurl_setopt_long(easy, CURLOPT_MAXREDIRS, 5)
         _ = ccurl_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, 5_000)
-        _ = ccurl_setopt_long(easy, CURLOPT_TIMEOUT_MS, 10_000)
+        _ = ccurl_setopt_long(easy, CURLOPT_TIMEOUT_MS, timeoutMilliseconds)
         _ = ccurl_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
         _ = ccurl_setopt_long(easy, CURLOPT_MAXFILESIZE, maxBytes)
         // A proxy would be connected to instead of the vetted host: never use one from the environment.

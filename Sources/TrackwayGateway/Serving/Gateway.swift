@@ -56,9 +56,10 @@ public final class Gateway: Sendable {
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )
         let userAgent = "Trackway/1 (verifying a ping; +\(configuration.publicURL ?? "local"))"
+        let timeout = Int(configuration.sourceTimeoutSeconds * 1000)
         let fetcher = SourceFetcher(
             allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: configuration.maxSourceBytes, userAgent: userAgent,
-            slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost),
+            timeoutMilliseconds: timeout, slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost),
             drivers: curlDrivers
         )
         self.fetcher = fetcher
@@ -66,7 +67,8 @@ public final class Gateway: Sendable {
         verifier.background = true
         self.verifier = verifier
         notifier = SourceFetcher(
-            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent, background: true,
+            allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent,
+            timeoutMilliseconds: timeout, background: true,
             drivers: curlDrivers
         )
         rateLimiter = configuration.pingRateLimit.map(RateLimiter.init(limit:))

@@ -34,6 +34,8 @@ public struct GatewayConfiguration: Sendable {
     public var idleTimeoutSeconds: Double = 30
     /// Seconds a request body may take to arrive in full; a slower one gets HTTP 408.
     public var bodyTimeoutSeconds: Double = 20
+    /// Seconds a source page (or a notification) may take to fetch in all, connecting included.
+    public var sourceTimeoutSeconds: Double = 10
     /// Largest source page read when verifying a ping.
     public var maxSourceBytes = 1 << 20
     /// Source checks running at once, in all; more wait their turn.
