@@ -1,6 +1,7 @@
 /// The statements that write what a Movable Type backup hands on after its posts (terms, URLs,
 /// comments of a post written earlier, TrackBack ping targets), prepared when one first comes.
 final class AttachmentStatements {
+    let findPostID: Statement
     let findImportedComment: Statement
     let addPostTerm: Statement
     let addPostURL: Statement
@@ -8,6 +9,9 @@ final class AttachmentStatements {
     let upsertTrackbackTarget: Statement
 
     init(database db: Database) throws {
+        // Only the id, which the unique index holds: reading the row's hash, after its body,
+        // would walk the overflow pages of every post's text.
+        findPostID = try db.statement("SELECT id FROM posts WHERE site_id = ? AND source_id = ? AND occurrence = 0")
         findImportedComment = try db.statement("""
             SELECT id, source_id, content_hash, seq FROM comments
             WHERE post_id = ? AND source_id = ? AND origin = 'import'

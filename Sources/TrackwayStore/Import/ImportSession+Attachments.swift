@@ -14,7 +14,7 @@ extension ImportSession {
             if let kind { summary[kind].unchanged += 1 }
             return
         }
-        let postID = try current.id.flatMap { try statements().findPost.firstRow($0, postSourceID, 0)?.int(0) }
+        let postID = try current.id.flatMap { try storedPostID(postSourceID, siteID: $0) }
         // A dry run of a site the store does not hold yet has no rows to look in.
         guard postID != nil || (dryRun && current.isNew) else {
             if let kind { summary.skip(kind, item: postSourceID, reason: "its post \(postSourceID) is not in this site") }
@@ -31,6 +31,14 @@ extension ImportSession {
             guard let postID, !dryRun, let key = LegacyURLKey(url) else { return }
             try attachmentStatements().addPostURL.run(key.value, postID, url)
         }
+    }
+
+    /// The row id of the first post with `sourceID` in site `siteID`; nil when it has none.
+    private func storedPostID(_ sourceID: String, siteID: Int) throws -> Int? {
+        if let last = lastFoundPost, last.siteID == siteID, last.sourceID == sourceID { return last.id }
+        let id = try attachmentStatements().findPostID.firstRow(siteID, sourceID)?.int(0)
+        lastFoundPost = id.map { (siteID, sourceID, $0) }
+        return id
     }
 
     /// The summary kind an attachment counts as: comments by their kind; terms and URLs are
@@ -70,7 +78,7 @@ extension ImportSession {
         var category = (slug: "", name: "")
         switch target.subject {
         case .post(let sourceID):
-            postID = try statements().findPost.firstRow(siteID, sourceID, 0)?.int(0)
+            postID = try storedPostID(sourceID, siteID: siteID)
             guard postID != nil || dryRun else {
                 summary.skip(.pingTarget, item: item, reason: "its post \(sourceID) is not in this site")
                 return

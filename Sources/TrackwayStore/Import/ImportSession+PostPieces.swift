@@ -123,6 +123,7 @@ extension ImportSession {
         summary = open.summaryBefore
         guard let savepoint = postSavepoint else { return }
         postSavepoint = nil
+        lastFoundPost = nil
         try savepoint.rollback()
     }
 

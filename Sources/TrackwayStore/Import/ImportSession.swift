@@ -32,6 +32,11 @@ public final class ImportSession {
     var postSavepoint: Transaction?
     private var preparedStatements: ImportStatements?
     private var preparedAttachmentStatements: AttachmentStatements?
+    /// The post the last attachment or ping target found (site row, source id, row id): a
+    /// Movable Type backup hands on a post's comments and tags one after another, so most of them
+    /// skip the lookup. A post's row keeps its id once written; only a discarded post in pieces
+    /// takes its row back, and that clears this.
+    var lastFoundPost: (siteID: Int, sourceID: String, id: Int)?
     /// Every site this session wrote, by source key, for `.resumeSite`.
     var importedSites: [String: SiteImportState] = [:]
     /// The open batch; nil between batches and in a dry run.
