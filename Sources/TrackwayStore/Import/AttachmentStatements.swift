@@ -3,7 +3,7 @@
 final class AttachmentStatements {
     let findPostID: Statement
     let findImportedComment: Statement
-    let addPostTerm: Statement
+    let findPostTerm: Statement
     let addPostURL: Statement
     let findTrackbackTarget: Statement
     let upsertTrackbackTarget: Statement
@@ -16,11 +16,12 @@ final class AttachmentStatements {
             SELECT id, source_id, content_hash, seq FROM comments
             WHERE post_id = ? AND source_id = ? AND origin = 'import'
             """)
-        // After the post's own terms; nothing when the post has the term already.
-        addPostTerm = try db.statement("""
-            INSERT INTO post_terms(post_id, seq, taxonomy, slug, name)
-            SELECT ?1, (SELECT COALESCE(MAX(seq) + 1, 0) FROM post_terms WHERE post_id = ?1), ?2, ?3, ?4
-            WHERE NOT EXISTS (SELECT 1 FROM post_terms WHERE post_id = ?1 AND taxonomy = ?2 AND slug = ?3)
+        // The place after the post's own terms, and whether it has this one already. A query of
+        // its own: an INSERT that selects from its own table copies the selection into a
+        // temporary table first, which cost more than the insert.
+        findPostTerm = try db.statement("""
+            SELECT COALESCE(MAX(seq) + 1, 0), COALESCE(MAX(taxonomy = ?2 AND slug = ?3), 0)
+            FROM post_terms WHERE post_id = ?1
             """)
         addPostURL = try db.statement("""
             INSERT OR IGNORE INTO post_urls(url_key, post_id, url, kind, seq)

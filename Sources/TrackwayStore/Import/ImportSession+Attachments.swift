@@ -26,11 +26,19 @@ extension ImportSession {
         case .term(let term):
             try ensureTerm(term, in: current, siteID: current.id)
             guard let postID, !dryRun else { return }
-            try attachmentStatements().addPostTerm.run(postID, term.taxonomy, term.slug, term.name)
+            try add(term, toPost: postID)
         case .legacyURL(let url):
             guard let postID, !dryRun, let key = LegacyURLKey(url) else { return }
             try attachmentStatements().addPostURL.run(key.value, postID, url)
         }
+    }
+
+    /// Adds `term` after the post's own terms, unless the post has it already.
+    private func add(_ term: PostTerm, toPost postID: Int) throws {
+        guard let found = try attachmentStatements().findPostTerm.firstRow(postID, term.taxonomy, term.slug), found.int(1) == 0 else {
+            return
+        }
+        try statements().insertPostTerm.run(postID, found.int(0), term.taxonomy, term.slug, term.name)
     }
 
     /// The row id of the first post with `sourceID` in site `siteID`; nil when it has none.
