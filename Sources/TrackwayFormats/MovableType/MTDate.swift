@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayCore
 
 /// A Movable Type `DATE` value (`MM/DD/YYYY hh:mm:ss AM|PM`, local time, no zone) converted to
 /// WordPress's `YYYY-MM-DD HH:MM:SS` form, local and UTC.
@@ -40,55 +41,14 @@ struct MTDate: Equatable {
         }
         guard (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
         else { return nil }
-        guard day >= 1, day <= Self.daysInMonth(month, year: year) else { return nil }
-        local = Self.format(year, month, day, hour, minute, second)
+        guard day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        let naive = CivilDate.days(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
+        local = CivilDate.text(secondsSince1970: naive)
         // The zone's offset at that local time: asked once at the naive instant, then again at
         // the corrected one so days that change offset (daylight saving) land right.
-        let naive = Self.daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second
         var offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(naive)))
         offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(naive - offset)))
-        let instant = naive - offset
-        let days = instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400
-        let seconds = instant - days * 86_400
-        let (utcYear, utcMonth, utcDay) = Self.civilFromDays(days)
-        utc = Self.format(utcYear, utcMonth, utcDay, seconds / 3_600, seconds % 3_600 / 60, seconds % 60)
-    }
-
-    private static func daysInMonth(_ month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The inverse of `daysFromCivil`.
-    private static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func format(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int) -> String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
-        return "\(yearText)-\(two(month))-\(two(day)) \(two(hour)):\(two(minute)):\(two(second))"
+        utc = CivilDate.text(secondsSince1970: naive - offset)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrackwayCore
 
 /// The date texts a WXR file carries, computed with calendar arithmetic (proleptic Gregorian,
 /// UTC) so no formatter, locale or time-zone database is involved.
@@ -37,7 +38,7 @@ enum WXRDate {
     }
 
     private static func rssDate(_ p: Parts) -> String {
-        let weekday = dayNames[positiveModulo(daysSinceEpoch(year: p.year, month: p.month, day: p.day) + 4, 7)]
+        let weekday = dayNames[positiveModulo(CivilDate.days(year: p.year, month: p.month, day: p.day) + 4, 7)]
         return "\(weekday), \(twoDigits(p.day)) \(monthNames[p.month - 1]) \(fourDigits(p.year)) "
             + "\(twoDigits(p.hour)):\(twoDigits(p.minute)):\(twoDigits(p.second)) +0000"
     }
@@ -65,39 +66,12 @@ enum WXRDate {
 
     private static func parts(of date: Date) -> Parts {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = floorDivide(seconds, 86_400)
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        let (days, secondOfDay) = CivilDate.split(secondsSince1970: seconds)
+        let (year, month, day) = CivilDate.date(days: days)
         return Parts(
             year: year, month: month, day: day,
             hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60, second: secondOfDay % 60
         )
-    }
-
-    // Howard Hinnant's days_from_civil / civil_from_days: exact for every Gregorian date.
-    private static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = floorDivide(y, 400)
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = floorDivide(z, 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func floorDivide(_ a: Int, _ b: Int) -> Int {
-        a >= 0 ? a / b : -((-a + b - 1) / b)
     }
 
     private static func positiveModulo(_ a: Int, _ b: Int) -> Int {

@@ -1,3 +1,4 @@
+import TrackwayCore
 import TrackwayStore
 
 /// When a post or comment was written (its UTC time), in the forms feeds write: RSS's RFC 822
@@ -30,7 +31,7 @@ struct FeedDate: Sendable, Hashable, Comparable {
               let hour = Self.number(bytes, 11, 2), let minute = Self.number(bytes, 14, 2), let second = Self.number(bytes, 17, 2),
               (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        self.init(secondsSince1970: HTTPDate.days(fromCivil: year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second, rfc3339: rfc3339)
+        self.init(secondsSince1970: CivilDate.days(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second, rfc3339: rfc3339)
     }
 
     /// `Sat, 12 Jan 2008 10:15:07 +0000`.

@@ -1,3 +1,5 @@
+import TrackwayCore
+
 /// Times as the read API reads and writes them: ISO 8601 text (`2024-05-01T12:00:00Z`,
 /// `2008-01-21T13:15:16+01:00`) and the store's UTC text (`2024-05-01 12:00:00`), through
 /// seconds since 1970 in UTC.
@@ -62,26 +64,11 @@ enum ISO8601Time {
         return time + (offset < 0 ? "-" : "+") + pad(magnitude / 3600) + ":" + pad(magnitude % 3600 / 60)
     }
 
-    /// Seconds since 1970 of a UTC calendar time (days from Howard Hinnant's `days_from_civil`);
-    /// nil when a field is out of its range.
+    /// Seconds since 1970 of a UTC calendar time; nil when a field is out of its range.
     private static func seconds(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int? {
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
               (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        return days * 86_400 + hour * 3_600 + minute * 60 + second
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
+        return CivilDate.days(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
     }
 
     private static func pad(_ value: Int, _ width: Int = 2) -> String {
@@ -89,25 +76,16 @@ enum ISO8601Time {
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
-    /// A UTC calendar time from seconds since 1970 (Howard Hinnant's `civil_from_days`).
+    /// A UTC calendar time from seconds since 1970.
     private struct Parts {
         let year, month, day, hour, minute, second: Int
 
         init(_ seconds: Int) {
-            let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-            let rest = seconds - days * 86_400
+            let (days, rest) = CivilDate.split(secondsSince1970: seconds)
             hour = rest / 3_600
             minute = rest % 3_600 / 60
             second = rest % 60
-            let z = days + 719_468
-            let era = (z >= 0 ? z : z - 146_096) / 146_097
-            let dayOfEra = z - era * 146_097
-            let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-            let mp = (5 * dayOfYear + 2) / 153
-            day = dayOfYear - (153 * mp + 2) / 5 + 1
-            month = mp < 10 ? mp + 3 : mp - 9
-            year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+            (year, month, day) = CivilDate.date(days: days)
         }
     }
 }
