@@ -1,6 +1,5 @@
-import TrackwayCore
-
 import Hummingbird
+import TrackwayCore
 import TrackwayStore
 
 extension GatewayResponder {
@@ -17,26 +16,15 @@ extension GatewayResponder {
         case .listTrackbacks(let listed): return try await trackbackRSS(of: listed, request: request)
         case .receive(let receiving): post = receiving
         }
-        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
-            return try trackbackResponse(.rateLimited, to: request, context: context)
-        }
-        let body: [UInt8]
-        switch try await collectBody(request, context: context) {
-        case .success(let bytes): body = bytes
-        case .failure(let refusal): return try trackbackResponse(gateway.trackbackDecider.answer(to: refusal), to: request, context: context)
-        }
         // The body's checks come first, as in MT; pings open here, so its closed text is not
         // the one a closed entry answers.
         var open = post
         open.pingStatus = "open"
         let ping: NewPing
-        let decision = gateway.trackbackDecider.decide(
-            body: body, contentType: request.headers[.contentType], post: open, clientAddress: context.clientAddress,
-            userAgent: request.headers[.userAgent] ?? "", rules: gateway.spamRules.current
-        )
-        switch decision {
-        case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
-        case .store(let decided): ping = decided
+        let body: [UInt8]
+        switch try await receiveTrackback(request, context: context, post: open) {
+        case .refused(let answer): return answer
+        case .ping(let received, let receivedBody): (ping, body) = (received, receivedBody)
         }
         let passphrase = url.passphrase ?? URLForm(body).string("pass")
         if let refusal = MovableTypeTrackbackDecider.refusal(target: target, post: post, passphrase: passphrase) {

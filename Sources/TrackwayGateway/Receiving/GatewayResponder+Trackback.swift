@@ -15,27 +15,43 @@ extension GatewayResponder {
         case .listTrackbacks(let listed): return try await trackbackRSS(of: listed, request: request)
         case .receive(let receiving): post = receiving
         }
-        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
-            return try trackbackResponse(.rateLimited, to: request, context: context)
-        }
-        let body: [UInt8]
-        switch try await collectBody(request, context: context) {
-        case .success(let bytes): body = bytes
-        case .failure(let refusal): return try trackbackResponse(gateway.trackbackDecider.answer(to: refusal), to: request, context: context)
-        }
         let ping: NewPing
-        let decision = gateway.trackbackDecider.decide(
-            body: body, contentType: request.headers[.contentType], post: post, clientAddress: context.clientAddress,
-            userAgent: request.headers[.userAgent] ?? "", rules: gateway.spamRules.current
-        )
-        switch decision {
-        case .answer(let answer): return try trackbackResponse(answer, to: request, context: context)
-        case .store(let decided): ping = decided
+        switch try await receiveTrackback(request, context: context, post: post) {
+        case .refused(let answer): return answer
+        case .ping(let received, body: _): ping = received
         }
         // This task read the body on its connection's event loop: continuing there after the
         // commit writes the answer without handing it to the other loop.
         let result = try await gateway.store.store(ping, resumingOn: ResumePoint.current)
         return try trackbackResponse(TrackbackDecider.answer(after: result), to: request, context: context)
+    }
+
+    /// What a TrackBack POST to `post` brings, checked in the order every TrackBack route checks
+    /// it: the client's rate limit, the body within its limits, then `TrackbackDecider`'s verdict.
+    enum ReceivedTrackback {
+        /// The answer that refuses the ping.
+        case refused(Response)
+        /// The ping to store, and the body it came in.
+        case ping(NewPing, body: [UInt8])
+    }
+
+    func receiveTrackback(_ request: Request, context: Context, post: PingTarget) async throws -> ReceivedTrackback {
+        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
+            return .refused(try trackbackResponse(.rateLimited, to: request, context: context))
+        }
+        let body: [UInt8]
+        switch try await collectBody(request, context: context) {
+        case .success(let bytes): body = bytes
+        case .failure(let refusal): return .refused(try trackbackResponse(gateway.trackbackDecider.answer(to: refusal), to: request, context: context))
+        }
+        let decision = gateway.trackbackDecider.decide(
+            body: body, contentType: request.headers[.contentType], post: post, clientAddress: context.clientAddress,
+            userAgent: request.headers[.userAgent] ?? "", rules: gateway.spamRules.current
+        )
+        switch decision {
+        case .answer(let answer): return .refused(try trackbackResponse(answer, to: request, context: context))
+        case .store(let ping): return .ping(ping, body: body)
+        }
     }
 
     func trackbackResponse(_ answer: TrackbackAnswer, to request: Request, context: Context) throws -> Response {
