@@ -51,7 +51,7 @@ import TrackwayTesting
             temp = try TemporaryStore()
             try temp.importRecords(MentionReaderTests.records())
             repository = try SQLitePingRepository(path: temp.path)
-            reader = try SQLiteMentionReader(sharingReadersOf: repository)
+            reader = SQLiteMentionReader(sharingReadersOf: repository)
             postIDs = try temp.store.database.statement("SELECT id FROM posts ORDER BY source_id").rows().map { $0.int(0) }
         }
     }

@@ -50,7 +50,7 @@ public final class Gateway: Sendable {
         self.logger = logger
         let repository = try SQLitePingRepository(path: configuration.databasePath)
         store = repository
-        mentions = try SQLiteMentionReader(sharingReadersOf: repository)
+        mentions = SQLiteMentionReader(sharingReadersOf: repository)
         archivePages = ArchivePages(reader: SQLiteArchiveReader(sharingReadersOf: repository))
         resolver = TargetResolver(
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))

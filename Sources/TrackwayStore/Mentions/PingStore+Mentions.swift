@@ -74,12 +74,6 @@ extension PingStore {
         return counts
     }
 
-    /// SQLite's data version on this connection: it changes when another connection (of this
-    /// process or another) commits to the file.
-    func dataVersion() throws -> Int {
-        try database.statement("PRAGMA data_version").firstRow()?.int(0) ?? 0
-    }
-
     private static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ", ")
     }

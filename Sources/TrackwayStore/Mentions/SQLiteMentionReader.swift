@@ -1,24 +1,19 @@
-import Foundation
-
 /// `MentionReader` on a SQLite file: mention lists are read on the read-only connections of the
-/// gateway's `SQLitePingRepository`, and the change stamp on one connection of its own.
+/// gateway's `SQLitePingRepository`, and the change stamp is its `DataVersionWatch`.
 ///
 /// ```swift
 /// let repository = try SQLitePingRepository(path: "trackway.sqlite")
-/// let reader = try SQLiteMentionReader(sharingReadersOf: repository)
+/// let reader = SQLiteMentionReader(sharingReadersOf: repository)
 /// let stamp = try await reader.changeStamp()
 /// ```
-/// Unchecked Sendable: the pool locks itself, and the stamp connection is used only under `stampLock`.
-public final class SQLiteMentionReader: MentionReader, @unchecked Sendable {
+public final class SQLiteMentionReader: MentionReader {
     private let readers: ReaderPool
-    /// SQLite's `data_version` is comparable only on one connection: every stamp comes from this one.
-    private let stampConnection: PingStore
-    private let stampLock = NSLock()
+    private let changes: DataVersionWatch
 
-    /// Reads on `repository`'s connections; opens one more for the change stamp.
-    public init(sharingReadersOf repository: SQLitePingRepository) throws {
+    /// Reads on `repository`'s connections.
+    public init(sharingReadersOf repository: SQLitePingRepository) {
         readers = repository.readers
-        stampConnection = PingStore(database: try Database(path: repository.path, readOnly: true))
+        changes = repository.changes
     }
 
     public func mentions(_ query: MentionQuery) async throws -> [Mention] {
@@ -30,6 +25,6 @@ public final class SQLiteMentionReader: MentionReader, @unchecked Sendable {
     }
 
     public func changeStamp() async throws -> Int? {
-        try stampLock.withLock { try stampConnection.dataVersion() }
+        try changes.current()
     }
 }

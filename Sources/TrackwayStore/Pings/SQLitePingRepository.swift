@@ -11,8 +11,10 @@ import TrackwayCore
 /// let result = try await repository.store(ping, resumingOn: nil)   // answered once committed
 /// ```
 public final class SQLitePingRepository: PingRepository {
-    /// The read-only connections, shared with `SQLiteMentionReader`.
+    /// The read-only connections, shared with `SQLiteMentionReader` and `SQLiteArchiveReader`.
     let readers: ReaderPool
+    /// Whether anything was committed, shared with the same readers (one watching connection).
+    let changes: DataVersionWatch
     private let writer: StoreWriter
     /// The database file.
     let path: String
@@ -22,6 +24,7 @@ public final class SQLitePingRepository: PingRepository {
         self.path = path
         writer = try StoreWriter(path: path)
         readers = ReaderPool(path: path)
+        changes = DataVersionWatch(path: path)
     }
 
     /// Lets queued writes finish and stops the writer thread.
