@@ -63,7 +63,7 @@ extension WXRWriter {
         guard comment.kind == .trackback, !comment.sourceTitle.isEmpty, !comment.content.hasPrefix("<strong>") else {
             return comment.content
         }
-        return "<strong>\(comment.sourceTitle)</strong>\n\n\(comment.content)"
+        return TrackbackContent.composed(title: comment.sourceTitle, excerpt: comment.content)
     }
 
     /// What a first walk over a post's comments finds: whether every written one's source id is

@@ -10,9 +10,9 @@ extension ArchivePing {
     var display: (title: String, blogName: String, excerpt: String) {
         var title = sourceTitle
         var excerpt = self.excerpt
-        if kind == .trackback, excerpt.hasPrefix("<strong>"), let end = excerpt.range(of: "</strong>") {
-            if title.isEmpty { title = String(excerpt[excerpt.index(excerpt.startIndex, offsetBy: "<strong>".count)..<end.lowerBound]) }
-            excerpt = String(excerpt[end.upperBound...].drop { $0.isWhitespace })
+        if kind == .trackback, let parts = TrackbackContent.parts(of: excerpt) {
+            if title.isEmpty { title = parts.title }
+            excerpt = String(parts.excerpt.drop { $0.isWhitespace })
         }
         if title.isEmpty { title = author }
         let blog = blogName.isEmpty && kind == .trackback && author != title ? author : blogName

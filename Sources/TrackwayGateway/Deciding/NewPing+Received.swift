@@ -25,7 +25,7 @@ extension NewPing {
         authorIP: String, userAgent: String, status: ModerationStatus, verification: VerificationState,
         rules: SpamRules, notifying post: PingTarget?
     ) -> NewPing {
-        let content = kind == .trackback ? "<strong>\(sourceTitle)</strong>\n\n\(excerpt)" : PingbackVerdict.content(excerpt: excerpt)
+        let content = kind == .trackback ? TrackbackContent.composed(title: sourceTitle, excerpt: excerpt) : PingbackVerdict.content(excerpt: excerpt)
         // The author WordPress stores, and matches: a trackback's blog name, else the page's title.
         let fields = SpamRuleDecider.Fields(
             author: kind == .trackback ? blogName : sourceTitle, url: sourceURL, content: content, ip: authorIP, userAgent: userAgent

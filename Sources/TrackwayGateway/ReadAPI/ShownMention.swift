@@ -48,7 +48,7 @@ struct ShownMention {
             authorName = Self.text(mention.blogName) ?? Self.text(mention.author)
             authorURL = nil
             url = Self.webURL(mention.authorURL)
-            if mention.kind == .trackback, let parts = Self.wordPressTrackback(mention.content) {
+            if mention.kind == .trackback, let parts = TrackbackContent.parts(of: mention.content) {
                 title = title ?? Self.text(parts.title)
                 content = parts.excerpt
             } else if mention.kind == .pingback {
@@ -103,14 +103,5 @@ struct ShownMention {
         guard let link = webURL(postLink) else { return nil }
         let isNumber = !sourceID.isEmpty && sourceID.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         return isNumber ? link + "#comment-" + sourceID : link
-    }
-
-    /// A trackback stored in WordPress's form, `<strong>title</strong>\n\nexcerpt` (wp-trackback.php
-    /// and Trackway's WXR writer), as its title and excerpt; nil for any other content.
-    private static func wordPressTrackback(_ content: String) -> (title: String, excerpt: String)? {
-        guard content.hasPrefix("<strong>"), let end = content.range(of: "</strong>") else { return nil }
-        let title = content[content.index(content.startIndex, offsetBy: "<strong>".count)..<end.lowerBound]
-        let excerpt = content[end.upperBound...].drop { $0 == "\n" || $0 == "\r\n" }
-        return (String(title), String(excerpt))
     }
 }
