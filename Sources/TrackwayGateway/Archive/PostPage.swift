@@ -62,7 +62,7 @@ struct PostPage {
 
     /// The file: an image inline, anything else as a link.
     private func attachment(_ html: HTMLWriter) throws {
-        guard let file = Self.webAddress(post.attachmentURL) else { return }
+        guard let file = HTMLText.webAddress(post.attachmentURL) else { return }
         let name = file.split(separator: "/").last.map(String.init) ?? file
         try html.element("figure", ["class": "attachment"]) {
             if Self.isImage(file) {
@@ -85,7 +85,7 @@ struct PostPage {
     }
 
     private func footer(_ html: HTMLWriter) throws {
-        guard !post.categories.isEmpty || !post.tags.isEmpty || Self.webAddress(post.link) != nil else { return }
+        guard !post.categories.isEmpty || !post.tags.isEmpty || HTMLText.webAddress(post.link) != nil else { return }
         try html.element("footer", ["class": "entry-footer"]) {
             for (label, terms) in [("Categories", post.categories), ("Tags", post.tags)] where !terms.isEmpty {
                 try html.element("p") {
@@ -97,7 +97,7 @@ struct PostPage {
                     }
                 }
             }
-            if let original = Self.webAddress(post.link) {
+            if let original = HTMLText.webAddress(post.link) {
                 try html.element("p") {
                     try html.text("Originally at ")
                     try html.element("a", ["href": original], text: original)
@@ -127,7 +127,7 @@ struct PostPage {
             try html.element("article", ["class": "comment"]) {
                 try html.element("header") {
                     let author = ArchiveText.plain(comment.author)
-                    if let url = Self.webAddress(comment.authorURL) {
+                    if let url = HTMLText.webAddress(comment.authorURL) {
                         try html.element("a", ["href": url, "rel": "external nofollow ugc", "class": "author"], text: author.isEmpty ? "Anonymous" : author)
                     } else {
                         try html.element("span", ["class": "author"], text: author.isEmpty ? "Anonymous" : author)
@@ -164,7 +164,7 @@ struct PostPage {
             try html.element("article", ["class": "ping \(ping.kind.rawValue)"]) {
                 try html.element("header") {
                     try html.element("h3") {
-                        if let url = Self.webAddress(ping.sourceURL) {
+                        if let url = HTMLText.webAddress(ping.sourceURL) {
                             try html.element("a", ["href": url, "rel": "nofollow ugc"], text: title.isEmpty ? ping.sourceURL : title)
                         } else {
                             try html.text(title.isEmpty ? ping.sourceURL : title)
@@ -178,7 +178,7 @@ struct PostPage {
                     }
                 }
                 if !display.excerpt.isEmpty {
-                    try html.element("blockquote", ["class": "ping-excerpt", "cite": Self.webAddress(ping.sourceURL)]) {
+                    try html.element("blockquote", ["class": "ping-excerpt", "cite": HTMLText.webAddress(ping.sourceURL)]) {
                         try html.markup(ArchiveText.strangerHTML(display.excerpt))
                     }
                 }
@@ -192,13 +192,6 @@ struct PostPage {
         case .webmention: "Webmention"
         default: "Trackback"
         }
-    }
-
-    /// `url` when it is an http or https address, the only kind a link from stored data may be
-    /// (a stranger's, or an export's: a hostile file could name `javascript:` as a permalink).
-    static func webAddress(_ url: String) -> String? {
-        let lowered = url.prefix(8).lowercased()
-        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? url : nil
     }
 
     private func pagination(_ html: HTMLWriter, pages: Int) throws {

@@ -42,12 +42,12 @@ struct ShownMention {
         var title = Self.text(mention.sourceTitle)
         if isComment {
             authorName = Self.text(mention.author)
-            authorURL = Self.webURL(mention.authorURL)
+            authorURL = HTMLText.webAddress(mention.authorURL)
             url = Self.commentURL(postLink: target.post.link, sourceID: mention.sourceID)
         } else {
             authorName = Self.text(mention.blogName) ?? Self.text(mention.author)
             authorURL = nil
-            url = Self.webURL(mention.authorURL)
+            url = HTMLText.webAddress(mention.authorURL)
             if mention.kind == .trackback, let parts = TrackbackContent.parts(of: mention.content) {
                 title = title ?? Self.text(parts.title)
                 content = parts.excerpt
@@ -91,16 +91,10 @@ struct ShownMention {
         return text.isEmpty ? nil : text
     }
 
-    /// `url` when it is an http or https URL: anything else (`javascript:`) is no link to give a page.
-    private static func webURL(_ url: String) -> String? {
-        let lowered = url.prefix(8).lowercased()
-        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? url : nil
-    }
-
     /// A comment's place on its post, as WordPress links it (`#comment-ID`); the post itself for
     /// a comment without a WordPress id.
     private static func commentURL(postLink: String, sourceID: String) -> String? {
-        guard let link = webURL(postLink) else { return nil }
+        guard let link = HTMLText.webAddress(postLink) else { return nil }
         let isNumber = !sourceID.isEmpty && sourceID.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         return isNumber ? link + "#comment-" + sourceID : link
     }

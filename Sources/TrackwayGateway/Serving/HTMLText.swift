@@ -19,6 +19,14 @@ enum HTMLText {
         return result
     }
 
+    /// `url` when it is an http or https address, the only kind a link from stored data may be
+    /// on a page or in an answer (a stranger's, or an export's: a hostile file could name
+    /// `javascript:` as a permalink).
+    static func webAddress(_ url: String) -> String? {
+        let lowered = url.prefix(8).lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? url : nil
+    }
+
     /// `text` cut to `limit` characters with `…` appended when cut (WordPress's `wp_html_excerpt`,
     /// which appends `&#8230;`).
     static func excerpt(_ text: String, limit: Int) -> String {
