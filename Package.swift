@@ -22,6 +22,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
 
         // The domain: plain Sendable values, no I/O.
         .target(name: "TrackwayCore"),
@@ -39,7 +40,7 @@ let package = Package(
         .target(
             name: "TrackwayGateway",
             dependencies: [
-                "TrackwayCore", "TrackwayXML", "TrackwayXMLRPC", "TrackwayStore", "CCurl",
+                "TrackwayCore", "TrackwayXML", "TrackwayXMLRPC", "TrackwayStore", "CCurl", "CSodium",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

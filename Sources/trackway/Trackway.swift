@@ -12,6 +12,6 @@ struct Trackway: AsyncParsableCommand {
           trackway stats
           trackway serve --public-url https://old-blog.example  # keep old ping URLs alive
         """,
-        subcommands: [ImportCommand.self, StatsCommand.self, ExportCommand.self, MigrateCommand.self, ServeCommand.self, PingsCommand.self, RulesCommand.self, PingCommand.self, RedirectsCommand.self]
+        subcommands: [ImportCommand.self, StatsCommand.self, ExportCommand.self, MigrateCommand.self, ServeCommand.self, PingsCommand.self, RulesCommand.self, AdminCommand.self, PingCommand.self, RedirectsCommand.self]
     )
 }

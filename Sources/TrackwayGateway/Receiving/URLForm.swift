@@ -25,6 +25,11 @@ struct URLForm: Sendable {
         bytes(name).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Every value of `name` (a repeated field), decoded as UTF-8, in order.
+    func strings(_ name: String) -> [String] {
+        fields.filter { $0.name == name }.map { String(decoding: $0.value, as: UTF8.self) }
+    }
+
     func has(_ name: String) -> Bool { fields.contains { $0.name == name } }
 
     static func percentDecoded(_ encoded: some Collection<UInt8>) -> [UInt8] {

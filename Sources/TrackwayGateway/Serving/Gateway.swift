@@ -39,6 +39,8 @@ public final class Gateway: Sendable {
     let webmentionDecider: WebmentionDecider
     /// The owner's spam rules, in memory and reloaded when they change.
     let spamRules = LiveSpamRules()
+    /// The owner's console at `/trackway/admin/`.
+    let console: OwnerConsole
     let logger: Logger
     let registry: XMLRPCMethodRegistry
     /// Requests being answered now; background queues narrow while there are many.
@@ -52,6 +54,7 @@ public final class Gateway: Sendable {
         store = repository
         mentions = SQLiteMentionReader(sharingReadersOf: repository)
         archivePages = ArchivePages(reader: SQLiteArchiveReader(sharingReadersOf: repository))
+        console = OwnerConsole(repository: SQLiteConsoleRepository(sharingConnectionsOf: repository), publicURL: configuration.publicURL)
         resolver = TargetResolver(
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )

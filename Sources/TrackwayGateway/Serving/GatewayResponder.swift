@@ -57,6 +57,7 @@ struct GatewayResponder: HTTPResponder {
         if path == OwnerFeed.path {
             return try await ownerFeed(request)
         }
+        if Self.isConsole(path) { return try await console(request, context: context) }
         if let url = MovableTypeTrackbackURL(path: path, query: request.uri.query),
            let target = try await gateway.resolver.resolveMovableTypeTrackback(url, requestHost: host) {
             return try await movableTypeTrackback(request, context: context, url: url, target: target)

@@ -11,6 +11,7 @@ enum Schema {
         .sql("7-archive-indexes", archiveIndexes),
         .sql("8-trackback-targets", trackbackTargets),
         .sql("9-spam-rules", spamRules),
+        .sql("10-console", console),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local

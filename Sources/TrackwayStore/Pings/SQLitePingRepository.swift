@@ -15,7 +15,8 @@ public final class SQLitePingRepository: PingRepository {
     let readers: ReaderPool
     /// Whether anything was committed, shared with the same readers (one watching connection).
     let changes: DataVersionWatch
-    private let writer: StoreWriter
+    /// The one writer thread, shared with `SQLiteConsoleRepository`.
+    let writer: StoreWriter
     /// The database file.
     let path: String
 

@@ -1,0 +1,54 @@
+import TrackwayCore
+
+/// `ConsoleRepository` on a SQLite file: reads on the read-only connections of the gateway's
+/// `SQLitePingRepository`, writes through its writer thread.
+///
+/// ```swift
+/// let repository = try SQLitePingRepository(path: "trackway.sqlite")
+/// let console = SQLiteConsoleRepository(sharingConnectionsOf: repository)
+/// let hash = try await console.passwordHash()
+/// ```
+public final class SQLiteConsoleRepository: ConsoleRepository {
+    private let readers: ReaderPool
+    private let writer: StoreWriter
+
+    /// Reads and writes on `repository`'s connections.
+    public init(sharingConnectionsOf repository: SQLitePingRepository) {
+        readers = repository.readers
+        writer = repository.writer
+    }
+
+    public func passwordHash() async throws -> String? {
+        try readers.with { try $0.setting(PingStore.consolePasswordSetting) }
+    }
+
+    public func session(idHash: String, now: Int64) async throws -> ConsoleSession? {
+        try readers.with { try $0.consoleSession(idHash: idHash, now: now) }
+    }
+
+    public func startSession(_ session: ConsoleSession, replacing: String?) async throws {
+        try await writer.write { try $0.startConsoleSession(session, replacing: replacing) }
+    }
+
+    public func touchSession(idHash: String, now: Int64, expiresAt: Int64) async throws {
+        try await writer.write { try $0.touchConsoleSession(idHash: idHash, now: now, expiresAt: expiresAt) }
+    }
+
+    public func endSession(idHash: String) async throws {
+        try await writer.write { try $0.endConsoleSession(idHash: idHash) }
+    }
+
+    public func queue(_ query: ConsoleQuery) async throws -> ConsoleQueueListing {
+        try readers.with { try $0.consoleQueue(query) }
+    }
+
+    public func sites() async throws -> [ConsoleSite] {
+        try readers.with { try $0.consoleSites() }
+    }
+
+    public func setSpamRules(_ texts: [SpamRuleName: String]) async throws {
+        try await writer.write { store in
+            for (name, text) in texts { try store.setSpamRule(name, to: text) }
+        }
+    }
+}
