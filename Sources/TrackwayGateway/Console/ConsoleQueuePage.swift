@@ -148,7 +148,7 @@ struct ConsoleQueuePage {
             try html.element("td") {
                 try html.element("a", ["class": "target", "href": links.post(row.postLink)], text: Self.postTitle(ping))
                 try html.text(" ")
-                try html.element("span", ["class": "pending-count", "title": "pending on this post"], text: String(row.postPendingCount))
+                try html.element("span", ["class": "pending-count", "title": "pings pending on this post"], text: String(row.postPendingCount))
             }
             try html.element("td") {
                 try html.element("span", ["class": "ip"], text: ping.authorIP)

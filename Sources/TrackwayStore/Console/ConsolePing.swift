@@ -10,7 +10,7 @@ public struct ConsolePing: Sendable, Equatable {
     /// The post's address on the old blog (its permalink).
     public var postLink: String
     public var siteID: Int
-    /// The post's comments and pings waiting for moderation, of every kind.
+    /// The post's trackbacks, pingbacks and webmentions waiting for moderation.
     public var postPendingCount: Int
     /// The last error of a check that could not run (the source could not be fetched); empty otherwise.
     public var verificationError: String

@@ -12,10 +12,12 @@ extension PingStore {
         }
         if let status = query.status { filter.add("c.status = ?", status) }
         let perPage = max(1, query.perPage)
-        // One row more than the page shows tells whether there is a next page.
+        // One row more than the page shows tells whether there is a next page. The pending count
+        // names the kinds so comments_by_post answers it with three seeks: counting by post alone
+        // read every comment of the post for each row (2.2 s for a page of a post with 300,000).
         let statement = try database.statement("""
             SELECT \(Self.pingColumns), c.author, p.link, p.site_id, c.date_gmt, coalesce(v.last_error, ''),
-                (SELECT count(*) FROM comments w WHERE w.post_id = c.post_id AND w.status = 'pending')
+                (SELECT count(*) FROM comments w WHERE w.post_id = c.post_id AND w.kind IN \(Self.pingKinds) AND w.status = 'pending')
             FROM comments c JOIN posts p ON p.id = c.post_id LEFT JOIN verification_queue v ON v.comment_id = c.id
             WHERE \(filter.conditions) ORDER BY c.id DESC LIMIT ? OFFSET ?
             """)

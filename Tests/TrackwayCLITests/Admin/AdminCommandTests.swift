@@ -51,3 +51,39 @@ import TrackwayTesting
         #expect(try SQLiteFile(path: db).query("SELECT count(*) FROM console_sessions") == "0")
     }
 }
+
+/// The console of a child `trackway serve`, as the owner meets it: opened by the CLI while the
+/// server runs, and signed in across a restart of the server.
+@Suite struct ConsoleServeTests {
+    private static func curl(_ arguments: [String]) throws -> String {
+        try ChildProcess.tool("curl", ["-s"] + arguments).stdout
+    }
+
+    @Test("set-password opens a running server's console at once, and a session survives the server's restart")
+    func sessionSurvivesRestart() throws {
+        let directory = try TemporaryDirectory()
+        let db = directory.file("t.sqlite").path
+        let jar = directory.file("jar").path
+        let log = directory.file("serve.log")
+        var server = try ServerProcess.start(database: URL(fileURLWithPath: db), arguments: ["--quiet"], log: log)
+        defer { server.stop() }
+        let login = server.base + "/trackway/admin/login"
+        #expect(try Self.curl(["-o", "/dev/null", "-w", "%{http_code}", login]) == "404")
+        let set = try ChildProcess.run(CommandLineHarness.trackwayBinary, ["admin", "set-password", "--db", db], input: Data("quay 1987\n".utf8))
+        #expect(set.status == 0, "\(set.stderr)")
+        let form = try Self.curl(["-c", jar, "-b", jar, login])
+        let csrf = try #require(form.firstMatch(of: /name="csrf" value="([0-9a-f]{64})"/)).1
+        #expect(try Self.curl(["-c", jar, "-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "--data-urlencode", "csrf=\(csrf)",
+                               "--data-urlencode", "password=quay 1987", login]) == "303")
+        let queue = server.base + "/trackway/admin/"
+        #expect(try Self.curl(["-c", jar, "-b", jar, "-o", "/dev/null", "-w", "%{http_code}", queue]) == "200")
+
+        server.stop()
+        server = try ServerProcess.start(database: URL(fileURLWithPath: db), arguments: ["--quiet"], log: directory.file("serve2.log"))
+        let restarted = server.base + "/trackway/admin/"
+        #expect(try Self.curl(["-c", jar, "-b", jar, "-o", "/dev/null", "-w", "%{http_code}", restarted]) == "200")
+        // Clearing the password closes the console and ends the session.
+        #expect(try ChildProcess.run(CommandLineHarness.trackwayBinary, ["admin", "clear-password", "--db", db]).status == 0)
+        #expect(try Self.curl(["-c", jar, "-b", jar, "-o", "/dev/null", "-w", "%{http_code}", restarted]) == "404")
+    }
+}

@@ -30,6 +30,7 @@ import TrackwayTesting
         defer { harness.stop() }
         let id = try ConsoleSeed.ping(harness.databasePath, source: "http://cites.example/post", title: "Nets &amp; knots", ip: "198.51.100.7", rule: "moderation-keys")
         try ConsoleSeed.ping(harness.databasePath, source: "http://cites.example/other", verification: .verified)
+        try ConsoleSeed.ping(harness.databasePath, source: "http://cites.example/approved", status: .approved, verification: .verified)
         _ = try await harness.sqlite("UPDATE comments SET spam_rule_match = 'knots', created_at = '2026-03-16 09:30:00' WHERE id = \(id)")
         let page = try await Self.signedIn(harness).get("/trackway/admin/").body
         let row = try #require(page.firstMatch(of: try Regex("<tr class=\"ping\" data-id=\"\(id)\".*?</tr>").dotMatchesNewlines()).map { String(page[$0.range]) })
@@ -37,7 +38,7 @@ import TrackwayTesting
         #expect(row.contains("<span class=\"kind\">Trackback</span>"))
         #expect(row.contains("<a class=\"source\" href=\"http://cites.example/post\" rel=\"nofollow noreferrer\">Nets &amp; knots</a>"), "\(row)")
         #expect(row.contains("<a class=\"target\" href=\"/2008/01/hello/\">Hello world</a>"))
-        #expect(row.contains("<span class=\"pending-count\" title=\"pending on this post\">2</span>"))
+        #expect(row.contains("<span class=\"pending-count\" title=\"pings pending on this post\">2</span>"))
         #expect(row.contains("<span class=\"ip\">198.51.100.7</span>"))
         #expect(row.contains("<time datetime=\"2026-03-16T09:30:00Z\">2026-03-16 09:30 UTC</time>"))
         #expect(row.contains("<span class=\"verification\">no link</span>"))
