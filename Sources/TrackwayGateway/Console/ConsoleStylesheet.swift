@@ -26,6 +26,7 @@ enum ConsoleStylesheet {
     .row-action{font-size:.85em;margin:.3em .3em 0 0}
     .pending-count{background:#dba617;color:#fff;border-radius:1em;padding:0 .5em;font-size:.8em}
     .ip,time,.rule{color:#646970;font-size:.9em}
+    time{white-space:nowrap}
     #pages{margin:1em 0}
     textarea{width:100%;max-width:40em}
     """

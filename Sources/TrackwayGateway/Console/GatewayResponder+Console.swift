@@ -142,7 +142,7 @@ extension GatewayResponder {
             return ConsoleAnswer.redirect(Self.address(back, with: .nothingDone))
         }
         let notice = try await action.perform(ids: ids, on: gateway.store)
-        gateway.logActivity("console: \(action.rawValue) \(ids.map(String.init).joined(separator: ",")): \(notice.text)")
+        gateway.logActivity("console: \(action.rawValue) on \(ids.count) id(s): \(notice.text)")
         return ConsoleAnswer.redirect(Self.address(back, with: notice))
     }
 
