@@ -67,6 +67,8 @@ struct MigrationTests {
             "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY rowid"
         ).rows().map { $0.string(0) }
         for table in tables {
+            // A table a migration filled itself (spam_rules_version's one row) keeps its rows.
+            guard try older.statement("SELECT 1 FROM main.\(table) LIMIT 1").firstRow() == nil else { continue }
             let columns = try older.statement("SELECT name FROM pragma_table_info(?, 'main')").rows(table)
                 .map { $0.string(0) }.joined(separator: ", ")
             try older.execute("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM fresh.\(table)")
