@@ -17,7 +17,10 @@ struct OpenFileOffset {
     mutating func current() -> Int? {
         if descriptor == nil { descriptor = findDescriptor() }
         guard let descriptor,
-              let info = FileHandle(forReadingAtPath: "/proc/\(processID)/fdinfo/\(descriptor)")?.readDataToEndOfFile(),
+              // `readToEnd()` throws where `readDataToEndOfFile()` traps: the process may exit
+              // between the open and the read, and /proc then answers the read with an error.
+              let handle = FileHandle(forReadingAtPath: "/proc/\(processID)/fdinfo/\(descriptor)"),
+              let info = try? handle.readToEnd(),
               let line = String(decoding: info, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix("pos:") }),
               let offset = Int(line.dropFirst(4).trimmingCharacters(in: .whitespaces))
         else {
