@@ -10,9 +10,9 @@ from xml.sax.saxutils import escape
 POST = "http://discussed.example/2026/04/discussed/"
 
 
-def comment(number, kind, author, url, content):
+def comment(number, kind, author, url, content, approved="1"):
     minute = number % 60
-    hour = 10 + number // 60
+    hour = (10 + number // 60) % 24
     return f"""\t\t<wp:comment>
 \t\t\t<wp:comment_id>{number}</wp:comment_id>
 \t\t\t<wp:comment_author><![CDATA[{author}]]></wp:comment_author>
@@ -22,7 +22,7 @@ def comment(number, kind, author, url, content):
 \t\t\t<wp:comment_date><![CDATA[2026-04-02 {hour:02d}:{minute:02d}:00]]></wp:comment_date>
 \t\t\t<wp:comment_date_gmt><![CDATA[2026-04-02 {hour:02d}:{minute:02d}:00]]></wp:comment_date_gmt>
 \t\t\t<wp:comment_content><![CDATA[{content}]]></wp:comment_content>
-\t\t\t<wp:comment_approved><![CDATA[1]]></wp:comment_approved>
+\t\t\t<wp:comment_approved><![CDATA[{approved}]]></wp:comment_approved>
 \t\t\t<wp:comment_type><![CDATA[{kind}]]></wp:comment_type>
 \t\t\t<wp:comment_parent>0</wp:comment_parent>
 \t\t\t<wp:comment_user_id>0</wp:comment_user_id>
@@ -41,7 +41,13 @@ def main(output):
     for n in range(61, 71):
         comments.append(comment(n, "pingback", f"Citing page {n}", f"https://page{n}.example/notes/",
                                 "[&#8230;] as the discussed post says, the tides were high [&#8230;]"))
-    document = f"""<?xml version="1.0" encoding="UTF-8" ?>
+    with open(output, "w", encoding="utf-8") as file:
+        file.write(document(comments))
+
+
+def document(comments):
+    """The export: the one post, holding `comments` (each from comment())."""
+    return f"""<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel>
 \t<title>Discussed</title>
@@ -72,8 +78,6 @@ def main(output):
 </channel>
 </rss>
 """
-    with open(output, "w", encoding="utf-8") as file:
-        file.write(document)
 
 
 if __name__ == "__main__":

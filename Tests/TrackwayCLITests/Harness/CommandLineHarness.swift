@@ -21,9 +21,9 @@ enum CommandLineHarness {
         return directory.appendingPathComponent("trackway")
     }
 
-    /// Runs `trackway` with `arguments` and waits for it.
-    static func trackway(_ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
-        try ChildProcess.run(trackwayBinary, arguments, in: directory)
+    /// Runs `trackway` with `arguments` (and `input` on its standard input) and waits for it.
+    static func trackway(_ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> ProcessResult {
+        try ChildProcess.run(trackwayBinary, arguments, input: input, in: directory)
     }
 
     /// Parses a JSON object printed by a command.

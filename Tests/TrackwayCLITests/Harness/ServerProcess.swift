@@ -47,6 +47,15 @@ final class ServerProcess: @unchecked Sendable {
         throw HarnessError(message: "trackway serve did not start: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
     }
 
+    /// Waits (up to 20 s) until the server's log says it loaded the spam rules of `version`.
+    func waitForSpamRules(version: Int) throws {
+        for _ in 0..<200 {
+            if (try String(contentsOf: log, encoding: .utf8)).contains("spam rules loaded (version \(version))") { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw HarnessError(message: "the server never loaded the spam rules of version \(version)")
+    }
+
     /// kill -9: no chance to finish a request, flush or close anything.
     func kill9() {
         kill(process.processIdentifier, SIGKILL)

@@ -26,15 +26,6 @@ import TrackwayTesting
         return (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]) ?? []
     }
 
-    /// Waits (up to 20 s) until the server's log says it loaded the rules of `version`.
-    private static func waitForRules(_ server: ServerProcess, version: Int) throws {
-        for _ in 0..<200 {
-            if (try String(contentsOf: server.log, encoding: .utf8)).contains("spam rules loaded (version \(version))") { return }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        Issue.record("the server never loaded the rules of version \(version)")
-    }
-
     @Test("rules set by the CLI reach a running serve: a disallowed key makes spam, hold-all keeps a linked-back trackback pending, a blocked host is refused by all three protocols with nothing stored")
     func rulesReachRunningServer() throws {
         let directory = try TemporaryDirectory()
@@ -45,12 +36,12 @@ import TrackwayTesting
         try site.serve(["/spam.html": page, "/held.html": page])
         let server = try ServerProcess.start(database: URL(fileURLWithPath: db), arguments: ["--allow-private-sources", "--quiet"], log: directory.file("serve.log"))
         defer { server.stop() }
-        try Self.waitForRules(server, version: 0)
+        try server.waitForSpamRules(version: 0)
 
         _ = try Self.rules(db, ["add", "disallowed-keys", "Cheap Pills"])
         _ = try Self.rules(db, ["add", "blocked-hosts", "localhost"])
         _ = try Self.rules(db, ["set", "hold-all", "on"])
-        try Self.waitForRules(server, version: 3)
+        try server.waitForSpamRules(version: 3)
 
         let spamSource = site.base + "/spam.html"
         let heldSource = site.base + "/held.html"

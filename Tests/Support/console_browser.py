@@ -1,0 +1,196 @@
+"""Drives the owner's console in a real browser (headless Chromium through Selenium) and reports
+what it saw, for ConsoleBrowserTests.
+
+Usage: console_browser.py < PLAN.json
+
+The plan names the gateway and what to do:
+  {"base": "http://127.0.0.1:PORT", "password": "...", "approve": [ID, ID], "spam": ID,
+   "block": ID, "hostile": [ID, ...], "moderationKey": "...", "screenshot": "/path/queue.png"}
+
+It logs in, filters the queue to pending trackbacks, bulk-approves `approve`, marks `spam` as
+spam with its row's button, blocks the site of `block` (a bulk action), adds `moderationKey` to
+the moderation keys on the rules page, then shows the pending queue of every kind, reads the
+`hostile` rows' source link and excerpt as text, and saves a screenshot of it (1280x900).
+After every page it looks for what would mean script ran or was injected: an alert dialog, an
+error in the browser's log (a CSP violation is one), a script element, an element with an on*
+handler, an img whose src is 'x' (the hostile ping's). It prints a JSON report on standard output
+and exits 0; it exits 1, naming the step on standard error (the report so far on standard
+output), when the console lacks an element the contract promises or the browser fails.
+
+Chromium runs headless with a fresh profile in a temporary directory (--no-sandbox only when
+running as root, where Chromium's sandbox cannot start) and is always stopped, with chromedriver.
+"""
+import json
+import os
+import shutil
+import sys
+import tempfile
+
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException, TimeoutException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+WINDOW = (1280, 900)
+# Generous: the machine is shared and loaded; nothing here measures speed.
+WAIT_SECONDS = 60
+
+# What must never be an element: the hostile title is text, and the console has no script at all.
+INJECTED = "//script | //*[@*[starts-with(name(), 'on')]] | //img[@src='x']"
+
+
+class StepFailed(Exception):
+    pass
+
+
+class Console:
+    """One browser session on the console, and what it noticed on every page."""
+
+    def __init__(self, base, profile):
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for argument in ["--headless=new", f"--user-data-dir={profile}", f"--window-size={WINDOW[0]},{WINDOW[1]}",
+                         "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions"]:
+            options.add_argument(argument)
+        if os.geteuid() == 0:
+            options.add_argument("--no-sandbox")
+        # Every console message, and alerts left open so that they can be seen and counted.
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        options.set_capability("unhandledPromptBehavior", "ignore")
+        self.driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+        self.driver.set_page_load_timeout(WAIT_SECONDS)
+        self.base = base
+        self.report = {"alerts": [], "browserErrors": [], "injectedElements": [], "pages": []}
+
+    def quit(self):
+        self.driver.quit()
+
+    def look(self, step):
+        """Records what the page now shown holds that should not be there."""
+        driver = self.driver
+        try:
+            alert = driver.switch_to.alert
+            self.report["alerts"].append(f"{step}: {alert.text}")
+            alert.accept()
+        except NoAlertPresentException:
+            pass
+        for entry in driver.get_log("browser"):
+            if entry.get("level") == "SEVERE":
+                self.report["browserErrors"].append(f"{step}: {entry.get('message')}")
+        for element in driver.find_elements(By.XPATH, INJECTED):
+            self.report["injectedElements"].append(f"{step}: {element.get_attribute('outerHTML')[:200]}")
+        self.report["pages"].append({"step": step, "url": driver.current_url})
+
+    def find(self, step, css):
+        elements = self.driver.find_elements(By.CSS_SELECTOR, css)
+        if not elements:
+            raise StepFailed(f"{step}: no element matches {css!r} at {self.driver.current_url}:\n"
+                             f"{self.driver.page_source[:3000]}")
+        return elements[0]
+
+    def submit(self, step, button_css):
+        """Clicks a submit button and waits until the next page has loaded."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        self.find(step, button_css).click()
+        try:
+            WebDriverWait(self.driver, WAIT_SECONDS).until(expected_conditions.staleness_of(page))
+            WebDriverWait(self.driver, WAIT_SECONDS).until(
+                lambda driver: driver.execute_script("return document.readyState") == "complete")
+        except TimeoutException:
+            raise StepFailed(f"{step}: no new page after clicking {button_css!r} at {self.driver.current_url}")
+        self.look(step)
+
+    def rows(self):
+        """The queue's rows as the page shows them: id, kind, status."""
+        return [{"id": int(row.get_attribute("data-id")), "kind": row.get_attribute("data-kind"),
+                 "status": row.get_attribute("data-status")}
+                for row in self.driver.find_elements(By.CSS_SELECTOR, "#queue tr.ping")]
+
+    def notice(self):
+        notices = self.driver.find_elements(By.ID, "notice")
+        return notices[0].text if notices else None
+
+    def after_action(self):
+        return {"notice": self.notice(), "rows": self.rows(), "url": self.driver.current_url}
+
+    def bulk(self, step, action, ids):
+        for ping in ids:
+            self.find(step, f"#queue input[type=checkbox][name=ids][value='{ping}']").click()
+        Select(self.find(step, "#bulk-action")).select_by_value(action)
+        self.submit(step, "#bulk-apply")
+        return self.after_action()
+
+    def run(self, plan):
+        driver, report = self.driver, self.report
+        driver.get(self.base + "/trackway/admin/")
+        self.look("queue before login")
+        report["beforeLogin"] = driver.current_url
+
+        self.find("login", "#login #password").send_keys(plan["password"])
+        self.submit("login", "#login-submit")
+        report["afterLogin"] = driver.current_url
+        self.find("login", "#logout")
+
+        Select(self.find("filter", "#filters select[name=kind]")).select_by_value("trackback")
+        self.submit("filter", "#filter-submit")
+        report["filtered"] = self.after_action()
+
+        report["approved"] = self.bulk("approve", "approve", plan["approve"])
+
+        self.submit("spam", f"#queue button[name=one][value='spam:{plan['spam']}']")
+        report["spammed"] = self.after_action()
+
+        report["blocked"] = self.bulk("block-site", "block-site", [plan["block"]])
+
+        self.find("rules", "#rules-link").click()
+        WebDriverWait(driver, WAIT_SECONDS).until(lambda driver: driver.find_elements(By.ID, "rules-save"))
+        self.look("rules page")
+        keys = self.find("rules", "#moderation-keys")
+        keys.send_keys(("\n" if keys.get_attribute("value") else "") + plan["moderationKey"])
+        self.submit("rules", "#rules-save")
+        report["rules"] = {
+            "moderationKeys": self.find("rules", "#moderation-keys").get_attribute("value"),
+            "blockedHosts": self.find("rules", "#blocked-hosts").get_attribute("value"),
+            "notice": self.notice(),
+        }
+
+        driver.set_window_size(*WINDOW)
+        driver.get(self.base + "/trackway/admin/?status=pending")
+        self.look("pending queue")
+        report["pending"] = self.rows()
+        report["hostile"] = []
+        for ping in plan["hostile"]:
+            row = self.find("pending queue", f"#queue tr.ping[data-id='{ping}']")
+            report["hostile"].append({"id": ping, "source": row.find_element(By.CSS_SELECTOR, "a.source").text,
+                                      "excerpt": row.find_element(By.CSS_SELECTOR, ".excerpt").text})
+        if not driver.save_screenshot(plan["screenshot"]):
+            raise StepFailed(f"screenshot: could not write {plan['screenshot']}")
+        self.look("screenshot")
+        return report
+
+
+def main():
+    plan = json.load(sys.stdin)
+    profile = tempfile.mkdtemp(prefix="trackway-chromium-")
+    console = None
+    try:
+        console = Console(plan["base"], profile)
+        print(json.dumps(console.run(plan), indent=2))
+        return 0
+    except (StepFailed, WebDriverException) as error:
+        if console is not None:
+            print(json.dumps(console.report, indent=2))
+        print(f"console_browser.py: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if console is not None:
+            console.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

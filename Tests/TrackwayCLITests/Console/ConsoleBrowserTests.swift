@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import TrackwayTesting
+
+/// The owner's console in a real browser: headless Chromium, driven by Selenium
+/// (`Tests/Support/console_browser.py`), moderates a `trackway serve` child process over
+/// 127.0.0.1. What it did is then read from outside the console: the database through `sqlite3`,
+/// the post's archive page and the TrackBack door over HTTP.
+@Suite struct ConsoleBrowserTests {
+    private static let script = TestPaths.repositoryRoot.appendingPathComponent("Tests/Support/console_browser.py")
+    private static let password = "correct horse battery staple"
+    private static let moderationKey = "cheap moorings"
+    private static let pingKinds = "kind IN ('trackback', 'pingback', 'webmention')"
+
+    /// Where the screenshot of the queue goes: `TRACKWAY_CONSOLE_SCREENSHOT` when set (to write
+    /// docs/console-queue.png), else beside the test's database.
+    private static func screenshotPath(in directory: TemporaryDirectory) -> URL {
+        ProcessInfo.processInfo.environment["TRACKWAY_CONSOLE_SCREENSHOT"].map { URL(fileURLWithPath: $0) }
+            ?? directory.file("console-queue.png")
+    }
+
+    /// The body of the page at `url`; throws on an HTTP error.
+    private static func get(_ url: String) throws -> String {
+        let result = try ChildProcess.tool("curl", ["-s", "-f", url])
+        guard result.status == 0 else { throw HarnessError(message: "GET \(url): curl exited \(result.status)") }
+        return result.stdout
+    }
+
+    /// Sends a TrackBack from `source` with `excerpt`; the answer.
+    private static func trackback(_ server: ServerProcess, from source: String, excerpt: String) throws -> String {
+        try ChildProcess.tool("curl", ["-s", "--data-urlencode", "url=\(source)", "--data-urlencode", "title=Again",
+                                       "--data-urlencode", "excerpt=\(excerpt)", server.base + ConsoleSample.postPath + "trackback/"]).stdout
+    }
+
+    /// The width and height in a PNG file's header.
+    private static func pngSize(_ url: URL) throws -> (width: Int, height: Int) {
+        let bytes = [UInt8](try Data(contentsOf: url).prefix(24))
+        try #require(bytes.count == 24 && bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(url.path) is no PNG")
+        let number = { (offset: Int) in bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (number(16), number(20))
+    }
+
+    @Test("the owner logs in in Chromium, filters to pending trackbacks, approves two, marks one spam, blocks a host and adds a moderation key; no script runs, and the database, the archive page and the TrackBack door show each change")
+    func moderateInBrowser() throws {
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite")
+        try ConsoleSample.create(at: db.path)
+        let sqlite = SQLiteFile(db)
+        func id(_ sourceID: String) throws -> Int {
+            try #require(Int(try sqlite.query("SELECT id FROM comments WHERE source_id = '\(sourceID)' AND \(Self.pingKinds)")))
+        }
+        func url(_ sourceID: String) throws -> String {
+            try #require(ConsoleSample.pending.first { $0.sourceID == sourceID }).authorURL
+        }
+        let approvedIDs = [try id("301"), try id("302")], spamID = try id("203"), blockID = try id("303")
+        let pendingTrackbacks = try sqlite.query("SELECT id FROM comments WHERE kind = 'trackback' AND status = 'pending'")
+            .split(separator: "\n").compactMap { Int($0) }
+        try #require(pendingTrackbacks.count == 5)
+
+        let setPassword = try CommandLineHarness.trackway(["admin", "set-password", "--db", db.path], input: Data("\(Self.password)\n".utf8))
+        try #require(setPassword.status == 0, "\(setPassword.stderr)")
+        let server = try ServerProcess.start(database: db, arguments: ["--quiet"], log: directory.file("serve.log"))
+        defer { server.stop() }
+        let postPage = server.base + ConsoleSample.postPath
+        let before = try Self.get(postPage)
+        #expect(try !before.contains(url("301")) && !before.contains(url("302")), "pending pings are not on the public page")
+
+        let screenshot = Self.screenshotPath(in: directory)
+        let plan: [String: Any] = [
+            "base": server.base, "password": Self.password, "approve": approvedIDs, "spam": spamID, "block": blockID,
+            "hostile": [try id("304"), try id("307")], "moderationKey": Self.moderationKey, "screenshot": screenshot.path,
+        ]
+        let run = try TestPython.run([Self.script.path], input: try JSONSerialization.data(withJSONObject: plan))
+        try #require(run.status == 0, "\(run.stderr)\n\(run.stdout)")
+        let report = try JSONDecoder().decode(ConsoleBrowserReport.self, from: run.output)
+
+        // Nothing ran or was injected on any page, the hostile titles among them.
+        #expect(report.alerts == [])
+        #expect(report.browserErrors == [])
+        #expect(report.injectedElements == [])
+        let shown = Dictionary(uniqueKeysWithValues: report.hostile.map { ($0.id, $0) })
+        let markup = try #require(shown[try id("304")])
+        #expect(markup.source.hasPrefix("Hostile") && markup.source.hasSuffix("title") && markup.excerpt.hasPrefix("Excerpt"), "\(markup)")
+        #expect(shown[try id("307")]?.source == ConsoleSample.hostileTitle, "a title stored as escaped text shows as that text")
+
+        // What the browser was shown, step by step.
+        #expect(report.beforeLogin == server.base + "/trackway/admin/login")
+        #expect(report.afterLogin == server.base + "/trackway/admin/")
+        #expect(Set(report.filtered.rows.map(\.id)) == Set(pendingTrackbacks))
+        #expect(report.filtered.rows.allSatisfy { $0.kind == "trackback" && $0.status == "pending" }, "\(report.filtered.rows)")
+        #expect(report.approved.rows == report.filtered.rows.filter { !approvedIDs.contains($0.id) })
+        #expect(report.spammed.rows == report.approved.rows.filter { $0.id != spamID })
+        #expect(report.blocked.rows.map(\.id) == [try id("304")])
+        for step in [report.filtered, report.approved, report.spammed, report.blocked] {
+            #expect(step.url.contains("kind=trackback"), "the queue kept its filter: \(step.url)")
+        }
+        for step in [report.approved, report.spammed, report.blocked] {
+            #expect(step.notice?.isEmpty == false, "an action says what it did")
+        }
+        #expect(report.rules.moderationKeys.split(whereSeparator: \.isNewline).contains { $0 == Self.moderationKey })
+        #expect(report.rules.blockedHosts.split(whereSeparator: \.isNewline).contains { $0 == ConsoleSample.spamHost })
+        let stillPending = try ["304", "305", "307", "308", "309", "310"].map(id)
+        #expect(Set(report.pending.filter { $0.kind != "comment" }.map(\.id)) == Set(stillPending))
+
+        // The database, read by sqlite3: every ping's status and WordPress approval value.
+        let statuses = [
+            "201": "approved|1", "202": "approved|1", "203": "spam|spam", "204": "spam|spam", "205": "approved|1", "206": "trash|trash",
+            "301": "approved|1", "302": "approved|1", "303": "spam|spam", "304": "pending|0", "305": "pending|0", "306": "spam|spam",
+            "307": "pending|0", "308": "pending|0", "309": "pending|0", "310": "pending|0",
+        ]
+        #expect(try sqlite.query("SELECT source_id, status, approved FROM comments WHERE \(Self.pingKinds) ORDER BY CAST(source_id AS INTEGER)")
+            == statuses.sorted { $0.key < $1.key }.map { "\($0.key)|\($0.value)" }.joined(separator: "\n"))
+        func rule(_ name: String) throws -> [Substring] {
+            try sqlite.query("SELECT value FROM spam_rules WHERE name = '\(name)'").split(whereSeparator: \.isNewline)
+        }
+        #expect(try rule("blocked-hosts").contains { $0 == ConsoleSample.spamHost })
+        #expect(try rule("moderation-keys").contains { $0 == Self.moderationKey })
+
+        // The archive page shows the approved pings, and not those still pending or spam.
+        let after = try Self.get(postPage)
+        #expect(try after.contains(url("301")) && after.contains(url("302")))
+        #expect(try !after.contains(url("303")) && !after.contains(url("304")))
+
+        // The door refuses the blocked host and the hosts below it, and stores nothing from them;
+        // another host's TrackBack is accepted, held by the new moderation key.
+        try server.waitForSpamRules(version: try #require(Int(try sqlite.query("SELECT version FROM spam_rules_version"))))
+        for source in ["http://\(ConsoleSample.spamHost)/again/", "http://blog.\(ConsoleSample.spamHost)/again/"] {
+            let answer = try Self.trackback(server, from: source, excerpt: "Once more")
+            #expect(answer.contains("<error>1</error>") && answer.contains(ConsoleSample.spamHost), "\(answer)")
+        }
+        #expect(try sqlite.query("SELECT count(*) FROM comments WHERE author_url LIKE '%/again/'") == "0")
+        let accepted = try Self.trackback(server, from: "http://fresh.example/again/", excerpt: "Cheap Moorings for every boat")
+        #expect(accepted.contains("<error>0</error>"), "\(accepted)")
+        #expect(try sqlite.query("SELECT status, spam_rule, spam_rule_match FROM comments WHERE author_url = 'http://fresh.example/again/'")
+            == "pending|moderation-keys|\(Self.moderationKey)")
+
+        let size = try Self.pngSize(screenshot)
+        #expect(size.width == 1280 && (600...900).contains(size.height), "screenshot \(size)")
+    }
+}
