@@ -38,6 +38,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+sys.dont_write_bytecode = True  # make-discussed-post.py is loaded as a module: no __pycache__ beside it
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PASSWORD = "console bench password"
 PING_KINDS = "kind IN ('trackback', 'pingback', 'webmention')"
