@@ -27,7 +27,8 @@ import sys
 import tempfile
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, TimeoutException, WebDriverException
+from selenium.common.exceptions import (NoAlertPresentException, TimeoutException, UnexpectedAlertPresentException,
+                                        WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -72,18 +73,35 @@ class Console:
     def look(self, step):
         """Records what the page now shown holds that should not be there."""
         driver = self.driver
-        try:
-            alert = driver.switch_to.alert
+        # An alert blocks every other command until answered, and another may open meanwhile.
+        for _ in range(10):
+            self.accept_alerts(step)
+            try:
+                log = driver.get_log("browser")
+                injected = [element.get_attribute("outerHTML")[:200] for element in driver.find_elements(By.XPATH, INJECTED)]
+                break
+            except UnexpectedAlertPresentException:
+                continue
+        else:
+            raise StepFailed(f"{step}: alerts kept opening")
+        self.report["browserErrors"] += [f"{step}: {entry.get('message')}" for entry in log
+                                         if entry.get("level") == "SEVERE" and not self.own_favicon_request(entry)]
+        self.report["injectedElements"] += [f"{step}: {html}" for html in injected]
+        self.report["pages"].append({"step": step, "url": driver.current_url})
+
+    def accept_alerts(self, step):
+        while True:
+            try:
+                alert = self.driver.switch_to.alert
+            except NoAlertPresentException:
+                return
             self.report["alerts"].append(f"{step}: {alert.text}")
             alert.accept()
-        except NoAlertPresentException:
-            pass
-        for entry in driver.get_log("browser"):
-            if entry.get("level") == "SEVERE":
-                self.report["browserErrors"].append(f"{step}: {entry.get('message')}")
-        for element in driver.find_elements(By.XPATH, INJECTED):
-            self.report["injectedElements"].append(f"{step}: {element.get_attribute('outerHTML')[:200]}")
-        self.report["pages"].append({"step": step, "url": driver.current_url})
+
+    def own_favicon_request(self, entry):
+        """Chromium asks for /favicon.ico at the server's root by itself, whatever the page says;
+        the console does not link it, and the root is the blog's, where it is 404."""
+        return entry.get("source") == "network" and entry.get("message", "").startswith(self.base + "/favicon.ico ")
 
     def find(self, step, css):
         elements = self.driver.find_elements(By.CSS_SELECTOR, css)
@@ -158,7 +176,9 @@ class Console:
             "notice": self.notice(),
         }
 
-        driver.set_window_size(*WINDOW)
+        # The viewport itself at WINDOW, whatever the headless window's frame takes.
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": WINDOW[0], "height": WINDOW[1], "deviceScaleFactor": 1, "mobile": False})
         driver.get(self.base + "/trackway/admin/?status=pending")
         self.look("pending queue")
         report["pending"] = self.rows()

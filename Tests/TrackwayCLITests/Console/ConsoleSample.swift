@@ -21,17 +21,26 @@ enum ConsoleSample {
 
     /// The pending pings added to the sample's first post, by WXR comment id (`source_id`).
     static let pending: [Comment] = [
-        ping("301", "trackback", title: "Tide tables, corrected", url: "http://tides.example/2026/03/corrected/", minute: 20),
-        ping("302", "trackback", title: "Photos of the north wall", url: "http://wall.example/photos/", minute: 21),
-        ping("303", "trackback", title: "Cheap moorings", url: "http://\(spamHost)/cheap-moorings/", minute: 22),
-        ping("304", "trackback", title: "Hostile " + hostileTitle + " title", url: "http://hostile.example/tb/", minute: 23,
+        ping("301", "trackback", "Tide tables, corrected", blog: "Coast Lights", url: "http://tides.example/2026/03/corrected/", minute: 20,
+             excerpt: "The equinox tables I posted were an hour out; here they are again."),
+        ping("302", "trackback", "Photos of the north wall", blog: "Quayside Camera", url: "http://wall.example/photos/", minute: 21,
+             excerpt: "Spray over the north wall at high water, from the lifeboat slip."),
+        ping("303", "trackback", "Cheap moorings", blog: "Best Moorings Deals", url: "http://\(spamHost)/cheap-moorings/", minute: 22,
+             excerpt: "Cheap moorings, cheap fenders, cheap everything. Click now!"),
+        ping("304", "trackback", "Hostile " + hostileTitle + " title", blog: hostileTitle, url: "http://hostile.example/tb/", minute: 23,
              excerpt: "Excerpt " + hostileTitle),
-        ping("305", "pingback", title: "More pier notes", url: "http://pier.example/more-notes/", minute: 24),
-        ping("306", "pingback", title: "Moorings links", url: "http://www.\(spamHost)/links/", minute: 25),
-        ping("307", "pingback", title: escapedHostileTitle, url: "http://escaped.example/", minute: 26),
-        ping("308", "webmention", title: "A reply about fenders", url: "http://reply.example/2", minute: 27),
-        ping("309", "webmention", title: "Quay notes", url: "http://quay.example/reply", minute: 28),
-        ping("310", "webmention", title: "Harbour reply", url: "http://harbour.example/reply", minute: 29),
+        ping("305", "pingback", "More pier notes", blog: "Pier notes", url: "http://pier.example/more-notes/", minute: 24,
+             excerpt: "[&#8230;] the tides climbed the north wall, as the harbour log says [&#8230;]"),
+        ping("306", "pingback", "Moorings links", blog: "Best Moorings Deals", url: "http://www.\(spamHost)/links/", minute: 25,
+             excerpt: "[&#8230;] moorings moorings moorings [&#8230;]"),
+        ping("307", "pingback", escapedHostileTitle, blog: escapedHostileTitle, url: "http://escaped.example/", minute: 26,
+             excerpt: "[&#8230;] " + escapedHostileTitle + " [&#8230;]"),
+        ping("308", "webmention", "A reply about fenders", blog: "Ines on boats", url: "http://reply.example/2", minute: 27,
+             excerpt: "We tied ours double after the equinox, and lost none."),
+        ping("309", "webmention", "Quay notes", blog: "Harbour master", url: "http://quay.example/reply", minute: 28,
+             excerpt: "Mooring lines long, as the post says: the quay agrees."),
+        ping("310", "webmention", "Spring tides, seen from the ferry", blog: "Ferry Log", url: "http://ferry.example/reply", minute: 29,
+             excerpt: "From the ferry the north wall looked half its height."),
     ]
 
     /// Writes the sample to a new database at `path`.
@@ -48,11 +57,11 @@ enum ConsoleSample {
         _ = try session.finish()
     }
 
-    private static func ping(_ id: String, _ type: String, title: String, url: String, minute: Int, excerpt: String = "An excerpt.") -> Comment {
+    private static func ping(_ id: String, _ type: String, _ title: String, blog: String, url: String, minute: Int, excerpt: String) -> Comment {
         var ping = Comment(sourceID: id)
         ping.commentType = type
-        ping.author = title
-        ping.blogName = title
+        ping.author = blog
+        ping.blogName = blog
         ping.sourceTitle = title
         ping.authorURL = url
         ping.authorIP = "192.0.2.\(minute)"
