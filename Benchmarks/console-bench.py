@@ -15,7 +15,8 @@ pingbacks and webmentions in turn, through make-discussed-post.py's writer), imp
   jar), and one POST /trackway/admin/actions approving all N ids, timed from the request to its
   303 answer (the queue page it redirects to is not fetched); then `trackway pings approve` of
   the same ids on another fresh copy, timed from the start of the process to its exit. Both are
-  checked afterwards: N pings approved in each database.
+  checked afterwards: N pings approved in each database. A last run approves one id with the
+  CLI: what starting the process and opening the database cost of its figure.
 
 It prints the best and the median of each, and the ratio console/CLI (best/best, and the median
 of the per-round ratios).
@@ -223,7 +224,7 @@ def main():
         if len(ids) != arguments.pings:
             sys.exit(f"expected {arguments.pings} pending pings after the import, found {len(ids)}")
 
-        console_times, cli_times, weight = [], [], None
+        console_times, cli_times, cli_one_times, weight = [], [], [], None
         for round_number in range(arguments.rounds):
             db = os.path.join(work, "console.sqlite")
             fresh_copy(base, db)
@@ -237,6 +238,8 @@ def main():
             cli_times.append(approve_through_cli(binary, db, ids))
             if approved_count(db) != len(ids):
                 sys.exit(f"the CLI approved {approved_count(db)} of {len(ids)} pings")
+            fresh_copy(base, db)
+            cli_one_times.append(approve_through_cli(binary, db, ids[:1]))
 
     page, stylesheet, rows = weight
     print(f"{binary}, {arguments.pings} pending pings, {arguments.rounds} rounds")
@@ -246,6 +249,8 @@ def main():
           f"median {statistics.median(console_times) * 1000:.0f} ms")
     print(f"approve {len(ids)}: trackway pings approve (process) best {min(cli_times) * 1000:.0f} ms, "
           f"median {statistics.median(cli_times) * 1000:.0f} ms")
+    print(f"approve 1: trackway pings approve (process) best {min(cli_one_times) * 1000:.0f} ms, "
+          f"median {statistics.median(cli_one_times) * 1000:.0f} ms (the process's own cost)")
     ratios = [c / p for c, p in zip(console_times, cli_times)]
     print(f"console/CLI: {min(console_times) / min(cli_times):.2f}x best/best, {statistics.median(ratios):.2f}x median of rounds")
 
