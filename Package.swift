@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird already brings swift-metrics and swift-atomics; swift-prometheus adds one small target.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // System C libraries (Debian -dev packages).
@@ -30,8 +33,8 @@ let package = Package(
         .target(name: "TrackwayXML", dependencies: ["CLibXML2"]),
         // WXR and Movable Type readers, WXR writer.
         .target(name: "TrackwayFormats", dependencies: ["TrackwayCore", "TrackwayXML", "CZlib"]),
-        // SQLite schema, migrations and every query.
-        .target(name: "TrackwayStore", dependencies: ["TrackwayCore", "CSQLite3"]),
+        // SQLite schema, migrations and every query; the writer's commit sizes through swift-metrics' API.
+        .target(name: "TrackwayStore", dependencies: ["TrackwayCore", "CSQLite3", .product(name: "CoreMetrics", package: "swift-metrics")]),
         // The import and export pipeline: exports (files or bytes) into the store, a site out as WXR.
         .target(name: "TrackwayPipeline", dependencies: ["TrackwayCore", "TrackwayFormats", "TrackwayStore"]),
         // XML-RPC values, parsing, responses, method registry.
@@ -43,6 +46,8 @@ let package = Package(
                 "TrackwayCore", "TrackwayXML", "TrackwayXMLRPC", "TrackwayStore", "CCurl", "CSodium",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .executableTarget(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the Python virtual environment the tests use for real clients no one here wrote
-# (feedparser, html5lib, Selenium): .build/test-venv, from Tests/Support/requirements.txt.
+# (feedparser, html5lib, Selenium, prometheus_client): .build/test-venv, from Tests/Support/requirements.txt.
 # Idempotent: seconds when the environment already matches the requirements.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,6 +12,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case notFound(what: String)
         case invalid(message: String)
         case newerSchema(path: String, found: Int, known: Int)
+        case unreachable(message: String)
     }
 
     private let kind: Kind
@@ -41,6 +42,20 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         StoreError(kind: .newerSchema(path: path, found: found, known: known))
     }
 
+    /// The database cannot be read at all (a health check failed), with the engine's reason and
+    /// nothing else: no path, no SQL, no connection string.
+    public static func unreachable(_ message: String) -> StoreError {
+        StoreError(kind: .unreachable(message: message))
+    }
+
+    /// SQLite's own message, for a file that could not be opened or a statement it refused.
+    var sqliteMessage: String? {
+        switch kind {
+        case .cannotOpen(_, let message), .sql(_, _, let message): message
+        default: nil
+        }
+    }
+
     /// SQLite's result code, for SQL errors.
     public var sqliteCode: Int32? {
         if case .sql(_, let code, _) = kind { return code }
@@ -60,6 +75,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case .invalid(let message): return message
         case .newerSchema(let path, let found, let known):
             return "\(path) was written by a newer Trackway (schema \(found); this build knows up to \(known))"
+        case .unreachable(let message): return "the database cannot be read: \(message)"
         }
     }
 }

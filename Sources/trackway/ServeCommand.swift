@@ -23,6 +23,12 @@ struct ServeCommand: AsyncParsableCommand {
             + "sets it too and keeps the secret out of the process list.",
         valueName: "secret"
     )) var ownerFeedToken: String?
+    @Option(help: ArgumentHelp(
+        "Serve Prometheus metrics at /metrics to requests carrying Authorization: Bearer with this secret.",
+        discussion: "Off without it (404). The environment variable TRACKWAY_METRICS_TOKEN sets it too and keeps the secret "
+            + "out of the process list.",
+        valueName: "secret"
+    )) var metricsToken: String?
     @Option(help: "Pings a client may send at once (0 disables the rate limit).") var rateBurst = RateLimit.standard.burst
     @Option(help: "Pings a client earns back per minute.") var ratePerMinute = RateLimit.standard.perMinute
     @Option(help: "Largest request body accepted, in bytes.") var maxBody = 1 << 20
@@ -42,7 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.publicURL = publicURL
         configuration.redirectBase = redirectBase
         configuration.notifyURL = notifyURL
-        configuration.ownerFeedToken = try Self.checkedFeedToken(ownerFeedToken ?? ProcessInfo.processInfo.environment["TRACKWAY_OWNER_FEED_TOKEN"])
+        let environment = ProcessInfo.processInfo.environment
+        configuration.ownerFeedToken = try Self.checkedSecret(ownerFeedToken ?? environment["TRACKWAY_OWNER_FEED_TOKEN"], of: "the owner feed secret", option: "--owner-feed-token")
+        configuration.metricsToken = try Self.checkedSecret(metricsToken ?? environment["TRACKWAY_METRICS_TOKEN"], of: "the metrics secret", option: "--metrics-token")
         configuration.pingRateLimit = rateBurst > 0 ? RateLimit(burst: rateBurst, perMinute: ratePerMinute) : nil
         configuration.maxBodyBytes = maxBody
         configuration.webmentionStatusDays = webmentionStatusDays
@@ -60,15 +68,16 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// Shortest owner feed secret accepted: anyone who guesses it reads every ping, spam included.
+    /// Shortest secret accepted (owner feed, metrics): anyone who guesses the feed's reads every
+    /// ping, spam included.
     static let minimumFeedTokenLength = 16
 
-    private static func checkedFeedToken(_ token: String?) throws -> String? {
+    private static func checkedSecret(_ token: String?, of name: String, option: String) throws -> String? {
         guard let token else { return nil }
         guard token.count >= minimumFeedTokenLength else {
             throw ValidationError(
-                "the owner feed secret must be at least \(minimumFeedTokenLength) characters (it has \(token.count)); "
-                    + "for example: --owner-feed-token $(openssl rand -hex 16)"
+                "\(name) must be at least \(minimumFeedTokenLength) characters (it has \(token.count)); "
+                    + "for example: \(option) $(openssl rand -hex 16)"
             )
         }
         return token

@@ -28,4 +28,14 @@ import TrackwayCore
         #expect(CivilDate.daysIn(month: 2, year: 2000) == 29 && CivilDate.daysIn(month: 2, year: 1900) == 28)
         #expect(CivilDate.daysIn(month: 2, year: 2024) == 29 && CivilDate.daysIn(month: 4, year: 2024) == 30)
     }
+
+    @Test("WordPress's text reads back as the instant it was written from; any other text is refused")
+    func textReadBack() {
+        for seconds in [0, 1_232_011_800, -1, 951_782_400, 4_102_444_799] {
+            #expect(CivilDate.secondsSince1970(CivilDate.text(secondsSince1970: seconds)) == seconds, "\(seconds)")
+        }
+        for text in ["", "2009-01-15", "2009-01-15T09:30:00", "2009-02-29 00:00:00", "2009-13-01 00:00:00", "2009-01-15 24:00:00", "2009-01-15 09:3a:00"] {
+            #expect(CivilDate.secondsSince1970(text) == nil, "\(text)")
+        }
+    }
 }

@@ -16,6 +16,14 @@ struct TrackbackAnswer: Sendable, Equatable {
     var advertisesPingback = true
     /// True when the rest of the request body is left unread and the connection closes after it.
     var closesConnection = false
+    /// True when the owner's `blocked-hosts` rule refused the ping, which `/metrics` counts apart.
+    /// The client receives what any other error brings, so equality leaves it out.
+    var refusedByRule = false
+
+    static func == (lhs: TrackbackAnswer, rhs: TrackbackAnswer) -> Bool {
+        lhs.status == rhs.status && lhs.error == rhs.error && lhs.advertisesPingback == rhs.advertisesPingback
+            && lhs.closesConnection == rhs.closesConnection
+    }
 
     /// `<error>0</error>`, 200.
     static let success = TrackbackAnswer(status: .ok, error: nil)

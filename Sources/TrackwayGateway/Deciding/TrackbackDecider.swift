@@ -92,7 +92,11 @@ struct TrackbackDecider: Sendable {
         }
         guard !ping.url.isEmpty else { return .answer(.error("You need to provide a Source URL (url).")) }
         guard LegacyURLKey(ping.url) != nil else { return .answer(.error("Invalid URL '\(ping.url)'")) }
-        if let blocked = SpamRuleDecider.door(sourceURL: ping.url, rules: rules) { return .answer(.error(blocked.refusal)) }
+        if let blocked = SpamRuleDecider.door(sourceURL: ping.url, rules: rules) {
+            var refusal = TrackbackAnswer.error(blocked.refusal)
+            refusal.refusedByRule = true
+            return .answer(refusal)
+        }
         guard post.acceptsPings else { return .answer(.error("Sorry, trackbacks are closed for this item.")) }
         // The fields are HTML text, as WordPress's senders write them (`WordPress&#8217;s`): stored
         // as WordPress's wp-trackback.php stores them (`HTMLText.normalized`), never escaped again.

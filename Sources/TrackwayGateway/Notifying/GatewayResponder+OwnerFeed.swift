@@ -44,7 +44,8 @@ extension GatewayResponder {
         return uri.path + "?" + fields.joined(separator: "&")
     }
 
-    private static func bearerToken(_ authorization: String?) -> String? {
+    /// The token of an `Authorization: Bearer <token>` header.
+    static func bearerToken(_ authorization: String?) -> String? {
         guard let authorization, authorization.lowercased().hasPrefix("bearer ") else { return nil }
         return String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: " ")
     }

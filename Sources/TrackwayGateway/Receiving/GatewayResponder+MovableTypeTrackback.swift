@@ -28,10 +28,12 @@ extension GatewayResponder {
         }
         let passphrase = url.passphrase ?? URLForm(body).string("pass")
         if let refusal = MovableTypeTrackbackDecider.refusal(target: target, post: post, passphrase: passphrase) {
+            gateway.metrics.count(.trackback, .error)
             return try trackbackResponse(refusal, to: request, context: context)
         }
         // MT answers a repeated ping (same target, same source URL) with success, storing nothing.
-        _ = try await gateway.store.store(ping, resumingOn: ResumePoint.current)
+        let result = try await gateway.store.store(ping, resumingOn: ResumePoint.current)
+        gateway.metrics.count(.trackback, ReceivedPingOutcome(result))
         return try trackbackResponse(.success, to: request, context: context)
     }
 }

@@ -23,6 +23,7 @@ extension GatewayResponder {
         // This task read the body on its connection's event loop: continuing there after the
         // commit writes the answer without handing it to the other loop.
         let result = try await gateway.store.store(ping, resumingOn: ResumePoint.current)
+        gateway.metrics.count(.trackback, ReceivedPingOutcome(result))
         return try trackbackResponse(TrackbackDecider.answer(after: result), to: request, context: context)
     }
 
@@ -37,19 +38,24 @@ extension GatewayResponder {
 
     func receiveTrackback(_ request: Request, context: Context, post: PingTarget) async throws -> ReceivedTrackback {
         if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
+            gateway.metrics.count(.trackback, .rateLimited)
             return .refused(try trackbackResponse(.rateLimited, to: request, context: context))
         }
         let body: [UInt8]
         switch try await collectBody(request, context: context) {
         case .success(let bytes): body = bytes
-        case .failure(let refusal): return .refused(try trackbackResponse(gateway.trackbackDecider.answer(to: refusal), to: request, context: context))
+        case .failure(let refusal):
+            gateway.metrics.count(.trackback, .error)
+            return .refused(try trackbackResponse(gateway.trackbackDecider.answer(to: refusal), to: request, context: context))
         }
         let decision = gateway.trackbackDecider.decide(
             body: body, contentType: request.headers[.contentType], post: post, clientAddress: context.clientAddress,
             userAgent: request.headers[.userAgent] ?? "", rules: gateway.spamRules.current
         )
         switch decision {
-        case .answer(let answer): return .refused(try trackbackResponse(answer, to: request, context: context))
+        case .answer(let answer):
+            gateway.metrics.count(.trackback, answer.refusedByRule ? .refusedByRule : .error)
+            return .refused(try trackbackResponse(answer, to: request, context: context))
         case .store(let ping): return .ping(ping, body: body)
         }
     }

@@ -23,12 +23,15 @@ extension GatewayResponder {
             return Self.text(.methodNotAllowed, "Webmentions must be sent with POST (source and target, form-encoded).\n", headers: [.allow: "POST"])
         }
         if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
+            gateway.metrics.count(.webmention, .rateLimited)
             return Self.text(.tooManyRequests, "You are sending webmentions too quickly. Please try again later.\n")
         }
         let body: [UInt8]
         switch try await collectBody(request, context: context) {
         case .success(let bytes): body = bytes
-        case .failure(let refusal): return textAnswer(to: refusal, context: context)
+        case .failure(let refusal):
+            gateway.metrics.count(.webmention, .error)
+            return textAnswer(to: refusal, context: context)
         }
         let submission: WebmentionSubmission
         let post: PingTarget
@@ -36,11 +39,13 @@ extension GatewayResponder {
             submission = try WebmentionSubmission(form: URLForm(body))
             post = try WebmentionDecider.target(resolvedAs: await gateway.resolver.resolve(url: submission.target, requestHost: request.head.authority))
         } catch let refusal as WebmentionRefusal {
+            gateway.metrics.count(.webmention, .error)
             return Self.text(.badRequest, refusal.message + "\n")
         }
         do throws(WebmentionRefusal) {
             try WebmentionDecider.admit(source: submission.source, rules: gateway.spamRules.current)
         } catch {
+            gateway.metrics.count(.webmention, .refusedByRule)
             return Self.text(.badRequest, error.message + "\n")
         }
         let token = Self.statusToken()
@@ -49,6 +54,7 @@ extension GatewayResponder {
             token: token, source: submission.source, target: submission.target, postID: post.postID, authorIP: authorIP,
             userAgent: request.headers[.userAgent] ?? ""
         )
+        gateway.metrics.count(.webmention, .accepted)
         let location = gateway.baseURL(requestHost: request.head.authority) + Self.webmentionPath + "/" + queued.token
         return Self.bytes(.created, try WebmentionStatus(queued).json(), contentType: "application/json", headers: [.location: location])
     }

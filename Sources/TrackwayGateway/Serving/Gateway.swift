@@ -45,12 +45,16 @@ public final class Gateway: Sendable {
     let registry: XMLRPCMethodRegistry
     /// Requests being answered now; background queues narrow while there are many.
     let requestLoad = RequestLoad()
+    /// What `/metrics` shows (kept only with `metricsToken`).
+    let metrics: GatewayMetrics
 
     /// Opens (creating if needed) the database; throws `StoreError` when it cannot.
     public init(configuration: GatewayConfiguration, logger: Logger = Logger(label: "trackway.gateway")) throws {
         self.configuration = configuration
         self.logger = logger
-        let repository = try SQLitePingRepository(path: configuration.databasePath)
+        let metrics = GatewayMetrics(enabled: configuration.metricsToken != nil)
+        self.metrics = metrics
+        let repository = try SQLitePingRepository(path: configuration.databasePath, metrics: metrics.factory)
         store = repository
         mentions = SQLiteMentionReader(sharingReadersOf: repository)
         archivePages = ArchivePages(reader: SQLiteArchiveReader(sharingReadersOf: repository))
@@ -65,10 +69,11 @@ public final class Gateway: Sendable {
             timeoutMilliseconds: timeout, slots: FetchSlots(total: configuration.maxConcurrentFetches, perHost: configuration.maxConcurrentFetchesPerHost),
             drivers: curlDrivers
         )
-        self.fetcher = fetcher
+        let measuredFetcher = metrics.measuring(fetcher, as: .pingback)
+        self.fetcher = measuredFetcher
         var verifier = fetcher
         verifier.background = true
-        self.verifier = verifier
+        self.verifier = metrics.measuring(verifier, as: .verification)
         notifier = SourceFetcher(
             allowPrivateAddresses: configuration.allowPrivateSources, maxBytes: 64 * 1024, userAgent: userAgent,
             timeoutMilliseconds: timeout, background: true,
@@ -81,7 +86,8 @@ public final class Gateway: Sendable {
         )
         webmentionDecider = WebmentionDecider(notifying: configuration.notifyURL != nil)
         registry = PingbackService(
-            configuration: configuration, store: store, resolver: resolver, fetcher: fetcher, rateLimiter: rateLimiter, spamRules: spamRules
+            configuration: configuration, store: store, resolver: resolver, fetcher: measuredFetcher, rateLimiter: rateLimiter, spamRules: spamRules,
+            metrics: metrics
         ).registry()
     }
 
@@ -95,7 +101,7 @@ public final class Gateway: Sendable {
     /// fetch threads stop when `run` returns.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         let application = Application(
-            responder: GatewayResponder(gateway: self),
+            responder: MiddlewareChain(middleware: RequestTimingMiddleware(durations: metrics.requests), next: GatewayResponder(gateway: self)),
             server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleTimeoutSeconds * 1000)))),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Trackway"

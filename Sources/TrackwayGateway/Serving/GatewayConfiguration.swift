@@ -25,6 +25,9 @@ public struct GatewayConfiguration: Sendable {
     /// (`?token=` or `Authorization: Bearer`); nil serves no feed. The feed lists pending and
     /// spam pings too, so it is never open without a token.
     public var ownerFeedToken: String?
+    /// The secret that opens `/metrics` (`Authorization: Bearer`); nil serves no metrics and keeps
+    /// none. The counts say who pings how much, so they are never open without a token.
+    public var metricsToken: String?
     /// Per-client-address limit on pings (pingback.ping calls and TrackBack POSTs); nil for none.
     public var pingRateLimit: RateLimit? = .standard
     /// Largest request body accepted; larger ones get HTTP 413.

@@ -48,27 +48,51 @@ struct GatewayResponder: HTTPResponder {
         let path = request.uri.path
         let host = request.head.authority
         if Self.xmlrpcPaths.contains(path) || path.hasSuffix("/mt-xmlrpc.cgi") {
+            context.setRoute(.xmlrpc)
             return try await xmlrpc(request, context: context)
         }
         if path == Self.webmentionPath || path.hasPrefix(Self.webmentionPath + "/") {
+            context.setRoute(.webmention)
             return try await webmention(request, context: context)
         }
-        if let endpoint = ReadAPIEndpoint(path: path) { return try await readAPI(request, endpoint: endpoint) }
+        if let endpoint = ReadAPIEndpoint(path: path) {
+            context.setRoute(.readAPI)
+            return try await readAPI(request, endpoint: endpoint)
+        }
         if path == OwnerFeed.path {
+            context.setRoute(.ownerFeed)
             return try await ownerFeed(request)
         }
-        if Self.isConsole(path) { return try await console(request, context: context) }
+        if Self.isConsole(path) {
+            context.setRoute(.console)
+            return try await console(request, context: context)
+        }
+        if path == Self.healthPath {
+            context.setRoute(.health)
+            return await health(request)
+        }
+        if path == Self.metricsPath, let token = gateway.configuration.metricsToken {
+            context.setRoute(.metrics)
+            return await metrics(request, token: token)
+        }
         if let url = MovableTypeTrackbackURL(path: path, query: request.uri.query),
            let target = try await gateway.resolver.resolveMovableTypeTrackback(url, requestHost: host) {
+            context.setRoute(.movableTypeTrackback)
             return try await movableTypeTrackback(request, context: context, url: url, target: target)
         }
         if let resolution = try await gateway.resolver.resolveTrackback(path: path, query: request.uri.query, requestHost: host) {
+            context.setRoute(.trackback)
             return try await trackback(request, context: context, resolution: resolution)
         }
         guard request.method == .get || request.method == .head else {
+            context.setRoute(.methodNotAllowed)
             return Self.text(.methodNotAllowed, "Only GET and HEAD are answered here.\n", headers: [.allow: "GET, HEAD"])
         }
-        if let feed = try await feed(request) { return feed }
+        if let feed = try await feed(request) {
+            context.setRoute(.feed)
+            return feed
+        }
+        context.setRoute(.archive)
         return try await archive(request)
     }
 

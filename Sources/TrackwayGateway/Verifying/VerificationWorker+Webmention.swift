@@ -45,6 +45,7 @@ extension VerificationWorker {
             decision = WebmentionDecider.decide(request, failedFetch: error)
         } catch {
             gateway.logger.error("verification of webmention \(request.id): \(error)")
+            gateway.metrics.countCheck("webmention", "error")
             await gateway.pauseAfterUnrecordedFailure()
             return
         }
@@ -52,19 +53,23 @@ extension VerificationWorker {
         case .accept(let ping):
             do {
                 let state = try await gateway.store.acceptWebmention(request, ping: ping)
+                gateway.metrics.countCheck("webmention", state.rawValue)
                 gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue)")
             } catch {
                 gateway.logger.error("verification of webmention \(request.id): \(error)")
-                await gateway.pauseAfterUnrecordedFailure()
+                gateway.metrics.countCheck("webmention", "error")
+            await gateway.pauseAfterUnrecordedFailure()
             }
         case .refuse(let reason, let removingMention):
             await finish(request, refusal: reason, removingMention: removingMention)
         case .retry(let reason, let delaySeconds):
             do {
                 try await gateway.store.postponeWebmention(request, error: reason, delaySeconds: delaySeconds)
+                gateway.metrics.countCheck("webmention", "retry")
             } catch {
                 gateway.logger.error("webmention queue: \(error)")
-                await gateway.pauseAfterUnrecordedFailure()
+                gateway.metrics.countCheck("webmention", "error")
+            await gateway.pauseAfterUnrecordedFailure()
             }
         }
     }
@@ -72,9 +77,11 @@ extension VerificationWorker {
     private func finish(_ request: WebmentionRequest, refusal reason: String, removingMention: Bool) async {
         do {
             let state = try await gateway.store.refuseWebmention(request, reason: reason, removingMention: removingMention)
+            gateway.metrics.countCheck("webmention", state.rawValue)
             gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
         } catch {
             gateway.logger.error("webmention queue: \(error)")
+            gateway.metrics.countCheck("webmention", "error")
             await gateway.pauseAfterUnrecordedFailure()
         }
     }

@@ -29,10 +29,12 @@ struct VerificationWorker: Sendable {
             try await gateway.store.finishVerification(
                 commentID: item.commentID, linksToPost: verdict.linksToPost, sourceTitle: verdict.sourceTitle
             )
+            gateway.metrics.countCheck("trackback", verdict.linksToPost ? "linked" : "not_linked")
             gateway.logActivity("verified ping \(item.commentID) from \(item.sourceURL): \(verdict.linksToPost ? "links to the post, approved" : "no link, left for moderation")")
         } catch let error as FetchError {
             await record(item, error: error)
         } catch {
+            gateway.metrics.countCheck("trackback", "error")
             gateway.logger.error("verification of ping \(item.commentID): \(error)")
             await gateway.pauseAfterUnrecordedFailure()
         }
@@ -48,8 +50,10 @@ struct VerificationWorker: Sendable {
             } else {
                 try await gateway.store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil)
             }
+            gateway.metrics.countCheck("trackback", delay != nil ? "retry" : "unreachable")
             gateway.logActivity("ping \(item.commentID) not verified (\(error)); \(delay != nil ? "will retry" : "left for moderation")")
         } catch {
+            gateway.metrics.countCheck("trackback", "error")
             gateway.logger.error("verification queue: \(error)")
             await gateway.pauseAfterUnrecordedFailure()
         }

@@ -26,8 +26,9 @@ final class Database {
     }()
 
     /// Opens (creating if needed) the database at `path` and applies the `migrations` it lacks; a
-    /// read-only connection only checks that it knows every migration the file has seen.
-    init(path: String, readOnly: Bool = false, migrations: [Migration] = Schema.migrations) throws {
+    /// read-only connection only checks that it knows every migration the file has seen. A lock
+    /// held by another connection is waited for up to `busyTimeoutMilliseconds`.
+    init(path: String, readOnly: Bool = false, migrations: [Migration] = Schema.migrations, busyTimeoutMilliseconds: Int32 = 10_000) throws {
         Self.librarySetUp
         var connection: OpaquePointer?
         let flags = readOnly
@@ -41,7 +42,7 @@ final class Database {
         }
         handle = connection
         self.path = path
-        sqlite3_busy_timeout(handle, 10_000)
+        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
         if !readOnly {
             try execute("PRAGMA journal_mode = WAL")

@@ -129,6 +129,18 @@ public protocol PingRepository: Sendable {
     /// Deletes at most `limit` requests that finished more than `days` days ago; returns how many went.
     func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) async throws -> Int
 
+    // MARK: Operation
+
+    /// Returns once a trivial read of the database succeeded; throws when the database cannot be
+    /// reached, with an error whose description says what failed and holds no secret (no
+    /// password, no file path: `/healthz` shows it). Quick either way: `/healthz` stops waiting
+    /// after two seconds.
+    func checkHealth() async throws
+
+    /// The depth of each background queue and the reception time of its oldest item, for
+    /// `/metrics`: cheap reads (a count of each queue, rows found by primary key).
+    func queueBacklogs() async throws -> [QueueBacklog]
+
     // MARK: Lifetime
 
     /// Lets queued writes finish and releases the connections; later calls fail.

@@ -1,3 +1,4 @@
+import CoreMetrics
 import TrackwayCore
 
 /// `PingRepository` on a SQLite file: reads on a small pool of read-only connections (WAL lets
@@ -20,10 +21,14 @@ public final class SQLitePingRepository: PingRepository {
     /// The database file.
     let path: String
 
-    /// Opens the writer connection (creating the file and bringing its schema up to date).
-    public init(path: String) throws {
+    /// The histogram of writes committed together (`metrics`' recorder label).
+    public static let commitBatchSizeLabel = StoreWriter.batchSizeLabel
+
+    /// Opens the writer connection (creating the file and bringing its schema up to date); the
+    /// writer records how many writes each commit carries into `metrics`.
+    public init(path: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
         self.path = path
-        writer = try StoreWriter(path: path)
+        writer = try StoreWriter(path: path, metrics: metrics)
         readers = ReaderPool(path: path)
         changes = DataVersionWatch(path: path)
     }
@@ -163,6 +168,21 @@ public final class SQLitePingRepository: PingRepository {
 
     public func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) async throws {
         try await write { try $0.postponeWebmention(request, error: error, delaySeconds: delaySeconds) }
+    }
+
+    /// Reads through a connection opened for the check (`ReaderPool.checkReachable`): a file
+    /// moved, deleted or made unreadable fails it, where the pool's open connections would still
+    /// read the file they opened. SQLite's reason is kept, the path left out.
+    public func checkHealth() async throws {
+        do {
+            try readers.checkReachable()
+        } catch let error as StoreError {
+            throw StoreError.unreachable(error.sqliteMessage ?? error.description)
+        }
+    }
+
+    public func queueBacklogs() async throws -> [QueueBacklog] {
+        try read { try $0.queueBacklogs() }
     }
 
     public func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) async throws -> Int {

@@ -30,4 +30,12 @@ final class ReaderPool: @unchecked Sendable {
         }
         return try body(store)
     }
+
+    /// Opens a connection of its own, which reads the schema's migrations as it opens, and closes
+    /// it: the pooled connections keep reading the file they opened even after it was moved or
+    /// deleted, so only a new one tells whether the database is still there to be read. Its busy
+    /// timeout is short, as a health check must answer quickly.
+    func checkReachable() throws {
+        _ = try Database(path: path, readOnly: true, busyTimeoutMilliseconds: 1_000)
+    }
 }

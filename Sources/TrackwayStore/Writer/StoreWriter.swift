@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 
 /// The server's one write connection, on a thread of its own: writes queue up while a
@@ -14,6 +15,8 @@ import Foundation
 final class StoreWriter: @unchecked Sendable {
     /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
     static let maxBatch = 256
+    /// The recorder of how many writes each commit carried (a histogram in Prometheus).
+    static let batchSizeLabel = "trackway_store_commit_batch_size"
 
     /// One queued write: `perform` runs it on the writer thread and returns how to answer the
     /// caller once the commit is known; `abandon` answers it when no transaction could even begin.
@@ -25,12 +28,15 @@ final class StoreWriter: @unchecked Sendable {
 
     private let store: PingStore
     private let checkpointer: WALCheckpointer
+    private let batchSizes: Recorder
     private let condition = NSCondition()
     private var queue: [Job] = []
     private var closed = false
     private var finished = false
 
-    init(path: String) throws {
+    /// Opens the write connection; each commit's number of writes is recorded into `metrics`.
+    init(path: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
+        batchSizes = Recorder(label: Self.batchSizeLabel, aggregate: true, factory: metrics)
         store = PingStore(database: try Database(path: path))
         try store.database.setAutoCheckpoint(pages: WALCheckpointer.writerBackstopPages)
         checkpointer = try WALCheckpointer(path: path)
@@ -117,7 +123,10 @@ final class StoreWriter: @unchecked Sendable {
         }
         let finishers = batch.map { $0.perform(store) }
         let outcome = Result { try transaction.commit() }
-        if case .failure = outcome { try? transaction.rollback() }
+        switch outcome {
+        case .success: batchSizes.record(batch.count)
+        case .failure: try? transaction.rollback()
+        }
         Self.resume(batch, with: finishers.map { finish in { finish(outcome) } })
     }
 
