@@ -42,17 +42,18 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         StoreError(kind: .newerSchema(path: path, found: found, known: known))
     }
 
-    /// The database cannot be read at all (a health check failed), with the engine's reason and
-    /// nothing else: no path, no SQL, no connection string.
+    /// The database cannot be read at all (a health check failed): the engine's reason alone, as
+    /// `/healthz` shows it after "database unreachable:", with no path, SQL or connection string.
     public static func unreachable(_ message: String) -> StoreError {
         StoreError(kind: .unreachable(message: message))
     }
 
-    /// SQLite's own message, for a file that could not be opened or a statement it refused.
-    var sqliteMessage: String? {
+    /// What went wrong without where: no path, no SQL (what a health check may show anyone).
+    var reason: String {
         switch kind {
-        case .cannotOpen(_, let message), .sql(_, _, let message): message
-        default: nil
+        case .cannotOpen(_, let message), .sql(_, _, let message), .invalid(let message), .unreachable(let message): message
+        case .notFound(let what): "\(what) not found"
+        case .newerSchema(_, let found, let known): "written by a newer Trackway (schema \(found); this build knows up to \(known))"
         }
     }
 
@@ -75,7 +76,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case .invalid(let message): return message
         case .newerSchema(let path, let found, let known):
             return "\(path) was written by a newer Trackway (schema \(found); this build knows up to \(known))"
-        case .unreachable(let message): return "the database cannot be read: \(message)"
+        case .unreachable(let message): return message
         }
     }
 }

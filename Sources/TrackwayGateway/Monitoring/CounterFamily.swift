@@ -15,8 +15,10 @@ struct CounterFamily<Key: Hashable & Sendable>: Sendable {
         counters = Dictionary(uniqueKeysWithValues: keys.map { ($0, Counter(label: label, dimensions: dimensions($0), factory: factory)) })
     }
 
-    /// Adds one to `key`'s series; a key that was not made up front is not counted.
+    /// Adds one to `key`'s series. A key that was not made up front is a mistake in the caller:
+    /// debug builds stop on it, release builds leave it uncounted.
     func increment(_ key: Key) {
-        counters[key]?.increment()
+        guard let counter = counters[key] else { return assertionFailure("no series was made for \(key)") }
+        counter.increment()
     }
 }

@@ -7,12 +7,13 @@ import TrackwayStore
 /// The series `/metrics` shows, in Prometheus' text format, through swift-metrics' API over a
 /// registry of this gateway's own (several gateways in one process, as in the tests, keep their
 /// counts apart). Without `--metrics-token` there is no registry: every series records into
-/// swift-metrics' no-op handler and the request timing is not even wrapped around the responder.
+/// swift-metrics' no-op handler, the fetchers are not wrapped and the request timing passes
+/// requests straight on.
 ///
 /// ```swift
 /// let metrics = GatewayMetrics(enabled: true)
-/// metrics.pings.increment(.init(kind: .pingback, outcome: .accepted))
-/// let text = await metrics.exposition(reading: store)   // # TYPE trackway_pings_received_total counter …
+/// metrics.count(.pingback, .accepted)
+/// let text = await metrics.exposition(reading: store) { logger.error("\($0)") }   // # TYPE trackway_… counter
 /// ```
 final class GatewayMetrics: Sendable {
     /// A ping series: its protocol and how it was answered.
@@ -31,9 +32,9 @@ final class GatewayMetrics: Sendable {
     /// The factory every series is made by, the store's commit sizes included.
     let factory: any MetricsFactory
     /// `trackway_pings_received_total{protocol, outcome}`.
-    let pings: CounterFamily<PingKey>
+    private let pings: CounterFamily<PingKey>
     /// `trackway_verifications_total{queue, outcome}`.
-    let verifications: CounterFamily<VerificationKey>
+    private let verifications: CounterFamily<VerificationKey>
     /// `trackway_http_request_duration_seconds{route, status}`; nil when off.
     let requests: RequestDurations?
     /// `trackway_queue_depth{queue}` and `trackway_queue_oldest_age_seconds{queue}`, read at each scrape.

@@ -177,7 +177,7 @@ public final class SQLitePingRepository: PingRepository {
         do {
             try readers.checkReachable()
         } catch let error as StoreError {
-            throw StoreError.unreachable(error.sqliteMessage ?? error.description)
+            throw StoreError.unreachable(error.reason)
         }
     }
 
