@@ -7,7 +7,7 @@ import TrackwayStore
 /// rules of its sessions (how long they last, how the cookie is written, the login form's token).
 final class OwnerConsole: Sendable {
     let repository: any ConsoleRepository
-    let throttle = LoginThrottle(limit: 10, windowSeconds: 60)
+    let throttle: LoginThrottle
     /// `Secure` on the cookie: the public URL is https.
     let secureCookies: Bool
     /// The base of the archive's links to posts, as `ArchiveLinks` takes it.
@@ -26,8 +26,9 @@ final class OwnerConsole: Sendable {
     /// A session's last-seen time is written at most this often (a write per page would be waste).
     static let touchSeconds: Int64 = 300
 
-    init(repository: any ConsoleRepository, publicURL: String?) {
+    init(repository: any ConsoleRepository, publicURL: String?, loginWindowSeconds: Double) {
         self.repository = repository
+        throttle = LoginThrottle(limit: 10, windowSeconds: loginWindowSeconds)
         secureCookies = publicURL?.lowercased().hasPrefix("https://") ?? false
         archiveBase = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
     }

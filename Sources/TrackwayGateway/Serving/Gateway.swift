@@ -58,7 +58,11 @@ public final class Gateway: Sendable {
         store = repository
         mentions = SQLiteMentionReader(sharingReadersOf: repository)
         archivePages = ArchivePages(reader: SQLiteArchiveReader(sharingReadersOf: repository))
-        console = OwnerConsole(repository: SQLiteConsoleRepository(sharingConnectionsOf: repository), publicURL: configuration.publicURL)
+        console = OwnerConsole(
+            repository: SQLiteConsoleRepository(sharingConnectionsOf: repository),
+            publicURL: configuration.publicURL,
+            loginWindowSeconds: configuration.consoleLoginWindowSeconds
+        )
         resolver = TargetResolver(
             store: store, publicHost: configuration.publicURL.flatMap { LegacyURLKey($0) }.map(TargetResolver.host(of:))
         )

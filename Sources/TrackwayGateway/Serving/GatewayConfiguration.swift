@@ -30,6 +30,9 @@ public struct GatewayConfiguration: Sendable {
     public var metricsToken: String?
     /// Per-client-address limit on pings (pingback.ping calls and TrackBack POSTs); nil for none.
     public var pingRateLimit: RateLimit? = .standard
+    /// Seconds over which the console counts an address's failed logins: the eleventh within
+    /// them is refused with 429 until the oldest is this old.
+    public var consoleLoginWindowSeconds: Double = 60
     /// Largest request body accepted; larger ones get HTTP 413.
     public var maxBodyBytes = 1 << 20
     /// Seconds a connection may stay without a complete request head or body chunk before it is
