@@ -32,9 +32,9 @@ public enum ImportRecord: Sendable, Equatable {
     /// Makes a site this import wrote earlier the current one again, unchanged (a Movable Type
     /// backup interleaves its blogs' records class by class).
     case resumeSite(sourceKey: String)
-    /// A comment, term or URL of the current site's post `postSourceID`, written earlier in
-    /// this import or in an earlier one.
-    case attachment(postSourceID: String, PostAttachment)
+    /// A comment, term or URL of the current site's post `to` names, written earlier in this
+    /// import or in an earlier one.
+    case attachment(to: PostReference, PostAttachment)
     /// A Movable Type TrackBack ping target of the current site.
     case trackbackTarget(TrackbackTarget)
     /// Elements the reader met and does not import, by name, with how many of each: counted

@@ -5,8 +5,8 @@
 /// hands these on as they come instead of holding every entry until its last comment:
 ///
 /// ```swift
-/// emit(.attachment(postSourceID: "first_brew", .term(PostTerm(taxonomy: "category", slug: "green", name: "Green"))))
-/// emit(.attachment(postSourceID: "first_brew", .comment(comment)))
+/// emit(.attachment(to: .movableTypeEntry(10), .term(PostTerm(taxonomy: "category", slug: "green", name: "Green"))))
+/// emit(.attachment(to: .movableTypeEntry(10), .comment(comment)))
 /// ```
 ///
 /// Each is written idempotently on its own: a term or URL the post has already is left alone, a

@@ -5,14 +5,14 @@
 /// two apart, so only a backup's `trackback` rows keep old ping URLs landing on the right post.
 ///
 /// ```swift
-/// var target = TrackbackTarget(trackbackID: 5, subject: .post(sourceID: "first_brew"))
+/// var target = TrackbackTarget(trackbackID: 5, subject: .entry(id: 10))
 /// target.isDisabled = false
 /// ```
 public struct TrackbackTarget: Sendable, Equatable {
     /// What a target takes pings for.
     public enum Subject: Sendable, Equatable {
-        /// The post with this source id, in the current site.
-        case post(sourceID: String)
+        /// The post of the Movable Type entry or page with this id, in the current site.
+        case entry(id: Int)
         /// The category with this slug and label, in the current site.
         case category(slug: String, name: String)
     }

@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Character set of Movable Type files that are not UTF-8 (e.g. windows-1252).", valueName: "name"))
     var charset: String?
 
-    @Option(name: .customLong("site-key"), help: ArgumentHelp("Identity of the imported site, to import a file as a different site (default: the blog URL, or the MT file name).", valueName: "key"))
+    @Option(name: .customLong("site-key"), help: ArgumentHelp("Identity of the imported site, to import a file as a different site (default: the blog URL, or the MT file name); for a Movable Type backup of several blogs, the prefix of each blog's key (KEY:blog_name, default mt).", valueName: "key"))
     var siteKey: String?
 
     @Option(name: .customLong("batch-size"), help: ArgumentHelp("Posts per transaction.", valueName: "n"))

@@ -1,7 +1,8 @@
 /// The statements that write what a Movable Type backup hands on after its posts (terms, URLs,
 /// comments of a post written earlier, TrackBack ping targets), prepared when one first comes.
 final class AttachmentStatements {
-    let findPostID: Statement
+    let findEntryPostID: Statement
+    let findTrackbackPostID: Statement
     let findImportedComment: Statement
     let findPostTerm: Statement
     let addPostURL: Statement
@@ -9,9 +10,15 @@ final class AttachmentStatements {
     let upsertTrackbackTarget: Statement
 
     init(database db: Database) throws {
-        // Only the id, which the unique index holds: reading the row's hash, after its body,
-        // would walk the overflow pages of every post's text.
-        findPostID = try db.statement("SELECT id FROM posts WHERE site_id = ? AND source_id = ? AND occurrence = 0")
+        // Through the index of ENTRY ID fields alone, in its order (ordering by posts.id would
+        // sort in a temporary b-tree on every row); of the post only its site is read, which
+        // comes before its body (reading past it would walk the overflow pages of its text).
+        findEntryPostID = try db.statement("""
+            SELECT posts.id FROM post_source_fields JOIN posts ON posts.id = post_source_fields.post_id
+            WHERE post_source_fields.key = 'ENTRY ID' AND post_source_fields.value = ? AND posts.site_id = ?
+            ORDER BY post_source_fields.post_id LIMIT 1
+            """)
+        findTrackbackPostID = try db.statement("SELECT post_id FROM trackback_targets WHERE trackback_id = ? AND site_id = ?")
         findImportedComment = try db.statement("""
             SELECT id, source_id, content_hash, seq FROM comments
             WHERE post_id = ? AND source_id = ? AND origin = 'import'

@@ -1,28 +1,29 @@
 import TrackwayCore
 
 extension ImportSession {
-    /// Writes a comment, term or URL of the current site's post `postSourceID` (written earlier
-    /// in this import or an earlier one), idempotently: a comment is matched by its source id
-    /// and content hash, a term or URL the post has already is left alone.
-    func attach(_ attachment: PostAttachment, toPost postSourceID: String) throws {
+    /// Writes a comment, term or URL of the current site's post `reference` names (written
+    /// earlier in this import or an earlier one), idempotently: a comment is matched by its
+    /// source id and content hash, a term or URL the post has already is left alone.
+    func attach(_ attachment: PostAttachment, toPost reference: PostReference) throws {
         let kind = Self.kind(of: attachment)
         guard let current = site else {
-            if let kind { summary.skip(kind, item: postSourceID, reason: "it comes before any site record") }
+            if let kind { summary.skip(kind, item: "\(reference)", reason: "it comes before any site record") }
             return
         }
         if current.keepsStoredRecords {
             if let kind { summary[kind].unchanged += 1 }
             return
         }
-        let postID = try current.id.flatMap { try storedPostID(postSourceID, siteID: $0) }
+        let postID = try current.id.flatMap { try storedPostID(reference, siteID: $0) }
         // A dry run of a site the store does not hold yet has no rows to look in.
         guard postID != nil || (dryRun && current.isNew) else {
-            if let kind { summary.skip(kind, item: postSourceID, reason: "its post \(postSourceID) is not in this site") }
+            if let kind { summary.skip(kind, item: "\(reference)", reason: "the post of \(reference) is not in this site") }
             return
         }
         switch attachment {
         case .comment(let comment):
-            try attach(comment, toPost: postID, postSourceID: postSourceID)
+            try attach(comment, toPost: postID, reference: reference)
+            if let postID { try noteMet(comment: comment.sourceID, ofPost: postID, in: current) }
         case .term(let term):
             try ensureTerm(term, in: current, siteID: current.id)
             guard let postID, !dryRun else { return }
@@ -41,11 +42,15 @@ extension ImportSession {
         try statements().insertPostTerm.run(postID, found.int(0), term.taxonomy, term.slug, term.name)
     }
 
-    /// The row id of the first post with `sourceID` in site `siteID`; nil when it has none.
-    private func storedPostID(_ sourceID: String, siteID: Int) throws -> Int? {
-        if let last = lastFoundPost, last.siteID == siteID, last.sourceID == sourceID { return last.id }
-        let id = try attachmentStatements().findPostID.firstRow(siteID, sourceID)?.int(0)
-        lastFoundPost = id.map { (siteID, sourceID, $0) }
+    /// The row id of the post `reference` names in site `siteID`; nil when it has none.
+    private func storedPostID(_ reference: PostReference, siteID: Int) throws -> Int? {
+        if let last = lastFoundPost, last.siteID == siteID, last.reference == reference { return last.id }
+        let sql = try attachmentStatements()
+        let id: Int? = switch reference {
+        case .movableTypeEntry(let entryID): try sql.findEntryPostID.firstRow(String(entryID), siteID)?.int(0)
+        case .movableTypeTrackback(let trackbackID): try sql.findTrackbackPostID.firstRow(trackbackID, siteID).flatMap { $0.isNull(0) ? nil : $0.int(0) }
+        }
+        lastFoundPost = id.map { (siteID, reference, $0) }
         return id
     }
 
@@ -56,7 +61,7 @@ extension ImportSession {
         return ImportKind(commentKind: comment.kind)
     }
 
-    private func attach(_ comment: Comment, toPost postID: Int?, postSourceID: String) throws {
+    private func attach(_ comment: Comment, toPost postID: Int?, reference: PostReference) throws {
         var stored: [String: StoredRow] = [:]
         if let postID, let row = try attachmentStatements().findImportedComment.firstRow(postID, comment.sourceID) {
             stored[comment.sourceID] = StoredRow(id: row.int(0), hash: row.string(2), seq: row.int(3))
@@ -65,7 +70,7 @@ extension ImportSession {
         // (MT's comment and ping ids grow with time).
         let seq = Int(comment.sourceID.filter(\.isNumber).prefix(18)) ?? 0
         guard try write(comment, hash: hasher.hash(comment), seq: seq, postID: postID, against: &stored) else {
-            skipRepeated(comment, of: postSourceID)
+            skipRepeated(comment, of: "\(reference)")
             return
         }
     }
@@ -85,10 +90,10 @@ extension ImportSession {
         var postID: Int?
         var category = (slug: "", name: "")
         switch target.subject {
-        case .post(let sourceID):
-            postID = try storedPostID(sourceID, siteID: siteID)
+        case .entry(let entryID):
+            postID = try storedPostID(.movableTypeEntry(entryID), siteID: siteID)
             guard postID != nil || dryRun else {
-                summary.skip(.pingTarget, item: item, reason: "its post \(sourceID) is not in this site")
+                summary.skip(.pingTarget, item: item, reason: "its entry \(entryID) is not in this site")
                 return
             }
         case .category(let slug, let name):

@@ -39,14 +39,14 @@ extension ImportSession {
         guard openPost == nil else { throw StoreError.invalid("a post began before the previous one ended") }
         let summaryBefore = summary
         let kind = ImportKind(postType: post.postType)
-        guard let (current, occurrence) = admit(post, as: kind) else {
+        guard let (current, counted) = admit(post, as: kind) else {
             openPost = OpenPost(sourceID: post.sourceID, isAdmitted: false, seq: 0, stored: nil, summaryBefore: summaryBefore)
             return
         }
         let seq = current.nextPostSeq
         current.nextPostSeq += 1
         let sql = try statements()
-        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID, occurrence) }
+        let (stored, occurrence) = try findStoredPost(post, in: current, counted: counted)
         if stored != nil && current.keepsStoredRecords {
             // The Movable Type backup's post stays as the backup has it; so do its comments.
             summary.skip(kind, item: post.sourceID, reason: "kept as the Movable Type backup has it")

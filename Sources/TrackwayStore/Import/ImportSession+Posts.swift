@@ -3,7 +3,7 @@ import TrackwayCore
 extension ImportSession {
     func write(_ post: Post) throws {
         let kind = ImportKind(postType: post.postType)
-        guard let (current, occurrence) = admit(post, as: kind) else { return }
+        guard let (current, counted) = admit(post, as: kind) else { return }
         let seq = current.nextPostSeq
         current.nextPostSeq += 1
 
@@ -12,7 +12,8 @@ extension ImportSession {
         let hash = hasher.hash(post, commentHashes: commentHashes).hex
 
         let sql = try statements()
-        let stored = current.isNew ? nil : try current.id.flatMap { try sql.findPost.firstRow($0, post.sourceID, occurrence) }
+        let (stored, occurrence) = try findStoredPost(post, in: current, counted: counted)
+        if let stored { try noteMet(post: stored.int(0), in: current) }
         if let stored, stored.string(1) == hash || current.keepsStoredRecords {
             if stored.int(2) != seq && !dryRun && !current.keepsStoredRecords { try sql.updatePostSeq.run(seq, stored.int(0)) }
             summary[kind].unchanged += 1
@@ -75,6 +76,10 @@ extension ImportSession {
         if let current = site {
             if post.sourceID.isEmpty {
                 reason = "post has no source id"
+            } else if post.movableTypeEntryID != nil {
+                // A backup's entry finds its occurrence in the store (findStoredPost): counting
+                // every basename of a large backup here took memory that grew with the file.
+                return (current, 0)
             } else {
                 return (current, current.nextOccurrence(of: post.sourceID))
             }

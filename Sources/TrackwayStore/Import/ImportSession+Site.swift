@@ -18,6 +18,7 @@ extension ImportSession {
             summary.sites.unchanged += 1
             let state = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: false)
             state.keepsStoredRecords = true
+            state.matchesMovableTypeEntries = true
             site = state
             importedSites[newSite.sourceKey] = state
             return
@@ -46,6 +47,8 @@ extension ImportSession {
             summary.sites.added += 1
         }
         let state = SiteImportState(id: siteID, sourceKey: newSite.sourceKey, isNew: stored == nil)
+        state.matchesMovableTypeEntries = newSite.format == .movableType
+        state.removesVanishedComments = stored != nil && !dryRun && newSite.isFromMovableTypeBackup
         site = state
         importedSites[newSite.sourceKey] = state
     }

@@ -32,11 +32,14 @@ public final class ImportSession {
     var postSavepoint: Transaction?
     private var preparedStatements: ImportStatements?
     private var preparedAttachmentStatements: AttachmentStatements?
+    private var preparedMovableTypeEntryStatements: MovableTypeEntryStatements?
+    /// Prepared (and their temporary tables made) when a re-imported backup's first post comes.
+    private(set) var preparedVanishedCommentStatements: VanishedCommentStatements?
     /// The post the last attachment or ping target found (site row, source id, row id): a
     /// Movable Type backup hands on a post's comments and tags one after another, so most of them
     /// skip the lookup. A post's row keeps its id once written; only a discarded post in pieces
     /// takes its row back, and that clears this.
-    var lastFoundPost: (siteID: Int, sourceID: String, id: Int)?
+    var lastFoundPost: (siteID: Int, reference: PostReference, id: Int)?
     /// Every site this session wrote, by source key, for `.resumeSite`.
     var importedSites: [String: SiteImportState] = [:]
     /// The open batch; nil between batches and in a dry run.
@@ -92,8 +95,8 @@ public final class ImportSession {
                 try countPostInBatch()
             case .resumeSite(let sourceKey):
                 try resumeSite(sourceKey)
-            case .attachment(let postSourceID, let attachment):
-                try attach(attachment, toPost: postSourceID)
+            case .attachment(let reference, let attachment):
+                try attach(attachment, toPost: reference)
                 try countPostInBatch()
             case .trackbackTarget(let target):
                 try write(target)
@@ -113,6 +116,7 @@ public final class ImportSession {
         guard !ended else { throw StoreError.invalid("import session already finished or failed") }
         do {
             try discardUnfinishedPost()
+            try removeVanishedComments()
             try commit()
         } catch {
             end()
@@ -135,6 +139,22 @@ public final class ImportSession {
         if let preparedAttachmentStatements { return preparedAttachmentStatements }
         let prepared = try AttachmentStatements(database: database)
         preparedAttachmentStatements = prepared
+        return prepared
+    }
+
+    /// The statements that match Movable Type entries, prepared on first use.
+    func movableTypeEntryStatements() throws -> MovableTypeEntryStatements {
+        if let preparedMovableTypeEntryStatements { return preparedMovableTypeEntryStatements }
+        let prepared = try MovableTypeEntryStatements(database: database)
+        preparedMovableTypeEntryStatements = prepared
+        return prepared
+    }
+
+    /// The statements that note what a re-imported backup holds, prepared on first use.
+    func vanishedCommentStatements() throws -> VanishedCommentStatements {
+        if let preparedVanishedCommentStatements { return preparedVanishedCommentStatements }
+        let prepared = try VanishedCommentStatements(database: database)
+        preparedVanishedCommentStatements = prepared
         return prepared
     }
 
@@ -161,11 +181,11 @@ public final class ImportSession {
         case .postComments(let comments):
             return "comments \(comments.first?.sourceID ?? "")… of post \(openPost?.sourceID ?? "") of \(siteKey)"
         case .resumeSite(let sourceKey): return "site \(sourceKey)"
-        case .attachment(let postSourceID, let attachment):
+        case .attachment(let reference, let attachment):
             switch attachment {
-            case .comment(let comment): return "\(comment.kind.rawValue) \(comment.sourceID) of post \(postSourceID) of \(siteKey)"
-            case .term(let term): return "term \(term.taxonomy)/\(term.slug) of post \(postSourceID) of \(siteKey)"
-            case .legacyURL(let url): return "URL \(url) of post \(postSourceID) of \(siteKey)"
+            case .comment(let comment): return "\(comment.kind.rawValue) \(comment.sourceID) of \(reference) of \(siteKey)"
+            case .term(let term): return "term \(term.taxonomy)/\(term.slug) of \(reference) of \(siteKey)"
+            case .legacyURL(let url): return "URL \(url) of \(reference) of \(siteKey)"
             }
         case .trackbackTarget(let target): return "TrackBack target \(target.trackbackID) of \(siteKey)"
         case .skippedElements: return "skipped elements"

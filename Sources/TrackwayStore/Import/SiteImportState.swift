@@ -24,6 +24,12 @@ final class SiteImportState {
     /// backup's posts, ids and statuses win, so the export's posts, authors and terms that the
     /// site has are left as they are (new ones are added).
     var keepsStoredRecords = false
+    /// True for a Movable Type site: its entries are matched by `entry.id`, or basename and date
+    /// (`ImportSession.findStoredPost`).
+    var matchesMovableTypeEntries = false
+    /// True when a Movable Type backup is imported again into its site: the comments and pings
+    /// of its posts that it no longer holds are removed at the end.
+    var removesVanishedComments = false
 
     init(id: Int?, sourceKey: String, isNew: Bool) {
         self.id = id

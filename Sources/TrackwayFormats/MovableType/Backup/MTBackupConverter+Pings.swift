@@ -7,21 +7,22 @@ extension MTBackupConverter {
     func addTrackback(_ object: MTBackupObject) throws {
         guard let id = object.id("id") else { return refuse(object, "a trackback without an id") }
         let subject: TrackbackTarget.Subject
-        let blogID: Int
-        var categoryName = ""
+        let blogID: Int?
         if let entryID = object.id("entry_id") {
-            guard let entry = entries[entryID] else { return refuse(object, "its entry \(entryID) is not in the backup") }
-            subject = .post(sourceID: entry.sourceID)
-            blogID = entry.blogID
+            guard entries.contains(entryID) else { return refuse(object, "its entry \(entryID) is not in the backup") }
+            subject = .entry(id: entryID)
+            blogID = object.id("blog_id")
         } else if let categoryID = object.id("category_id"), let category = categories[categoryID] {
             subject = .category(slug: category.slug, name: category.name)
             blogID = category.blogID
-            categoryName = category.name
         } else {
             return refuse(object, "it names no entry or category the backup holds")
         }
         guard try enter(blog: blogID, for: object) != nil else { return }
-        trackbacks[id] = TrackbackRef(blogID: blogID, entryID: object.id("entry_id"), categoryName: categoryName)
+        switch subject {
+        case .entry: entryTrackbacks.insert(id)
+        case .category(_, let name): categoryTrackbacks[id] = name
+        }
         var target = TrackbackTarget(trackbackID: id, subject: subject)
         target.isDisabled = object["is_disabled"] == "1"
         target.passphrase = object["passphrase"]
@@ -32,16 +33,17 @@ extension MTBackupConverter {
     }
 
     func addPing(_ object: MTBackupObject) throws {
-        guard let id = object.id("id"), let target = object.id("tb_id").flatMap({ trackbacks[$0] }) else {
+        guard let id = object.id("id"), let targetID = object.id("tb_id") else {
             return refuse(object, "its trackback \(object["tb_id"]) is not in the backup")
         }
-        guard let entryID = target.entryID, let entry = entries[entryID] else {
+        if let categoryName = categoryTrackbacks[targetID] {
             // Trackway keeps pings on posts, as WordPress does: WordPress has no category pings.
-            warn(ImportWarning(file: fileName, line: object.line, item: "tbping \(id)", message: "a ping to category '\(target.categoryName)' (TrackBack \(object["tb_id"])): not imported, pings are kept on posts"))
+            warn(ImportWarning(file: fileName, line: object.line, item: "tbping \(id)", message: "a ping to category '\(categoryName)' (TrackBack \(targetID)): not imported, pings are kept on posts"))
             skipped["tbping (to a category)", default: 0] += 1
             return
         }
-        guard let blog = try enter(blog: entry.blogID, for: object) else { return }
+        guard entryTrackbacks.contains(targetID) else { return refuse(object, "its trackback \(targetID) is not in the backup") }
+        guard let blog = try enter(blog: object.id("blog_id"), for: object) else { return }
         var ping = Comment(sourceID: "tbping-\(id)")
         ping.commentType = "trackback"
         ping.author = object["blog_name"]
@@ -52,14 +54,14 @@ extension MTBackupConverter {
         ping.content = object["excerpt"]
         ping.approved = Self.approved(object)
         setTime(of: &ping, object, blog: blog)
-        try emit(.attachment(postSourceID: entry.sourceID, .comment(ping)))
+        try emit(.attachment(to: .movableTypeTrackback(targetID), .comment(ping)))
     }
 
     func addComment(_ object: MTBackupObject) throws {
-        guard let id = object.id("id"), let entry = object.id("entry_id").flatMap({ entries[$0] }) else {
+        guard let id = object.id("id"), let entryID = object.id("entry_id"), entries.contains(entryID) else {
             return refuse(object, "its entry \(object["entry_id"]) is not in the backup")
         }
-        guard let blog = try enter(blog: entry.blogID, for: object) else { return }
+        guard let blog = try enter(blog: object.id("blog_id"), for: object) else { return }
         var comment = Comment(sourceID: String(id))
         comment.commentType = "comment"
         comment.author = object["author"]
@@ -70,7 +72,7 @@ extension MTBackupConverter {
         comment.parentSourceID = object.id("parent_id").map(String.init) ?? "0"
         comment.approved = Self.approved(object)
         setTime(of: &comment, object, blog: blog)
-        try emit(.attachment(postSourceID: entry.sourceID, .comment(comment)))
+        try emit(.attachment(to: .movableTypeEntry(entryID), .comment(comment)))
     }
 
     /// MT's three states as its listing shows them: junk whatever `visible` says, else published

@@ -42,9 +42,9 @@ extension MTBackupConverter {
         where !object[column].isEmpty {
             post.sourceFields.append(MetaEntry(key: key, value: object[column]))
         }
-        post.sourceFields.append(MetaEntry(key: "ENTRY ID", value: String(id)))
+        post.sourceFields.append(MetaEntry(key: Post.movableTypeEntryIDKey, value: String(id)))
         post.legacyURLs = earlyURLs.removeValue(forKey: id) ?? []
-        entries[id] = EntryRef(blogID: blogID, sourceID: post.sourceID)
+        entries.insert(id)
         try emit(.post(post))
     }
 
@@ -77,12 +77,12 @@ extension MTBackupConverter {
         let path = object["url"]
         guard !path.isEmpty else { return }
         let url = path.hasPrefix("http://") || path.hasPrefix("https://") ? path : blog.origin + (path.hasPrefix("/") ? path : "/" + path)
-        guard let entry = entries[entryID] else {
+        guard entries.contains(entryID) else {
             earlyURLs[entryID, default: []].append(url)
             return
         }
-        guard try enter(blog: entry.blogID, for: object) != nil else { return }
-        try emit(.attachment(postSourceID: entry.sourceID, .legacyURL(url)))
+        guard try enter(blog: object.id("blog_id"), for: object) != nil else { return }
+        try emit(.attachment(to: .movableTypeEntry(entryID), .legacyURL(url)))
     }
 
     // MARK: Terms
@@ -108,11 +108,11 @@ extension MTBackupConverter {
     }
 
     func addPlacement(_ object: MTBackupObject) throws {
-        guard let entry = object.id("entry_id").flatMap({ entries[$0] }), let category = object.id("category_id").flatMap({ categories[$0] }) else {
+        guard let entryID = object.id("entry_id"), entries.contains(entryID), let category = object.id("category_id").flatMap({ categories[$0] }) else {
             return refuse(object, "its entry or category is not in the backup")
         }
-        guard try enter(blog: entry.blogID, for: object) != nil else { return }
-        try emit(.attachment(postSourceID: entry.sourceID, .term(PostTerm(taxonomy: category.taxonomy, slug: category.slug, name: category.name))))
+        guard try enter(blog: object.id("blog_id"), for: object) != nil else { return }
+        try emit(.attachment(to: .movableTypeEntry(entryID), .term(PostTerm(taxonomy: category.taxonomy, slug: category.slug, name: category.name))))
     }
 
     func addTag(_ object: MTBackupObject) {
@@ -125,10 +125,10 @@ extension MTBackupConverter {
             skipped["objecttag (not an entry's)", default: 0] += 1
             return
         }
-        guard let entry = object.id("object_id").flatMap({ entries[$0] }), let name = object.id("tag_id").flatMap({ tags[$0] }) else {
+        guard let entryID = object.id("object_id"), entries.contains(entryID), let name = object.id("tag_id").flatMap({ tags[$0] }) else {
             return refuse(object, "its entry or tag is not in the backup")
         }
-        guard try enter(blog: entry.blogID, for: object) != nil else { return }
-        try emit(.attachment(postSourceID: entry.sourceID, .term(PostTerm(taxonomy: "post_tag", slug: TermSlug.make(name), name: name))))
+        guard try enter(blog: object.id("blog_id"), for: object) != nil else { return }
+        try emit(.attachment(to: .movableTypeEntry(entryID), .term(PostTerm(taxonomy: "post_tag", slug: TermSlug.make(name), name: name))))
     }
 }

@@ -6,11 +6,13 @@ import TrackwayCore
 ///
 /// MT writes a backup class by class (`website`, `blog`, `author`, then categories, entries and
 /// the rest, then placements, trackbacks, tags' links, pings, comments), each class for every
-/// blog at once. So the machine keeps a small index (each entry's blog and source id, each
-/// category's slug, each trackback's target), never an entry's text, and hands on what comes
-/// after an entry as `.attachment` records; when an object belongs to another blog than the one
-/// before, `.resumeSite` switches first. Memory grows with the number of objects, a few dozen
-/// bytes each, not with the size of their text.
+/// blog at once. So what comes after an entry is handed on as `.attachment` records that name it
+/// by MT's ids (the entry's, or a ping's TrackBack target's), which the store looks up in the rows
+/// it wrote; when an object belongs to another blog than the one before, `.resumeSite` switches
+/// first. The machine keeps only a bit per entry and target id met (to refuse what names none)
+/// and the blogs' vocabulary (authors, categories, tags, category targets): memory does not grow
+/// with the number of entries, comments or pings, nor with their text. `fileinfo` rows met before
+/// their entry are the exception: they wait for it in memory.
 ///
 /// Statuses and times follow MT: entry status 1-6 (`Draft`, `Publish`, `Review`, `Future`,
 /// `Spam`, `Unpublish`) as the text export's converter maps them; a comment or ping is spam
@@ -28,22 +30,11 @@ final class MTBackupConverter {
         var declaredAuthors: Set<String> = []
     }
 
-    struct EntryRef {
-        var blogID: Int
-        var sourceID: String
-    }
-
     struct CategoryRef {
         var blogID: Int
         var taxonomy: String
         var slug: String
         var name: String
-    }
-
-    struct TrackbackRef {
-        var blogID: Int
-        var entryID: Int?
-        var categoryName: String
     }
 
     /// MT's entry status numbers as its text export spells them (`MT::Entry::status_text`).
@@ -64,15 +55,20 @@ final class MTBackupConverter {
     var currentBlog: Int?
     var authors: [Int: Author] = [:]
     var categories: [Int: CategoryRef] = [:]
-    var entries: [Int: EntryRef] = [:]
+    /// The entries and pages met, by id.
+    var entries = MTBackupIDSet()
     var tags: [Int: String] = [:]
-    var trackbacks: [Int: TrackbackRef] = [:]
+    /// The entries' TrackBack targets met, by id.
+    var entryTrackbacks = MTBackupIDSet()
+    /// The categories' TrackBack targets met: their category's label, by target id.
+    var categoryTrackbacks: [Int: String] = [:]
     /// `fileinfo` URLs met before their entry (MT orders classes of equal rank as it likes).
     var earlyURLs: [Int: [String]] = [:]
     var skipped: [String: Int] = [:]
 
     /// A machine handing records to `emit` and problems to `warn`; `siteKey` names the site of a
-    /// backup holding one blog (ignored, with a warning, for several).
+    /// backup holding one blog, and is the prefix of each blog's key (in place of `mt`) in a
+    /// backup holding several.
     init(fileName: String, siteKey: String?, emit: @escaping (ImportRecord) throws -> Void, warn: @escaping (ImportWarning) -> Void) {
         self.fileName = fileName
         self.siteKey = siteKey
@@ -125,16 +121,15 @@ final class MTBackupConverter {
     private func emitSites() throws {
         guard !sitesEmitted else { return }
         sitesEmitted = true
-        if siteKey != nil && pendingSites.count > 1 {
-            warn(ImportWarning(file: fileName, line: 0, message: "the backup holds \(pendingSites.count) blogs: --site-key names one site, so each blog keeps its own key"))
-        }
         var usedKeys: Set<String> = []
         for object in pendingSites {
             guard let id = object.id("id") else {
                 refuse(object, "a \(object.name) without an id")
                 continue
             }
-            var key = pendingSites.count == 1 ? siteKey ?? MTBackupSiteKey.make(blogName: object["name"]) : MTBackupSiteKey.make(blogName: object["name"])
+            var key = pendingSites.count == 1
+                ? siteKey ?? MTBackupSiteKey.make(blogName: object["name"])
+                : MTBackupSiteKey.make(blogName: object["name"], prefix: siteKey ?? MTBackupSiteKey.defaultPrefix)
             if !usedKeys.insert(key).inserted {
                 key += "-\(id)"
                 usedKeys.insert(key)

@@ -1,10 +1,14 @@
 /// The identity a Movable Type backup gives each blog's site: `mt:` and the blog name as MT
 /// dirifies it for its text export's file name (`Tea & Leaves` → `mt:tea_leaves`), so that
 /// importing that export (`tea_leaves.txt`, site `mt:tea_leaves`) and the backup, in either
-/// order, yields one site.
+/// order, yields one site. A backup of several blogs imported with `--site-key acme` names them
+/// `acme:tea_leaves`, `acme:coffee_notes`, … instead.
 enum MTBackupSiteKey {
-    static func make(blogName: String) -> String {
-        "mt:" + dirify(blogName)
+    /// The prefix of the keys of MT's sites, as the text export's reader names them.
+    static let defaultPrefix = "mt"
+
+    static func make(blogName: String, prefix: String = defaultPrefix) -> String {
+        prefix + ":" + dirify(blogName)
     }
 
     /// MT's `dirify` with its default `_` separator: lower-cased, tags and entities removed,

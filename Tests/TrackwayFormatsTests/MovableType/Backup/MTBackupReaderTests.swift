@@ -22,9 +22,9 @@ import TrackwayTesting
         """
     }
 
-    private func attachments(_ result: ReadResult, of postSourceID: String) -> [PostAttachment] {
+    private func attachments(_ result: ReadResult, of post: PostReference) -> [PostAttachment] {
         result.records.compactMap { record in
-            guard case .attachment(let id, let attachment) = record, id == postSourceID else { return nil }
+            guard case .attachment(let reference, let attachment) = record, reference == post else { return nil }
             return attachment
         }
     }
@@ -95,12 +95,35 @@ import TrackwayTesting
         #expect(states == ["1": "1", "2": "1", "3": "0", "4": "spam", "5": "1", "6": "spam",
                            "tbping-1": "1", "tbping-2": "0", "tbping-3": "spam", "tbping-5": "1"])
         #expect(all.first { $0.sourceID == "3" }?.parentSourceID == "2")
-        let pingsOfBrew = attachments(result, of: "first_brew").compactMap { if case .comment(let c) = $0, c.kind == .trackback { c } else { nil } }
+        let pingsOfBrew = attachments(result, of: .movableTypeTrackback(5)).compactMap { if case .comment(let c) = $0, c.kind == .trackback { c } else { nil } }
         #expect(pingsOfBrew.map(\.sourceID) == ["tbping-1", "tbping-2", "tbping-3"])
         #expect(pingsOfBrew.first?.blogName == "Friend's Log")
         #expect(pingsOfBrew.first?.authorIP == "192.0.2.10")
-        #expect(attachments(result, of: "morning_espresso").contains { if case .comment(let c) = $0 { c.sourceID == "tbping-5" } else { false } })
+        #expect(attachments(result, of: .movableTypeTrackback(12)).contains { if case .comment(let c) = $0 { c.sourceID == "tbping-5" } else { false } })
         #expect(result.warnings.contains { $0.message.contains("a ping to category 'Green'") })
+    }
+
+    @Test("--site-key names a one-blog backup's site, and is the prefix of each key in a backup of several blogs")
+    func siteKeyOfOneAndOfSeveralBlogs() throws {
+        let several = readExport(Self.backup) { $0.siteKey = "acme" }
+        #expect(several.error == nil)
+        #expect(several.sites.map(\.sourceKey) == ["acme:example_website", "acme:tea_leaves", "acme:coffee_notes"])
+        #expect(!several.warnings.contains { $0.message.contains("--site-key") })
+        let one = try readDocument(Self.document("<entry id='7' blog_id='2' status='2' basename='one'/>")) { $0.siteKey = "acme" }
+        #expect(one.sites.map(\.sourceKey) == ["acme"])
+    }
+
+    @Test("what follows an entry names it by its MT id, so two entries sharing a basename keep their own comments")
+    func entriesSharingABasename() throws {
+        let result = try readDocument(Self.document("""
+            <entry id='7' blog_id='2' status='2' basename='hello' authored_on='20090115093000'/>
+            <entry id='8' blog_id='2' status='2' basename='hello' authored_on='20090215093000'/>
+            <comment id='1' blog_id='2' entry_id='8' visible='1' junk_status='1'><text>To February.</text></comment>
+            <comment id='2' blog_id='2' entry_id='7' visible='1' junk_status='1'><text>To January.</text></comment>
+            """))
+        #expect(result.posts.map(\.sourceID) == ["hello", "hello"])
+        #expect(attachments(result, of: .movableTypeEntry(8)).map { if case .comment(let c) = $0 { c.content } else { "" } } == ["To February."])
+        #expect(attachments(result, of: .movableTypeEntry(7)).map { if case .comment(let c) = $0 { c.content } else { "" } } == ["To January."])
     }
 
     @Test("every trackback row is a ping target with its own id: entries' and a category's, disabled and passphrase kept")
@@ -110,7 +133,7 @@ import TrackwayTesting
         }
         #expect(targets.map(\.trackbackID) == [3, 5, 6, 8, 9, 11, 12])
         #expect(targets[0].subject == .category(slug: "green", name: "Green"))
-        #expect(targets[1].subject == .post(sourceID: "first_brew"))
+        #expect(targets[1].subject == .entry(id: 10))
         #expect(targets.first { $0.trackbackID == 11 }?.isDisabled == true)
         #expect(targets.first { $0.trackbackID == 9 }?.passphrase == "sesame")
     }
@@ -118,7 +141,7 @@ import TrackwayTesting
     @Test("placements, tags and fileinfo URLs come after their entry as its terms and legacy URLs; categories keep their parents")
     func termsAndURLs() {
         let result = readExport(Self.backup)
-        #expect(attachments(result, of: "first_brew") .prefix(6) == [
+        #expect(attachments(result, of: .movableTypeEntry(10)).prefix(6) == [
             .legacyURL("http://www.example.com/tea/2009/01/first_brew.html"),
             .legacyURL("http://www.example.com/tea/archives/000010.html"),
             .term(PostTerm(taxonomy: "category", slug: "sencha", name: "Sencha")),
