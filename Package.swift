@@ -26,6 +26,7 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // The domain: plain Sendable values, no I/O.
         .target(name: "TrackwayCore"),
@@ -33,8 +34,9 @@ let package = Package(
         .target(name: "TrackwayXML", dependencies: ["CLibXML2"]),
         // WXR and Movable Type readers, WXR writer.
         .target(name: "TrackwayFormats", dependencies: ["TrackwayCore", "TrackwayXML", "CZlib"]),
-        // SQLite schema, migrations and every query; the writer's commit sizes through swift-metrics' API.
-        .target(name: "TrackwayStore", dependencies: ["TrackwayCore", "CSQLite3", .product(name: "CoreMetrics", package: "swift-metrics")]),
+        // The schema, migrations and every query, on SQLite or PostgreSQL (libpq); the writer's commit
+        // sizes through swift-metrics' API.
+        .target(name: "TrackwayStore", dependencies: ["TrackwayCore", "CSQLite3", "CLibPQ", .product(name: "CoreMetrics", package: "swift-metrics")]),
         // The import and export pipeline: exports (files or bytes) into the store, a site out as WXR.
         .target(name: "TrackwayPipeline", dependencies: ["TrackwayCore", "TrackwayFormats", "TrackwayStore"]),
         // XML-RPC values, parsing, responses, method registry.

@@ -12,4 +12,7 @@ swift build --build-tests
 # findMaximumOpenFD copies a whole d_name past the end of readdir's buffer once /proc/self/fd
 # lists more than about 1,360 entries. At 24 the peak is about 660, and the run is no slower.
 export SWT_EXPERIMENTAL_MAXIMUM_PARALLELIZATION_WIDTH=24
+# The store's tests also run on PostgreSQL: a throwaway cluster, stopped however the tests end.
+eval "$(bash scripts/postgres-test-cluster.sh start)"
+trap 'bash scripts/postgres-test-cluster.sh stop "$TRACKWAY_TEST_POSTGRES_DIR"' EXIT
 swift test --skip-build

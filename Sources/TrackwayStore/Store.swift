@@ -14,9 +14,18 @@ public final class Store {
     /// The connection every query of this store runs on.
     let database: Database
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Where the store lives (printable: a URL without its password).
+    public var location: StoreLocation { database.location }
+
+    /// Opens (creating if needed) the SQLite database at `path` and brings its schema up to date.
     public init(path: String) throws {
         database = try Database(path: path)
+    }
+
+    /// Opens the database at `location` (a SQLite file, created if needed, or a PostgreSQL
+    /// database, which must exist) and brings its schema up to date.
+    public init(location: StoreLocation) throws {
+        database = try Database(location: location)
     }
 
     /// A store on a connection already open.

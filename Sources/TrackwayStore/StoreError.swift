@@ -9,6 +9,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     private enum Kind: Sendable {
         case cannotOpen(path: String, message: String)
         case sql(sql: String, code: Int32, message: String)
+        case postgres(sql: String, state: String, message: String)
         case notFound(what: String)
         case invalid(message: String)
         case newerSchema(path: String, found: Int, known: Int)
@@ -27,6 +28,12 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         StoreError(kind: .sql(sql: sql, code: code, message: message))
     }
 
+    /// PostgreSQL refused a statement: `state` is its SQLSTATE code (`23505`, …), `message` the
+    /// server's message.
+    public static func postgres(sql: String, state: String, message: String) -> StoreError {
+        StoreError(kind: .postgres(sql: sql, state: state, message: message))
+    }
+
     /// A requested row (site, post, ping) does not exist.
     public static func notFound(_ what: String) -> StoreError {
         StoreError(kind: .notFound(what: what))
@@ -38,6 +45,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The database holds a migration this build does not know: a newer Trackway wrote it.
+    /// `path` is the file's path or the database URL without its password.
     public static func newerSchema(path: String, found: Int, known: Int) -> StoreError {
         StoreError(kind: .newerSchema(path: path, found: found, known: known))
     }
@@ -63,6 +71,19 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         return nil
     }
 
+    /// PostgreSQL's SQLSTATE code, for its errors.
+    public var postgresState: String? {
+        if case .postgres(_, let state, _) = kind { return state }
+        return nil
+    }
+
+    /// True when the statement broke a unique constraint, on either engine.
+    var isUniqueViolation: Bool {
+        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY (macros Swift does not import).
+        if let code = sqliteCode { return code == SQLITE_CONSTRAINT | 8 << 8 || code == SQLITE_CONSTRAINT | 6 << 8 }
+        return postgresState == "23505"
+    }
+
     /// True when another connection held the lock SQLite needed for longer than the busy timeout.
     var isBusy: Bool {
         sqliteCode.map { $0 & 0xFF == SQLITE_BUSY } ?? false
@@ -72,6 +93,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         switch kind {
         case .cannotOpen(let path, let message): return "cannot open database \(path): \(message)"
         case .sql(let sql, let code, let message): return "SQL error \(code) (\(message)) in: \(sql)"
+        case .postgres(let sql, let state, let message): return "PostgreSQL error \(state) (\(message)) in: \(sql)"
         case .notFound(let what): return "\(what) not found"
         case .invalid(let message): return message
         case .newerSchema(let path, let found, let known):

@@ -24,8 +24,8 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The SQLite database to read.", valueName: "path"))
-    var db = "trackway.sqlite"
+    @Option(name: .long, help: DatabaseChoice.help)
+    var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The site to export (required when the database holds several; see the list in the error).", valueName: "id"))
     var site: Int?
@@ -37,11 +37,7 @@ struct ExportCommand: ParsableCommand {
     var includeReceived = false
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            StandardError.line("trackway export: no database at \(db) (run trackway import first, or pass --db)")
-            throw ExitCode(1)
-        }
-        let store = try Store(path: db)
+        let store = try DatabaseChoice.existingStore(db, command: "export")
         do {
             let siteID = try SiteChoice.resolve(site, in: store)
             let progress = ProgressLine(enabled: StandardError.isTerminal && output != nil)

@@ -29,8 +29,8 @@ struct ImportCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The SQLite database to import into (created if missing).", valueName: "path"))
-    var db = "trackway.sqlite"
+    @Option(name: .long, help: DatabaseChoice.help)
+    var db: String?
 
     @Flag(name: .long, help: "Print the summary as one JSON object on stdout instead of a table.")
     var json = false
@@ -62,7 +62,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = dryRun && !FileManager.default.fileExists(atPath: db) ? ":memory:" : db
+        var location = try DatabaseChoice.location(db, command: "import")
+        if dryRun, case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
+            location = .sqlite(path: ":memory:")
+        }
         var run = ImportRun(inputs: files.map(ExportInput.file))
         run.timeZone = timezone
         run.charset = charset
@@ -70,7 +73,8 @@ struct ImportCommand: ParsableCommand {
         run.batchSize = batchSize
         run.dryRun = dryRun
         let progress = ProgressLine(enabled: StandardError.isTerminal && !json)
-        let report = try run.perform(store: try Store(path: path), database: dryRun ? nil : db, progress: progress.show)
+        let store = try DatabaseChoice.store(at: location, command: "import")
+        let report = try run.perform(store: store, database: dryRun ? nil : location.description, progress: progress.show)
         print(json ? try report.jsonString() : report.table())
         if let failure = report.files.compactMap(\.error).first {
             StandardError.line("trackway import: \(failure)")

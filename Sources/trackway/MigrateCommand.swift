@@ -26,7 +26,10 @@ struct MigrateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the WXR file.", valueName: "file"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Keep the intermediate database here (default: a temporary one).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep the intermediate database here: a SQLite file or a postgresql:// URL (default: \(StoreLocation.environmentVariable) when set, else a temporary file).",
+        valueName: "path-or-url"
+    ))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("Site to export when the files hold several.", valueName: "id"))
@@ -47,17 +50,18 @@ struct MigrateCommand: ParsableCommand {
 
     func run() throws {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("trackway-migrate-\(getpid()).sqlite").path
-        let path = db ?? temporary
+        let named = db != nil || ProcessInfo.processInfo.environment[StoreLocation.environmentVariable]?.isEmpty == false
+        let location = named ? try DatabaseChoice.location(db, command: "migrate") : .sqlite(path: temporary)
         defer {
-            if db == nil {
+            if !named {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
             }
         }
-        let store = try Store(path: path)
+        let store = try DatabaseChoice.store(at: location, command: "migrate")
         var run = ImportRun(inputs: files.map(ExportInput.file))
         run.timeZone = timezone
         run.charset = charset
-        let report = try run.perform(store: store, database: path, progress: ProgressLine(enabled: StandardError.isTerminal).show)
+        let report = try run.perform(store: store, database: location.description, progress: ProgressLine(enabled: StandardError.isTerminal).show)
         // What did not stop the import is still the user's to know: each with its file and line.
         for warning in report.files.flatMap(\.warnings) {
             StandardError.line("warning: \(warning)")

@@ -35,7 +35,7 @@ struct PingCommand: AsyncParsableCommand {
     @Option(help: "TrackBack blog name of the source.") var blogName: String?
     @Option(help: "Protocol: auto (first found), webmention, pingback or trackback.") var via: Via = .auto
     @Flag(help: "Print one JSON object instead of lines.") var json = false
-    @Option(help: "The SQLite database (with --post).") var db = "trackway.sqlite"
+    @Option(help: DatabaseChoice.help) var db: String?
     @Option(help: "Ping every outbound link of the stored post with this id (as `trackway pings list` shows it).") var post: Int?
     @Flag(help: "With --post: discover only, list what would be sent, record nothing.") var dryRun = false
     @Flag(help: "RISKY: let targets and endpoints be loopback or private addresses. A page can then steer requests into your network; for tests and local demos only.")

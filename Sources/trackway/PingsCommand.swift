@@ -26,10 +26,10 @@ struct PingsCommand: ParsableCommand {
         ]
     )
 
-    @Option(help: "The SQLite database.") var db = "trackway.sqlite"
+    @Option(help: DatabaseChoice.help) var db: String?
 
     func store() throws -> Store {
-        try Store(path: db)
+        try DatabaseChoice.store(at: DatabaseChoice.location(db, command: "pings"), command: "pings")
     }
 
     struct List: ParsableCommand {

@@ -19,13 +19,9 @@ struct PostPings {
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: command.db) else {
-            StandardError.line("trackway ping: no database at \(command.db) (run trackway import first, or pass --db)")
-            throw ExitCode(1)
-        }
-        let store = try Store(path: command.db)
+        let store = try DatabaseChoice.existingStore(command.db, command: "ping")
         guard let post = try store.outboundPost(id: postID) else {
-            StandardError.line("trackway ping: no post with id \(postID) in \(command.db)")
+            StandardError.line("trackway ping: no post with id \(postID) in \(store.location)")
             throw ExitCode(1)
         }
         // WordPress pings when a post is published, never before.

@@ -39,7 +39,7 @@ struct RedirectsCommand: ParsableCommand {
     )
 
     @Option(name: .long, help: ArgumentHelp("The SQLite database to read.", valueName: "path"))
-    var db = "trackway.sqlite"
+    var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The site to map (required when the database holds several; see the list in the error).", valueName: "id"))
     var site: Int?
@@ -60,14 +60,10 @@ struct RedirectsCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            StandardError.line("trackway redirects: no database at \(db) (run trackway import first, or pass --db)")
-            throw ExitCode(1)
-        }
+        let store = try DatabaseChoice.existingStore(db, command: "redirects")
         do {
             let outputFormat = RedirectFormat(rawValue: format) ?? .nginx
             let permalinks = try pattern.map { try RedirectPattern($0) }
-            let store = try Store(path: db)
             let siteID = try SiteChoice.resolve(site, in: store)
             let tree = RedirectPostTree(posts: try store.redirectPostRows(siteID: siteID).map {
                 RedirectPostTree.Post(id: $0.sourceID, postType: $0.postType, status: $0.status, slug: $0.slug,
@@ -94,7 +90,7 @@ struct RedirectsCommand: ParsableCommand {
             StandardError.line("trackway redirects: \(error)")
             throw ExitCode(1)
         } catch let error as StoreError {
-            StandardError.line("trackway redirects: \(db): \(error)")
+            StandardError.line("trackway redirects: \(store.location): \(error)")
             throw ExitCode(1)
         }
     }

@@ -37,10 +37,10 @@ struct RulesCommand: ParsableCommand {
     )
 
     struct DatabaseOption: ParsableArguments {
-        @Option(help: ArgumentHelp("The SQLite database.", valueName: "path")) var db = "trackway.sqlite"
+        @Option(help: DatabaseChoice.help) var db: String?
 
         func store() throws -> Store {
-            try Store(path: db)
+            try DatabaseChoice.store(at: DatabaseChoice.location(db, command: "rules"), command: "rules")
         }
     }
 

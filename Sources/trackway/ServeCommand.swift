@@ -10,7 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Answer TrackBack, Pingback, Webmention and old URLs from the database over HTTP."
     )
 
-    @Option(help: "The SQLite database.") var db = "trackway.sqlite"
+    @Option(help: DatabaseChoice.help) var db: String?
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Option(help: "Base URL the world reaches this server at, for X-Pingback and discovery pages.") var publicURL: String?
@@ -42,7 +42,12 @@ struct ServeCommand: AsyncParsableCommand {
         // Only the server gains from it. The main actor is where NIO wants it installed (it checks
         // for the main thread on Darwin); tasks already running move to the loops as they resume.
         await MainActor.run { _ = Gateway.runSwiftTasksOnEventLoops() }
-        var configuration = GatewayConfiguration(databasePath: db)
+        let location = try DatabaseChoice.location(db, command: "serve")
+        guard case .sqlite(let path) = location else {
+            StandardError.line("trackway serve: serving from PostgreSQL is not available yet in this build; the other commands take \(location), and serve takes a SQLite file")
+            throw ExitCode(1)
+        }
+        var configuration = GatewayConfiguration(databasePath: path)
         configuration.host = host
         configuration.port = port
         configuration.publicURL = publicURL
@@ -61,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
         let gateway = try Gateway(configuration: configuration, logger: logger)
         let servesFeed = configuration.ownerFeedToken != nil
         try await gateway.run { port in
-            logger.info("serving \(db) on http://\(host):\(port)")
+            logger.info("serving \(path) on http://\(host):\(port)")
             if servesFeed {
                 logger.info("owner's feed of received pings: http://\(host):\(port)/trackway/pings.atom?token=… (the secret you set)")
             }

@@ -18,18 +18,14 @@ struct StatsCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The SQLite database to read.", valueName: "path"))
-    var db = "trackway.sqlite"
+    @Option(name: .long, help: DatabaseChoice.help)
+    var db: String?
 
     @Flag(name: .long, help: "Print one JSON object with integer fields instead of a table.")
     var json = false
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            StandardError.line("trackway stats: no database at \(db) (run trackway import first, or pass --db)")
-            throw ExitCode(1)
-        }
-        let stats = try Store(path: db).stats()
+        let stats = try DatabaseChoice.existingStore(db, command: "stats").stats()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -1,7 +1,8 @@
 import CSQLite3
 
-/// One SQLite connection (system libsqlite3) with Trackway's settings: WAL, a busy timeout so the
-/// CLI and the server can share a file, foreign keys on.
+/// One connection to the store's database: a SQLite file (system libsqlite3) or a PostgreSQL
+/// database (libpq), with one API for both. On SQLite: WAL, a busy timeout so the CLI and the
+/// server can share a file, foreign keys on.
 ///
 /// ```swift
 /// let db = try Database(path: "trackway.sqlite")
@@ -10,13 +11,22 @@ import CSQLite3
 /// }
 /// ```
 ///
+/// The store writes SQL once, with `?` parameters; `PostgresDialect` turns it into PostgreSQL's.
 /// A connection is confined to one task or thread at a time; prepared statements are cached.
 /// Only the store opens connections: the other modules reach the database through `Store` and
 /// `PingRepository`.
 final class Database {
-    let handle: OpaquePointer
-    /// The file the connection opened.
-    let path: String
+    /// The engine and its connection.
+    enum Engine {
+        case sqlite(OpaquePointer)
+        case postgres(PostgresConnection)
+    }
+
+    let engine: Engine
+    /// What the connection opened.
+    let location: StoreLocation
+    /// The file's path, or the URL without its password: for messages.
+    var path: String { location.description }
     private var cache: [String: Statement] = [:]
 
     /// SQLite's process-wide setup, done once before the first connection opens.
@@ -25,9 +35,18 @@ final class Database {
         sqlite3_initialize()
     }()
 
-    /// Opens (creating if needed) the database at `path` and applies the `migrations` it lacks; a
-    /// read-only connection only checks that it knows every migration the file has seen. A lock
-    /// held by another connection is waited for up to `busyTimeoutMilliseconds`.
+    /// Opens the database at `location` and applies the `migrations` it lacks; a read-only
+    /// connection only checks that it knows every migration the database has seen.
+    convenience init(location: StoreLocation, readOnly: Bool = false, migrations: [Migration] = Schema.migrations) throws {
+        switch location {
+        case .sqlite(let path): try self.init(path: path, readOnly: readOnly, migrations: migrations)
+        case .postgres(let url): try self.init(postgres: url, readOnly: readOnly, migrations: migrations)
+        }
+    }
+
+    /// Opens (creating if needed) the SQLite file at `path` and applies the `migrations` it
+    /// lacks; a read-only connection only checks that it knows every migration the file has seen.
+    /// A lock held by another connection is waited for up to `busyTimeoutMilliseconds`.
     init(path: String, readOnly: Bool = false, migrations: [Migration] = Schema.migrations, busyTimeoutMilliseconds: Int32 = 10_000) throws {
         Self.librarySetUp
         var connection: OpaquePointer?
@@ -40,71 +59,135 @@ final class Database {
             sqlite3_close(connection)
             throw StoreError.cannotOpen(path: path, message: message)
         }
-        handle = connection
-        self.path = path
-        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        engine = .sqlite(connection)
+        location = .sqlite(path: path)
+        sqlite3_busy_timeout(connection, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
-        if !readOnly {
+        try finishOpening(readOnly: readOnly, migrations: migrations)
+    }
+
+    /// Connects to the PostgreSQL database `url` names and applies the `migrations` it lacks.
+    init(postgres url: PostgresURL, readOnly: Bool = false, migrations: [Migration] = Schema.migrations) throws {
+        engine = .postgres(try PostgresConnection(url: url, readOnly: readOnly))
+        location = .postgres(url)
+        try finishOpening(readOnly: readOnly, migrations: migrations)
+    }
+
+    private func finishOpening(readOnly: Bool, migrations: [Migration]) throws {
+        if readOnly {
+            try Schema.check(self, knowing: migrations)
+            return
+        }
+        if case .sqlite = engine {
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
-            try Schema.migrate(self, migrations: migrations)
-        } else {
-            try Schema.check(self, knowing: migrations)
         }
+        try Schema.migrate(self, migrations: migrations)
+    }
+
+    /// True on a PostgreSQL connection.
+    var isPostgres: Bool {
+        if case .postgres = engine { return true }
+        return false
     }
 
     /// Sets how many pages the write-ahead log may reach before a commit on this connection
-    /// copies it back into the database file (SQLite's default is 1,000).
+    /// copies it back into the database file (SQLite's default is 1,000); nothing on PostgreSQL.
     func setAutoCheckpoint(pages: Int) throws {
+        guard !isPostgres else { return }
         try execute("PRAGMA wal_autocheckpoint = \(pages)")
     }
 
     /// Copies what it can of the write-ahead log back into the database file without waiting
     /// for readers or the writer; a busy or partial checkpoint is normal and not an error.
+    /// PostgreSQL checkpoints on its own.
     func checkpointPassively() {
+        guard !isPostgres else { return }
         try? execute("PRAGMA wal_checkpoint(PASSIVE)")
     }
 
     deinit {
         cache.removeAll()
-        sqlite3_close_v2(handle)
+        if case .sqlite(let handle) = engine { sqlite3_close_v2(handle) }
     }
 
-    /// Runs one or more SQL statements that take no arguments.
+    /// Runs one or more SQL statements that take no arguments (the schema's SQL as written for
+    /// SQLite; `Migration` gives PostgreSQL its own text).
     func execute(_ sql: String) throws {
-        var message: UnsafeMutablePointer<CChar>?
-        let status = sqlite3_exec(handle, sql, nil, nil, &message)
-        if status != SQLITE_OK {
-            let text = message.map { String(cString: $0) } ?? lastErrorMessage
-            sqlite3_free(message)
-            throw StoreError.sql(sql: sql, code: status, message: text)
+        switch engine {
+        case .sqlite(let handle):
+            var message: UnsafeMutablePointer<CChar>?
+            let status = sqlite3_exec(handle, sql, nil, nil, &message)
+            if status != SQLITE_OK {
+                let text = message.map { String(cString: $0) } ?? lastErrorMessage
+                sqlite3_free(message)
+                throw StoreError.sql(sql: sql, code: status, message: text)
+            }
+        case .postgres(let connection):
+            try connection.execute(sql)
         }
     }
 
-    /// A prepared statement for `sql`, reused across calls (reset, bindings cleared).
-    func statement(_ sql: String) throws -> Statement {
+    /// A prepared statement for `sql`, reused across calls (reset, bindings cleared). With
+    /// `returningID`, an INSERT whose new row's id `lastInsertRowID` then gives on either engine
+    /// (PostgreSQL is asked for it with `RETURNING id`).
+    func statement(_ sql: String, returningID: Bool = false) throws -> Statement {
         if let cached = cache[sql] {
             cached.reset()
             return cached
         }
-        var prepared: OpaquePointer?
-        let status = sqlite3_prepare_v2(handle, sql, -1, &prepared, nil)
-        guard status == SQLITE_OK, let prepared else {
-            throw StoreError.sql(sql: sql, code: status, message: lastErrorMessage)
+        let statement: Statement
+        switch engine {
+        case .sqlite(let handle):
+            var prepared: OpaquePointer?
+            let status = sqlite3_prepare_v2(handle, sql, -1, &prepared, nil)
+            guard status == SQLITE_OK, let prepared else {
+                throw StoreError.sql(sql: sql, code: status, message: lastErrorMessage)
+            }
+            statement = Statement(handle: prepared, database: self, sql: sql)
+        case .postgres(let connection):
+            statement = Statement(postgres: try PostgresStatement(connection: connection, sql: sql, returningID: returningID), database: self)
         }
-        let statement = Statement(handle: prepared, database: self, sql: sql)
         cache[sql] = statement
         return statement
     }
 
     /// True while a transaction is open on this connection.
-    var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    var isInTransaction: Bool {
+        switch engine {
+        case .sqlite(let handle): return sqlite3_get_autocommit(handle) == 0
+        case .postgres(let connection): return connection.isInTransaction
+        }
+    }
 
-    /// The rowid of the last insert on this connection.
-    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    /// The id of the last row inserted on this connection (on PostgreSQL, by a statement
+    /// prepared `returningID`).
+    var lastInsertRowID: Int64 {
+        switch engine {
+        case .sqlite(let handle): return sqlite3_last_insert_rowid(handle)
+        case .postgres(let connection): return connection.lastInsertedID
+        }
+    }
 
     /// Rows changed by the last statement.
-    var changes: Int { Int(sqlite3_changes(handle)) }
+    var changes: Int {
+        switch engine {
+        case .sqlite(let handle): return Int(sqlite3_changes(handle))
+        case .postgres(let connection): return connection.changes
+        }
+    }
 
-    var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
+    /// SQLite's message for the last error on this connection.
+    var lastErrorMessage: String {
+        guard case .sqlite(let handle) = engine else { return "" }
+        return String(cString: sqlite3_errmsg(handle))
+    }
+
+    /// True when the database has a table named `name`.
+    func hasTable(_ name: String) throws -> Bool {
+        let sql = isPostgres
+            ? "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?"
+            : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return try statement(sql).firstRow(name) != nil
+    }
 }

@@ -23,27 +23,46 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
     var sqlValue: SQLValue { map(\.sqlValue) ?? .null }
 }
 
-/// A prepared SQLite statement; obtain one from `Database.statement(_:)`.
+/// A prepared statement on either engine; obtain one from `Database.statement(_:)`.
+///
+/// On SQLite it is a `sqlite3_stmt` stepped in place (the gateway's and the importer's fast
+/// path, unchanged); on PostgreSQL a named prepared statement whose rows are read whole.
 final class Statement {
-    private let handle: OpaquePointer
+    private enum Backend {
+        case sqlite(OpaquePointer)
+        case postgres(PostgresStatement)
+    }
+
+    private let backend: Backend
     private unowned let database: Database
     let sql: String
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     init(handle: OpaquePointer, database: Database, sql: String) {
-        self.handle = handle
+        backend = .sqlite(handle)
         self.database = database
         self.sql = sql
     }
 
+    init(postgres: PostgresStatement, database: Database) {
+        backend = .postgres(postgres)
+        self.database = database
+        sql = postgres.sql
+    }
+
     deinit {
-        sqlite3_finalize(handle)
+        if case .sqlite(let handle) = backend { sqlite3_finalize(handle) }
     }
 
     func reset() {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        switch backend {
+        case .sqlite(let handle):
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        case .postgres(let statement):
+            statement.clearBindings()
+        }
     }
 
     /// Binds `arguments` to the parameters in order (a list built at run time; prefer the
@@ -74,31 +93,61 @@ final class Statement {
     func rows<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> [Row] {
         var parameters = StatementParameters(resetting: self)
         try parameters.append(repeat each arguments)
-        // Reset at once: a statement left stepped would hold its read snapshot (and pin the WAL).
-        defer { sqlite3_reset(handle) }
-        var result: [Row] = []
-        while try step() { result.append(currentRow()) }
-        return result
+        return try allRows()
+    }
+
+    private func allRows() throws -> [Row] {
+        switch backend {
+        case .sqlite(let handle):
+            // Reset at once: a statement left stepped would hold its read snapshot (and pin the WAL).
+            defer { sqlite3_reset(handle) }
+            var result: [Row] = []
+            while try step(handle) { result.append(currentRow(handle)) }
+            return result
+        case .postgres(let statement):
+            let result = try statement.execute()
+            return (0..<result.rowCount).map(result.row)
+        }
     }
 
     /// Binds `arguments` and returns the first row, if any.
     func firstRow<each Argument: SQLBindable>(_ arguments: repeat each Argument) throws -> Row? {
         var parameters = StatementParameters(resetting: self)
         try parameters.append(repeat each arguments)
-        defer { sqlite3_reset(handle) }
-        return try step() ? currentRow() : nil
+        switch backend {
+        case .sqlite(let handle):
+            defer { sqlite3_reset(handle) }
+            return try step(handle) ? currentRow(handle) : nil
+        case .postgres(let statement):
+            let result = try statement.execute()
+            return result.rowCount > 0 ? result.row(0) : nil
+        }
     }
 
     /// Binds `arguments` and calls `body` for each row without collecting them (for exports).
     func forEachRow(_ arguments: [any SQLBindable], _ body: (Row) throws -> Void) throws {
         try bind(arguments)
-        defer { sqlite3_reset(handle) }
-        while try step() { try body(currentRow()) }
+        switch backend {
+        case .sqlite(let handle):
+            defer { sqlite3_reset(handle) }
+            while try step(handle) { try body(currentRow(handle)) }
+        case .postgres(let statement):
+            let result = try statement.execute()
+            for index in 0..<result.rowCount { try body(result.row(index)) }
+        }
     }
 
-    /// Binds `value` to parameter `index` (from 1): the one place values reach SQLite.
+    /// Binds `value` to parameter `index` (from 1): the one place values reach the database.
     @inline(__always)
     func bind(_ value: SQLValue, at index: Int32) throws {
+        switch backend {
+        case .sqlite(let handle): try bind(value, at: index, on: handle)
+        case .postgres(let statement): statement.bind(value, at: index)
+        }
+    }
+
+    @inline(__always)
+    private func bind(_ value: SQLValue, at index: Int32, on handle: OpaquePointer) throws {
         let status: Int32
         switch value {
         case .null: status = sqlite3_bind_null(handle, index)
@@ -118,16 +167,21 @@ final class Statement {
 
     /// Clears the last run, keeping the bindings: the next ones overwrite them in order.
     func resetRun() {
-        sqlite3_reset(handle)
+        if case .sqlite(let handle) = backend { sqlite3_reset(handle) }
     }
 
     private func runToCompletion() throws {
-        defer { sqlite3_reset(handle) }
-        while try step() {}
+        switch backend {
+        case .sqlite(let handle):
+            defer { sqlite3_reset(handle) }
+            while try step(handle) {}
+        case .postgres(let statement):
+            _ = try statement.execute()
+        }
     }
 
     /// Advances; true while a row is available.
-    func step() throws -> Bool {
+    private func step(_ handle: OpaquePointer) throws -> Bool {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
@@ -135,7 +189,7 @@ final class Statement {
         }
     }
 
-    func currentRow() -> Row {
+    private func currentRow(_ handle: OpaquePointer) -> Row {
         let count = sqlite3_column_count(handle)
         var values: [SQLValue] = []
         values.reserveCapacity(Int(count))

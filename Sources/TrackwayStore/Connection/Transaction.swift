@@ -30,12 +30,13 @@ struct Transaction {
 }
 
 extension Database {
-    /// Opens a transaction that takes the write lock at once (`BEGIN IMMEDIATE`, waiting up to
-    /// the busy timeout for another writer), or a savepoint when one is open on this connection.
+    /// Opens a transaction that takes the write lock at once on SQLite (`BEGIN IMMEDIATE`,
+    /// waiting up to the busy timeout for another writer; PostgreSQL's writers lock rows, not the
+    /// database), or a savepoint when one is open on this connection.
     func beginTransaction() throws -> Transaction {
         let nested = isInTransaction
         // Prepared once and kept, like every statement: the gateway's writer opens two savepoints per ping.
-        try statement(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE").run()
+        try statement(nested ? "SAVEPOINT nested" : isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
         return Transaction(database: self, isSavepoint: nested)
     }
 

@@ -27,12 +27,13 @@ final class AttachmentStatements {
         // its own: an INSERT that selects from its own table copies the selection into a
         // temporary table first, which cost more than the insert.
         findPostTerm = try db.statement("""
-            SELECT COALESCE(MAX(seq) + 1, 0), COALESCE(MAX(taxonomy = ?2 AND slug = ?3), 0)
+            SELECT COALESCE(MAX(seq) + 1, 0), COALESCE(MAX(CASE WHEN taxonomy = ?2 AND slug = ?3 THEN 1 ELSE 0 END), 0)
             FROM post_terms WHERE post_id = ?1
             """)
         addPostURL = try db.statement("""
-            INSERT OR IGNORE INTO post_urls(url_key, post_id, url, kind, seq)
+            INSERT INTO post_urls(url_key, post_id, url, kind, seq)
             VALUES (?1, ?2, ?3, 'legacy', (SELECT COALESCE(MAX(seq) + 1, 0) FROM post_urls WHERE post_id = ?2))
+            ON CONFLICT DO NOTHING
             """)
         findTrackbackTarget = try db.statement("""
             SELECT post_id, category_slug, category_name, is_disabled, passphrase, title, url, description

@@ -54,8 +54,9 @@ public final class ImportSession {
         self.batchSize = max(1, batchSize)
         self.dryRun = dryRun
         summary = ImportSummary(dryRun: dryRun)
-        // Only speed depends on these, so an import goes on without them.
-        try? database.execute(Self.connectionSettings)
+        // Only speed depends on these, so an import goes on without them. SQLite's only:
+        // PostgreSQL's cache and checkpoints are the server's.
+        if !database.isPostgres { try? database.execute(Self.connectionSettings) }
     }
 
     /// A large import's working set (each index's insertion points, every tree's upper pages,

@@ -56,7 +56,7 @@ final class ImportStatements {
 
     init(database db: Database) throws {
         findSite = try db.statement("SELECT id, content_hash, generator FROM sites WHERE source_key = ?")
-        insertSite = try db.statement(Site.insertSQL(leading: [], trailing: ["content_hash"]))
+        insertSite = try db.statement(Site.insertSQL(leading: [], trailing: ["content_hash"]), returningID: true)
         updateSite = try db.statement(Site.updateSQL(trailing: ["content_hash"]))
         deleteSiteExtras = try db.statement("DELETE FROM site_extras WHERE site_id = ?")
         insertSiteExtra = try db.statement("INSERT INTO site_extras(site_id, seq, xml) VALUES (?, ?, ?)")
@@ -67,22 +67,22 @@ final class ImportStatements {
         updateAuthorSeq = try db.statement("UPDATE authors SET seq = ? WHERE id = ?")
         findAuthorLogin = try db.statement("SELECT 1 FROM authors WHERE site_id = ? AND login = ?")
         insertUndeclaredAuthor = try db.statement(
-            "INSERT OR IGNORE INTO authors(site_id, login, declared) VALUES (?, ?, 0)")
+            "INSERT INTO authors(site_id, login, declared) VALUES (?, ?, 0) ON CONFLICT DO NOTHING")
 
         findTerm = try db.statement(
             "SELECT id, content_hash, seq FROM terms WHERE site_id = ? AND taxonomy = ? AND slug = ?")
-        insertTerm = try db.statement(Term.insertSQL(leading: ["site_id"], trailing: Self.sequenced, fixed: [Self.declared]))
+        insertTerm = try db.statement(Term.insertSQL(leading: ["site_id"], trailing: Self.sequenced, fixed: [Self.declared]), returningID: true)
         updateTerm = try db.statement(Term.updateSQL(trailing: Self.sequenced, fixed: [Self.declared]))
         updateTermSeq = try db.statement("UPDATE terms SET seq = ? WHERE id = ?")
         deleteTermMeta = try db.statement("DELETE FROM term_meta WHERE term_id = ?")
         insertTermMeta = try db.statement("INSERT INTO term_meta(term_id, seq, key, value) VALUES (?, ?, ?, ?)")
         insertUndeclaredTerm = try db.statement(
-            "INSERT OR IGNORE INTO terms(site_id, taxonomy, slug, name, declared) VALUES (?, ?, ?, ?, 0)")
+            "INSERT INTO terms(site_id, taxonomy, slug, name, declared) VALUES (?, ?, ?, ?, 0) ON CONFLICT DO NOTHING")
 
         findPost = try db.statement(
             "SELECT id, content_hash, seq FROM posts WHERE site_id = ? AND source_id = ? AND occurrence = ?")
         // The occurrence is the row's place, not its content: it stays out of the content hash.
-        insertPost = try db.statement(Post.insertSQL(leading: ["site_id", "occurrence"], trailing: Self.sequenced))
+        insertPost = try db.statement(Post.insertSQL(leading: ["site_id", "occurrence"], trailing: Self.sequenced), returningID: true)
         updatePost = try db.statement(Post.updateSQL(trailing: Self.sequenced))
         updatePostSeq = try db.statement("UPDATE posts SET seq = ? WHERE id = ?")
         deletePostTerms = try db.statement("DELETE FROM post_terms WHERE post_id = ?")
@@ -99,7 +99,7 @@ final class ImportStatements {
             "INSERT INTO post_source_fields(post_id, seq, key, value) VALUES (?, ?, ?, ?)")
         insertPostExtra = try db.statement("INSERT INTO post_extras(post_id, seq, xml) VALUES (?, ?, ?)")
         insertPostURL = try db.statement(
-            "INSERT OR IGNORE INTO post_urls(url_key, post_id, url, kind, seq) VALUES (?, ?, ?, ?, ?)")
+            "INSERT INTO post_urls(url_key, post_id, url, kind, seq) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
 
         findImportedComments = try db.statement("""
             SELECT id, source_id, content_hash, seq FROM comments
@@ -109,7 +109,7 @@ final class ImportStatements {
         // here, so a post with very many comments needs no set of their ids in memory.
         insertComment = try db.statement(
             Comment.insertSQL(leading: ["post_id"], trailing: Self.sequenced, fixed: [(column: "origin", value: "'import'")])
-                + " ON CONFLICT(post_id, source_id) WHERE source_id IS NOT NULL DO NOTHING")
+                + " ON CONFLICT(post_id, source_id) WHERE source_id IS NOT NULL DO NOTHING", returningID: true)
         updateComment = try db.statement(Comment.updateSQL(trailing: Self.sequenced))
         updateCommentSeq = try db.statement("UPDATE comments SET seq = ? WHERE id = ?")
         deleteComment = try db.statement("DELETE FROM comments WHERE id = ?")

@@ -1,7 +1,9 @@
 /// One step of the schema: a name that starts with its number (`"6-comment-language"`), and
 /// what it does to the connection, inside the transaction that records it.
 ///
-/// Most are SQL; a data change that SQL says badly is written in Swift:
+/// Most are SQL, written for SQLite and run on PostgreSQL as `PostgresDialect.schema` translates
+/// it (or as the migration's own PostgreSQL text, where SQLite's DDL has no translation); a data
+/// change that SQL says badly is written in Swift, with statements both engines run:
 ///
 /// ```swift
 /// Migration(name: "7-lowercase-hosts") { db in
@@ -24,9 +26,13 @@ struct Migration: Sendable {
         self.apply = apply
     }
 
-    /// A migration that runs `sql` (one or more statements).
-    static func sql(_ name: String, _ sql: String, rebuildsTables: Bool = false) -> Migration {
-        Migration(name: name, rebuildsTables: rebuildsTables) { try $0.execute(sql) }
+    /// A migration that runs `sql` (one or more statements) on SQLite, and `postgres` on
+    /// PostgreSQL (by default `sql` translated by `PostgresDialect.schema`).
+    static func sql(_ name: String, _ sql: String, rebuildsTables: Bool = false, postgres: String? = nil) -> Migration {
+        let postgresSQL = postgres ?? PostgresDialect.schema(sql)
+        return Migration(name: name, rebuildsTables: rebuildsTables) { db in
+            try db.execute(db.isPostgres ? postgresSQL : sql)
+        }
     }
 
     /// The schema version a migration named `name` brings, from the number it starts with (0 without one).

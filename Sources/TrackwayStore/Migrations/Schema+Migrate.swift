@@ -5,23 +5,40 @@ extension Schema {
     /// does not know was written by a newer Trackway and is refused (`StoreError.newerSchema`).
     ///
     /// An up-to-date file is only read, without the lock, so opening one never waits for an import
-    /// writing in another process.
+    /// writing in another process. On PostgreSQL, whose transactions do not lock the database,
+    /// migrating processes take turns on an advisory lock instead (nodes starting at once).
     static func migrate(_ db: Database, migrations: [Migration] = migrations) throws {
         if let applied = try appliedMigrations(db) {
             try refuseNewer(db, applied: applied, known: migrations)
             if migrations.allSatisfy({ applied.contains($0.name) }) { return }
         }
+        if db.isPostgres {
+            try db.statement("SELECT pg_advisory_lock(?)").run(advisoryLockKey)
+            defer { _ = try? db.statement("SELECT pg_advisory_unlock(?)").run(advisoryLockKey) }
+            try applyMissing(db, migrations: migrations)
+            return
+        }
         // SQLite ignores this pragma inside a transaction, so it is set around it.
         let rebuilds = migrations.contains(where: \.rebuildsTables)
         if rebuilds { try db.execute("PRAGMA foreign_keys = OFF") }
         defer { if rebuilds { try? db.execute("PRAGMA foreign_keys = ON") } }
+        try applyMissing(db, migrations: migrations)
+    }
+
+    /// The key of the advisory lock PostgreSQL's migrations run under ("trackway" in ASCII).
+    private static let advisoryLockKey: Int64 = 0x7472_6163_6B77_6179
+
+    /// Records the table of applied migrations, then applies the others, in one transaction.
+    private static func applyMissing(_ db: Database, migrations: [Migration]) throws {
         try db.transaction {
-            try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+            let table = "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
+            try db.execute(db.isPostgres ? PostgresDialect.schema(table) : table)
             let applied = try appliedMigrations(db) ?? []
             try refuseNewer(db, applied: applied, known: migrations)
             for migration in migrations where !applied.contains(migration.name) {
                 try migration.apply(db)
-                if migration.rebuildsTables { try checkForeignKeys(db, after: migration) }
+                // PostgreSQL checks references as it goes, and its migrations rebuild no table.
+                if migration.rebuildsTables && !db.isPostgres { try checkForeignKeys(db, after: migration) }
                 try db.statement("INSERT INTO schema_migrations(name) VALUES (?)").run(migration.name)
             }
         }
@@ -41,11 +58,9 @@ extension Schema {
         }
     }
 
-    /// The names of the migrations applied to `db`; nil when none ever was (a new file).
+    /// The names of the migrations applied to `db`; nil when none ever was (a new database).
     private static func appliedMigrations(_ db: Database) throws -> Set<String>? {
-        guard try db.statement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").firstRow() != nil else {
-            return nil
-        }
+        guard try db.hasTable("schema_migrations") else { return nil }
         return Set(try db.statement("SELECT name FROM schema_migrations").rows().map { $0.string(0) })
     }
 

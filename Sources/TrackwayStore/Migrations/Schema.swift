@@ -7,10 +7,10 @@ enum Schema {
         .sql("3-webmention", webmention),
         .sql("4-queue-due-indexes", queueDueIndexes),
         .sql("5-finished-webmentions-index", finishedWebmentionsIndex),
-        .sql("6-post-occurrences", postOccurrences, rebuildsTables: true),
+        .sql("6-post-occurrences", postOccurrences, rebuildsTables: true, postgres: postOccurrencesOnPostgres),
         .sql("7-archive-indexes", archiveIndexes),
         .sql("8-trackback-targets", trackbackTargets),
-        .sql("9-spam-rules", spamRules),
+        .sql("9-spam-rules", spamRules, postgres: spamRulesOnPostgres),
         .sql("10-console", console),
         .sql("11-mt-entry-ids", movableTypeEntryIDs),
     ]
@@ -301,6 +301,13 @@ enum Schema {
     ALTER TABLE posts_with_occurrences RENAME TO posts;
     CREATE INDEX posts_by_type ON posts(site_id, post_type);
     CREATE INDEX posts_by_seq ON posts(site_id, seq);
+    """
+
+    // PostgreSQL drops a constraint in place: the column is added, the unique key replaced.
+    private static let postOccurrencesOnPostgres = """
+    ALTER TABLE posts ADD COLUMN occurrence BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE posts DROP CONSTRAINT posts_site_id_source_id_key;
+    ALTER TABLE posts ADD CONSTRAINT posts_site_id_source_id_occurrence_key UNIQUE (site_id, source_id, occurrence);
     """
 
     // The archive pages list a site's published posts newest first, a page at a time, and show

@@ -31,7 +31,7 @@ extension PingStore {
             if let waiting { return Self.webmentionRequest(waiting) }
             try database.statement("""
                 INSERT INTO webmention_requests(token, source, target, post_id, author_ip, user_agent) VALUES (?, ?, ?, ?, ?, ?)
-                """).run(token, source, target, postID, authorIP, userAgent)
+                """, returningID: true).run(token, source, target, postID, authorIP, userAgent)
             let stored = try database.statement("SELECT \(Self.webmentionColumns) FROM webmention_requests WHERE id = ?")
                 .firstRow(Int(database.lastInsertRowID))
             guard let stored else { throw StoreError.notFound("the webmention request just queued") }

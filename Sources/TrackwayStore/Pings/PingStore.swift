@@ -101,7 +101,7 @@ final class PingStore {
                     spam_rule, spam_rule_match)
                 VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'), strftime('%Y-%m-%d %H:%M:%S', 'now'),
                     ?, ?, ?, ?, ?, 'gateway', ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'), ?, ?)
-                """).run(
+                """, returningID: true).run(
                     ping.postID, ping.kind, ping.kind.rawValue,
                     ping.kind == .trackback ? ping.blogName : ping.sourceTitle,
                     ping.sourceURL, ping.authorIP, ping.content, ping.status.wordPressApproved, ping.status,
