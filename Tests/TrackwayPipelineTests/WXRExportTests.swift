@@ -24,10 +24,10 @@ struct WXRExportTests {
     @Test("a WXR export imported again exports to the same bytes", arguments: [
         ExportInput.bytes(Array(Documents.wxr(posts: 6, comments: 4).utf8), name: "harbour.xml"),
         ExportInput.bytes(Array(Documents.movableType(entries: 3, comments: 2).utf8), name: "lighthouse.txt"),
-    ])
-    func roundTrip(input: ExportInput) throws {
-        let first = try TemporaryStore()
-        let second = try TemporaryStore()
+    ], StoreEngine.tested)
+    func roundTrip(input: ExportInput, engine: StoreEngine) throws {
+        let first = try TemporaryStore(engine)
+        let second = try TemporaryStore(engine)
         let exported = try importThenExport(input, into: first)
         let again = try importThenExport(.bytes(exported, name: "exported.xml"), into: second)
         #expect(String(decoding: again, as: UTF8.self) == String(decoding: exported, as: UTF8.self))
@@ -35,9 +35,9 @@ struct WXRExportTests {
         #expect(try second.store.stats().posts > 0)
     }
 
-    @Test("an export written to a file holds the bytes the export gives in memory, and counts its items")
-    func fileMatchesMemory() throws {
-        let target = try TemporaryStore()
+    @Test("an export written to a file holds the bytes the export gives in memory, and counts its items", arguments: StoreEngine.tested)
+    func fileMatchesMemory(engine: StoreEngine) throws {
+        let target = try TemporaryStore(engine)
         let inMemory = try importThenExport(.bytes(Array(Documents.wxr(posts: 5, comments: 2).utf8), name: "harbour.xml"), into: target)
         let path = target.directory.file("export.xml").path
         var export = WXRExport(store: target.store, siteID: try #require(try target.store.sites().first?.id))
@@ -57,9 +57,9 @@ struct WXRExportTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("a site the store does not hold is an error, and no file is left behind")
-    func missingSite() throws {
-        let target = try TemporaryStore()
+    @Test("a site the store does not hold is an error, and no file is left behind", arguments: StoreEngine.tested)
+    func missingSite(engine: StoreEngine) throws {
+        let target = try TemporaryStore(engine)
         let path = target.directory.file("export.xml").path
         #expect(throws: StoreError.self) { try WXRExport(store: target.store, siteID: 42).write(to: path) }
         #expect(!FileManager.default.fileExists(atPath: path))

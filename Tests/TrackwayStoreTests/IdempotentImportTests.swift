@@ -5,9 +5,9 @@ import TrackwayTesting
 
 @Suite("Re-importing the same export")
 struct IdempotentImportTests {
-    @Test("a first import adds every record, counted per kind")
-    func firstImportAddsEverything() throws {
-        let temp = try TemporaryStore()
+    @Test("a first import adds every record, counted per kind", arguments: StoreEngine.tested)
+    func firstImportAddsEverything(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         let summary = try temp.importRecords(SampleBlog.records())
         #expect(summary.sites == ImportCounts(added: 1))
         // alice and bob declared, carol met only as post 11's creator.
@@ -24,9 +24,9 @@ struct IdempotentImportTests {
         #expect(summary.skippedRecords.isEmpty)
     }
 
-    @Test("importing the same records twice changes nothing and says unchanged everywhere")
-    func secondImportIsUnchanged() throws {
-        let temp = try TemporaryStore()
+    @Test("importing the same records twice changes nothing and says unchanged everywhere", arguments: StoreEngine.tested)
+    func secondImportIsUnchanged(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records(), batchSize: 2)
         let before = try temp.dump()
         let summary = try temp.importRecords(SampleBlog.records(), batchSize: 2)
@@ -44,11 +44,11 @@ struct IdempotentImportTests {
         #expect(summary.pingbacks == ImportCounts(unchanged: 2))
     }
 
-    @Test("a re-import in a new connection (a new process) still recognises every record")
-    func hashesAreStableAcrossConnections() throws {
-        let temp = try TemporaryStore()
+    @Test("a re-import in a new connection (a new process) still recognises every record", arguments: StoreEngine.tested)
+    func hashesAreStableAcrossConnections(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
-        let reopened = try Store(path: temp.path)
+        let reopened = try temp.reopened()
         let session = ImportSession(store: reopened)
         for record in SampleBlog.records() { try session.write(record) }
         let summary = try session.finish()
@@ -56,9 +56,9 @@ struct IdempotentImportTests {
         #expect(summary.posts.added + summary.posts.updated == 0)
     }
 
-    @Test("a post that moved in the file keeps export order in step with the new file")
-    func reorderedPostsFollowTheFile() throws {
-        let temp = try TemporaryStore()
+    @Test("a post that moved in the file keeps export order in step with the new file", arguments: StoreEngine.tested)
+    func reorderedPostsFollowTheFile(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let reversed = Array(SampleBlog.posts().reversed())
         let summary = try temp.importRecords(SampleBlog.records(posts: reversed))

@@ -19,13 +19,13 @@ struct InterruptedImportTests {
     }
 
     @Test("stopping at any record and importing again gives the database a clean import gives",
-          arguments: [1, 4, 9, 15, 22, 29])
-    func rerunAfterInterruptionMatchesCleanImport(stopAfter: Int) throws {
+          arguments: [1, 4, 9, 15, 22, 29], StoreEngine.tested)
+    func rerunAfterInterruptionMatchesCleanImport(stopAfter: Int, engine: StoreEngine) throws {
         let records = Self.records()
-        let clean = try TemporaryStore()
+        let clean = try TemporaryStore(engine)
         try clean.importRecords(records, batchSize: 3)
 
-        let interrupted = try TemporaryStore()
+        let interrupted = try TemporaryStore(engine)
         do {
             // Dropped without finish(), as a killed process would leave it: the open batch rolls back.
             let session = ImportSession(store: interrupted.store, batchSize: 3)
@@ -35,10 +35,10 @@ struct InterruptedImportTests {
         #expect(try interrupted.dump() == clean.dump())
     }
 
-    @Test("an interrupted batch leaves no part of itself behind")
-    func openBatchRollsBack() throws {
+    @Test("an interrupted batch leaves no part of itself behind", arguments: StoreEngine.tested)
+    func openBatchRollsBack(engine: StoreEngine) throws {
         let records = Self.records()
-        let temp = try TemporaryStore()
+        let temp = try TemporaryStore(engine)
         do {
             let session = ImportSession(store: temp.store, batchSize: 4)
             // Site, 2 authors, 3 terms, then 6 posts: one batch of 4 posts commits, 2 posts are open.
@@ -51,10 +51,10 @@ struct InterruptedImportTests {
         #expect(stats.comments + stats.trackbacks + stats.pingbacks == 6)
     }
 
-    @Test("a session that was interrupted mid-run and reopened reports the remainder as added")
-    func rerunSummary() throws {
+    @Test("a session that was interrupted mid-run and reopened reports the remainder as added", arguments: StoreEngine.tested)
+    func rerunSummary(engine: StoreEngine) throws {
         let records = Self.records()
-        let temp = try TemporaryStore()
+        let temp = try TemporaryStore(engine)
         do {
             let session = ImportSession(store: temp.store, batchSize: 4)
             for record in records.prefix(12) { try session.write(record) }
@@ -64,13 +64,22 @@ struct InterruptedImportTests {
         #expect(summary.posts.added == 21)      // 15 and the 20 generated posts
     }
 
-    @Test("a write that fails names the record, rolls its whole batch back and ends the session")
-    func failedWriteRollsBack() throws {
-        let temp = try TemporaryStore()
-        try temp.store.database.execute("""
-            CREATE TRIGGER refuse_page BEFORE INSERT ON posts WHEN NEW.source_id = '12'
-            BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END
-            """)
+    @Test("a write that fails names the record, rolls its whole batch back and ends the session", arguments: StoreEngine.tested)
+    func failedWriteRollsBack(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
+        switch engine {
+        case .sqlite:
+            try temp.store.database.execute("""
+                CREATE TRIGGER refuse_page BEFORE INSERT ON posts WHEN NEW.source_id = '12'
+                BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END
+                """)
+        case .postgres:
+            try temp.store.database.execute("""
+                CREATE FUNCTION refuse_page() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW.source_id = '12' THEN RAISE EXCEPTION 'simulated write failure'; END IF; RETURN NEW; END $$;
+                CREATE TRIGGER refuse_page BEFORE INSERT ON posts FOR EACH ROW EXECUTE FUNCTION refuse_page();
+                """)
+        }
         let session = ImportSession(store: temp.store, batchSize: 100)
         var failure: ImportWriteError?
         do {

@@ -68,9 +68,9 @@ struct PostPiecesTests {
         #expect(try pieces.dump() == whole.dump())
     }
 
-    @Test("a dry run in pieces counts what the import would do and writes nothing")
-    func dryRun() throws {
-        let untouched = try TemporaryStore()
+    @Test("a dry run in pieces counts what the import would do and writes nothing", arguments: StoreEngine.tested)
+    func dryRun(engine: StoreEngine) throws {
+        let untouched = try TemporaryStore(engine)
         let dry = try TemporaryStore()
         let drySummary = try dry.importRecords(Self.inPieces(Self.records(), size: 2), dryRun: true)
         #expect(try dry.dump() == untouched.dump())

@@ -5,9 +5,9 @@ import TrackwayTesting
 
 @Suite("Records that cannot be stored")
 struct SkippedRecordTests {
-    @Test("a post id repeated in one export keeps both items, and importing again adds nothing")
-    func repeatedPostIsKept() throws {
-        let temp = try TemporaryStore()
+    @Test("a post id repeated in one export keeps both items, and importing again adds nothing", arguments: StoreEngine.tested)
+    func repeatedPostIsKept(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         var duplicate = SampleBlog.posts()[0]
         duplicate.content = "A second item with the same id"
         let records = SampleBlog.records() + [.post(duplicate)]
@@ -21,9 +21,9 @@ struct SkippedRecordTests {
         #expect(again.comments.added == 0)
     }
 
-    @Test("records before any site and posts without an id are skipped with a reason")
-    func recordsWithoutContext() throws {
-        let temp = try TemporaryStore()
+    @Test("records before any site and posts without an id are skipped with a reason", arguments: StoreEngine.tested)
+    func recordsWithoutContext(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         let summary = try temp.importRecords(
             [.post(Post(sourceID: "1")), .site(SampleBlog.site()), .post(Post(sourceID: ""))])
         #expect(summary.posts.skipped == 2)
@@ -32,9 +32,9 @@ struct SkippedRecordTests {
         #expect(try temp.store.stats().posts == 0)
     }
 
-    @Test("a comment id repeated within a post is stored once")
-    func repeatedCommentIsSkipped() throws {
-        let temp = try TemporaryStore()
+    @Test("a comment id repeated within a post is stored once", arguments: StoreEngine.tested)
+    func repeatedCommentIsSkipped(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         var posts = SampleBlog.posts()
         posts[1].comments.append(SampleBlog.comment("110", type: "pingback"))
         let summary = try temp.importRecords(SampleBlog.records(posts: posts))
@@ -42,17 +42,17 @@ struct SkippedRecordTests {
         #expect(try temp.store.stats().pingbacks == 2)
     }
 
-    @Test("the summary reads as one line per kind")
-    func summaryText() throws {
-        let temp = try TemporaryStore()
+    @Test("the summary reads as one line per kind", arguments: StoreEngine.tested)
+    func summaryText(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         let summary = try temp.importRecords(SampleBlog.records())
         #expect(summary.description.contains("post: 3 added, 0 updated, 0 unchanged, 0 skipped"))
         #expect(!summary.description.contains("webmention"))
     }
 
-    @Test("a finished session refuses more records")
-    func finishedSessionRefusesWrites() throws {
-        let temp = try TemporaryStore()
+    @Test("a finished session refuses more records", arguments: StoreEngine.tested)
+    func finishedSessionRefusesWrites(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         let session = ImportSession(store: temp.store)
         _ = try session.finish()
         #expect(throws: StoreError.self) { try session.write(.site(SampleBlog.site())) }

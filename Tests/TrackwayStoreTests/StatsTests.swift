@@ -6,9 +6,9 @@ import TrackwayTesting
 
 @Suite("Store statistics")
 struct StatsTests {
-    @Test("stats count every kind of item and comment, in every approval state")
-    func statsCountEverything() throws {
-        let temp = try TemporaryStore()
+    @Test("stats count every kind of item and comment, in every approval state", arguments: StoreEngine.tested)
+    func statsCountEverything(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let stats = try temp.store.stats()
         #expect(stats.sites == 1)
@@ -26,15 +26,15 @@ struct StatsTests {
         #expect(stats.webmentions == 0)
     }
 
-    @Test("an empty store has all-zero stats")
-    func emptyStore() throws {
-        let temp = try TemporaryStore()
+    @Test("an empty store has all-zero stats", arguments: StoreEngine.tested)
+    func emptyStore(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         #expect(try temp.store.stats() == StoreStats())
     }
 
-    @Test("stats encode as one JSON object with the snake_case integer fields the CLI prints")
-    func statsJSONKeys() throws {
-        let temp = try TemporaryStore()
+    @Test("stats encode as one JSON object with the snake_case integer fields the CLI prints", arguments: StoreEngine.tested)
+    func statsJSONKeys(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let data = try JSONEncoder().encode(try temp.store.stats())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Int])
@@ -45,9 +45,9 @@ struct StatsTests {
         #expect(object["other_items"] == 1)
     }
 
-    @Test("a plugin comment type is neither a comment nor a ping in stats")
-    func otherCommentTypes() throws {
-        let temp = try TemporaryStore()
+    @Test("a plugin comment type is neither a comment nor a ping in stats", arguments: StoreEngine.tested)
+    func otherCommentTypes(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         var posts = SampleBlog.posts()
         posts[1].comments.append(SampleBlog.comment("111", type: "review"))
         let summary = try temp.importRecords(SampleBlog.records(posts: posts))

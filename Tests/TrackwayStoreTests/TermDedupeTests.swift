@@ -5,9 +5,9 @@ import TrackwayTesting
 
 @Suite("Term identity")
 struct TermDedupeTests {
-    @Test("a term declared twice is stored once and the repeat is reported as skipped")
-    func repeatedDeclarationCollapses() throws {
-        let temp = try TemporaryStore()
+    @Test("a term declared twice is stored once and the repeat is reported as skipped", arguments: StoreEngine.tested)
+    func repeatedDeclarationCollapses(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         var repeated = Term(taxonomy: "category", slug: "news")
         repeated.name = "News again"
         let records = SampleBlog.records() + [.term(repeated)]
@@ -19,9 +19,9 @@ struct TermDedupeTests {
         #expect(try temp.store.terms(siteID: siteID).first { $0.slug == "news" }?.name == "News")
     }
 
-    @Test("a term several posts mention but nobody declared is one row, not exported as declared")
-    func referencedTermsCountOnce() throws {
-        let temp = try TemporaryStore()
+    @Test("a term several posts mention but nobody declared is one row, not exported as declared", arguments: StoreEngine.tested)
+    func referencedTermsCountOnce(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         var posts = SampleBlog.posts()
         posts[1].terms.append(PostTerm(taxonomy: "post_tag", slug: "undeclared", name: "Undeclared"))
         try temp.importRecords(SampleBlog.records(posts: posts))
@@ -30,9 +30,9 @@ struct TermDedupeTests {
         #expect(try temp.store.terms(siteID: siteID).map(\.slug) == ["news", "world", "swift"])
     }
 
-    @Test("the same slug in two taxonomies is two terms")
-    func taxonomyIsPartOfIdentity() throws {
-        let temp = try TemporaryStore()
+    @Test("the same slug in two taxonomies is two terms", arguments: StoreEngine.tested)
+    func taxonomyIsPartOfIdentity(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         let records = SampleBlog.records() + [.term(Term(taxonomy: "post_tag", slug: "news"))]
         let summary = try temp.importRecords(records)
         #expect(summary.terms.added == 5)

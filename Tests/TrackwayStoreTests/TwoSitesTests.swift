@@ -5,9 +5,9 @@ import TrackwayTesting
 
 @Suite("Two blogs in one database")
 struct TwoSitesTests {
-    @Test("two exports with the same post ids live side by side")
-    func sitesDoNotCollide() throws {
-        let temp = try TemporaryStore()
+    @Test("two exports with the same post ids live side by side", arguments: StoreEngine.tested)
+    func sitesDoNotCollide(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let summary = try temp.importRecords(SampleBlog.records(key: "https://other.example.org", title: "Other"))
         #expect(summary.sites == ImportCounts(added: 1))
@@ -25,9 +25,9 @@ struct TwoSitesTests {
         #expect(stats.comments == 6)
     }
 
-    @Test("re-importing one blog leaves the other untouched")
-    func reimportTouchesOnlyItsSite() throws {
-        let temp = try TemporaryStore()
+    @Test("re-importing one blog leaves the other untouched", arguments: StoreEngine.tested)
+    func reimportTouchesOnlyItsSite(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         try temp.importRecords(SampleBlog.records(key: "https://other.example.org", title: "Other"))
         let summary = try temp.importRecords(SampleBlog.records(posts: SampleBlog.posts(helloContent: "Edited")))
@@ -39,9 +39,9 @@ struct TwoSitesTests {
         #expect(content == SampleBlog.posts()[0].content)
     }
 
-    @Test("one session can write two sites one after the other")
-    func oneSessionTwoSites() throws {
-        let temp = try TemporaryStore()
+    @Test("one session can write two sites one after the other", arguments: StoreEngine.tested)
+    func oneSessionTwoSites(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         let summary = try temp.importRecords(
             SampleBlog.records() + SampleBlog.records(key: "https://other.example.org", title: "Other"))
         #expect(summary.sites == ImportCounts(added: 2))

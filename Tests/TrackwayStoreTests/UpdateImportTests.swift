@@ -5,9 +5,9 @@ import TrackwayTesting
 
 @Suite("Importing an updated export")
 struct UpdateImportTests {
-    @Test("a changed post is updated and every other record stays unchanged")
-    func onlyTheChangedPostIsUpdated() throws {
-        let temp = try TemporaryStore()
+    @Test("a changed post is updated and every other record stays unchanged", arguments: StoreEngine.tested)
+    func onlyTheChangedPostIsUpdated(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let summary = try temp.importRecords(SampleBlog.records(posts: SampleBlog.posts(helloContent: "Edited")))
         #expect(summary.posts == ImportCounts(updated: 1, unchanged: 2))
@@ -21,9 +21,9 @@ struct UpdateImportTests {
         #expect(contents["11"] == "")
     }
 
-    @Test("changed, added and removed comments of a post are counted and applied")
-    func commentChangesAreApplied() throws {
-        let temp = try TemporaryStore()
+    @Test("changed, added and removed comments of a post are counted and applied", arguments: StoreEngine.tested)
+    func commentChangesAreApplied(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         var posts = SampleBlog.posts()
         posts[0].comments[0].content = "Rewritten"              // 100 updated
@@ -40,9 +40,9 @@ struct UpdateImportTests {
         #expect(hello?.comments == posts[0].comments)
     }
 
-    @Test("a changed site header and author are updated in place")
-    func siteAndAuthorUpdates() throws {
-        let temp = try TemporaryStore()
+    @Test("a changed site header and author are updated in place", arguments: StoreEngine.tested)
+    func siteAndAuthorUpdates(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         var records = SampleBlog.records(title: "Renamed Blog")
         if case .author(var alice) = records[1] {

@@ -185,9 +185,22 @@ final class Database {
 
     /// True when the database has a table named `name`.
     func hasTable(_ name: String) throws -> Bool {
+        try tableNames().contains(name)
+    }
+
+    /// The names of the database's tables, in name order.
+    func tableNames() throws -> [String] {
         let sql = isPostgres
-            ? "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?"
-            : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-        return try statement(sql).firstRow(name) != nil
+            ? "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        return try statement(sql).rows().map { $0.string(0) }
+    }
+
+    /// The names of `table`'s columns, in the table's order.
+    func columnNames(of table: String) throws -> [String] {
+        let sql = isPostgres
+            ? "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position"
+            : "SELECT name FROM pragma_table_info(?)"
+        return try statement(sql).rows(table).map { $0.string(0) }
     }
 }

@@ -40,6 +40,18 @@ extension Database {
         return Transaction(database: self, isSavepoint: nested)
     }
 
+    /// Makes the open transaction wait for every other import's batch to end, and hold off the
+    /// next ones until it ends: one writer at a time, as SQLite's `BEGIN IMMEDIATE` already is.
+    /// On PostgreSQL a transaction's advisory lock does it, so two imports of one export at once
+    /// never both insert its new rows (the second finds them, as on SQLite).
+    func lockForImport() throws {
+        guard isPostgres else { return }
+        try statement("SELECT pg_advisory_xact_lock(?)").run(Self.importLockKey)
+    }
+
+    /// The key of the imports' advisory lock ("trackimp" in ASCII).
+    private static let importLockKey: Int64 = 0x7472_6163_6B69_6D70
+
     /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`; rolls back if it throws. Inside a
     /// transaction already open on this connection it runs in a savepoint instead, so a failing
     /// body undoes only its own writes and the outer transaction carries on.

@@ -79,6 +79,7 @@ public final class ImportSession {
         do {
             if !dryRun && batch == nil {
                 batch = try database.beginTransaction()
+                try database.lockForImport()
             }
             switch record {
             case .site(let site): try write(site)

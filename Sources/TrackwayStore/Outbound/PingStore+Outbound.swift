@@ -30,9 +30,9 @@ extension PingStore {
     func record(_ ping: OutboundPing) throws {
         try database.statement("""
             INSERT INTO outbound_pings(post_id, target_url, protocol, endpoint, outcome, message, pinged, sent_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(post_id, target_url) DO UPDATE SET protocol = excluded.protocol, endpoint = excluded.endpoint,
                 outcome = excluded.outcome, message = excluded.message, pinged = excluded.pinged, sent_at = excluded.sent_at
-            """).run(ping.postID, ping.targetURL, ping.pingProtocol, ping.endpoint, ping.outcome, ping.message, ping.pinged)
+            """).run(ping.postID, ping.targetURL, ping.pingProtocol, ping.endpoint, ping.outcome, ping.message, ping.pinged, StoreClock.text(StoreClock.seconds()))
     }
 }

@@ -95,17 +95,17 @@ final class PingStore {
     func insert(_ ping: NewPing) throws -> PingInsertResult {
         try database.transaction {
             if try hasPing(postID: ping.postID, sourceURL: ping.sourceURL) { return .duplicate }
+            let now = StoreClock.text(StoreClock.seconds())
             try database.statement("""
                 INSERT INTO comments(post_id, kind, comment_type, author, author_url, author_ip, date, date_gmt,
                     content, approved, status, source_title, blog_name, origin, received_via, verification, created_at,
                     spam_rule, spam_rule_match)
-                VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'), strftime('%Y-%m-%d %H:%M:%S', 'now'),
-                    ?, ?, ?, ?, ?, 'gateway', ?, ?, strftime('%Y-%m-%d %H:%M:%S', 'now'), ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gateway', ?, ?, ?, ?, ?)
                 """, returningID: true).run(
                     ping.postID, ping.kind, ping.kind.rawValue,
                     ping.kind == .trackback ? ping.blogName : ping.sourceTitle,
-                    ping.sourceURL, ping.authorIP, ping.content, ping.status.wordPressApproved, ping.status,
-                    ping.sourceTitle, ping.blogName, ping.kind.rawValue, ping.verification.rawValue, ping.spamRule, ping.spamRuleMatch
+                    ping.sourceURL, ping.authorIP, now, now, ping.content, ping.status.wordPressApproved, ping.status,
+                    ping.sourceTitle, ping.blogName, ping.kind.rawValue, ping.verification.rawValue, now, ping.spamRule, ping.spamRuleMatch
                 )
             let id = Int(database.lastInsertRowID)
             if ping.verification == .queued {

@@ -27,19 +27,50 @@ extension Store {
     }
 
     /// Every row of every table, ids included, in a stable order; creation times left out.
+    /// Columns come in name order, so that both engines' dumps read alike. On PostgreSQL, whose
+    /// identity sequences do not roll back (a rolled-back batch leaves a gap), ids and the
+    /// references to them are given as their place among the table's ids.
     func dump() throws -> [String: [[SQLValue]]] {
-        let tables = try database.statement(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations'"
-        ).rows().map { $0.string(0) }
+        let tables = try database.tableNames().filter { $0 != "schema_migrations" }
         var dump: [String: [[SQLValue]]] = [:]
+        var columnsOf: [String: [String]] = [:]
         for table in tables {
-            let columns = try database.statement("SELECT name FROM pragma_table_info(?)").rows(table)
-                .map { $0.string(0) }
+            let columns = try database.columnNames(of: table)
                 .filter { $0 != "created_at" && $0 != "next_attempt_at" }
+                .sorted()
+            columnsOf[table] = columns
             let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
             dump[table] = try database.statement("SELECT \(list) FROM \"\(table)\" ORDER BY \(list)").rows()
                 .map(\.values)
         }
-        return dump
+        return database.isPostgres ? Self.rankingIDs(dump, columnsOf: columnsOf) : dump
+    }
+
+    /// The tables an id column refers to, by its name.
+    private static let references = ["site_id": "sites", "post_id": "posts", "comment_id": "comments", "term_id": "terms"]
+
+    private static func rankingIDs(_ dump: [String: [[SQLValue]]], columnsOf: [String: [String]]) -> [String: [[SQLValue]]] {
+        var ranks: [String: [Int64: Int]] = [:]
+        for (table, rows) in dump {
+            guard let idColumn = columnsOf[table]?.firstIndex(of: "id") else { continue }
+            let ids = rows.compactMap { row -> Int64? in if case .integer(let id) = row[idColumn] { id } else { nil } }.sorted()
+            ranks[table] = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($0.element, $0.offset + 1) })
+        }
+        var ranked: [String: [[SQLValue]]] = [:]
+        for (table, rows) in dump {
+            let columns = columnsOf[table] ?? []
+            let mapped: [(Int, [Int64: Int])] = columns.enumerated().compactMap { index, column in
+                let target = column == "id" ? table : references[column]
+                return target.flatMap { ranks[$0] }.map { (index, $0) }
+            }
+            ranked[table] = rows.map { row in
+                var row = row
+                for (index, rank) in mapped {
+                    if case .integer(let id) = row[index], let place = rank[id] { row[index] = .integer(Int64(place)) }
+                }
+                return row
+            }
+        }
+        return ranked
     }
 }

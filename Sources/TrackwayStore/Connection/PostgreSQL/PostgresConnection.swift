@@ -8,7 +8,7 @@ import CLibPQ
 final class PostgresConnection {
     private let handle: OpaquePointer
     let url: PostgresURL
-    /// Rows the last statement inserted, updated or deleted.
+    /// Rows the last statement that wrote inserted, updated or deleted.
     private(set) var changes = 0
     /// The id the last insert of a `returningID` statement returned.
     var lastInsertedID: Int64 = 0
@@ -71,7 +71,10 @@ final class PostgresConnection {
             throw error
         }
         guard let result else { throw StoreError.postgres(sql: sql, state: "", message: "no result") }
-        changes = Int(String(cString: PQcmdTuples(result))) ?? 0
+        // As SQLite's count, a query's rows are no changes.
+        if !String(cString: PQcmdStatus(result)).hasPrefix("SELECT") {
+            changes = Int(String(cString: PQcmdTuples(result))) ?? 0
+        }
         return PostgresResult(result)
     }
 

@@ -39,8 +39,11 @@ final class PostgresResult {
                 values.append(.null)
                 continue
             }
-            let bytes = UnsafeRawPointer(PQgetvalue(handle, row, column)!).assumingMemoryBound(to: UInt8.self)
-            let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(PQgetlength(handle, row, column))), as: UTF8.self)
+            let text = PQgetvalue(handle, row, column).map { value in
+                value.withMemoryRebound(to: UInt8.self, capacity: Int(PQgetlength(handle, row, column))) { bytes in
+                    String(decoding: UnsafeBufferPointer(start: bytes, count: Int(PQgetlength(handle, row, column))), as: UTF8.self)
+                }
+            } ?? ""
             switch kind {
             case .integer: values.append(Int64(text).map(SQLValue.integer) ?? .text(text))
             case .boolean: values.append(.integer(text == "t" ? 1 : 0))
