@@ -36,7 +36,7 @@ struct AdminCommand: ParsableCommand {
             } catch {
                 throw ValidationError(error.description)
             }
-            try database.store().setConsolePassword(hash: hash)
+            try database.store("admin").setConsolePassword(hash: hash)
             print("console password set: sign in at /trackway/admin/")
         }
     }
@@ -48,7 +48,7 @@ struct AdminCommand: ParsableCommand {
         @OptionGroup var database: RulesCommand.DatabaseOption
 
         func run() throws {
-            try database.store().setConsolePassword(hash: nil)
+            try database.store("admin").setConsolePassword(hash: nil)
             print("console password cleared: the console is off")
         }
     }

@@ -47,7 +47,7 @@ extension RulesCommand {
                 }
             }
             let validated = try found.map { ($0.0, try RulesCommand.validated($0.0, $0.1, source: file)) }
-            let store = try database.store()
+            let store = try database.store("rules")
             for (name, value) in validated {
                 try store.setSpamRule(name, to: value)
                 print("\(name.rawValue)\t" + (name.isList ? RulesCommand.count(SpamRules.entries(value).count) : value))

@@ -39,8 +39,9 @@ struct RulesCommand: ParsableCommand {
     struct DatabaseOption: ParsableArguments {
         @Option(help: DatabaseChoice.help) var db: String?
 
-        func store() throws -> Store {
-            try DatabaseChoice.store(at: DatabaseChoice.location(db, command: "rules"), command: "rules")
+        /// The store, or the command (`rules`, `admin`) ends with the reason it cannot be opened.
+        func store(_ command: String) throws -> Store {
+            try DatabaseChoice.store(at: DatabaseChoice.location(db, command: command), command: command)
         }
     }
 
@@ -53,7 +54,7 @@ struct RulesCommand: ParsableCommand {
         @Flag(help: "Print one JSON object: max-links and hold-all as a number and a boolean, lists as arrays of their lines.") var json = false
 
         func run() throws {
-            let rules = try database.store().spamRules()
+            let rules = try database.store("rules").spamRules()
             if json {
                 print(try RulesCommand.json(rules))
                 return
@@ -89,7 +90,7 @@ struct RulesCommand: ParsableCommand {
             guard (value == nil) != (file == nil) else { throw ValidationError("give the value, or --file, not both or neither") }
             let text = try value ?? RulesCommand.read(file ?? "-")
             let stored = try RulesCommand.validated(rule, text, source: file)
-            try database.store().setSpamRule(rule, to: stored)
+            try database.store("rules").setSpamRule(rule, to: stored)
             print("\(rule.rawValue) set" + (rule.isList ? ": \(RulesCommand.count(SpamRules.entries(stored).count))" : " to \(stored)"))
         }
     }
@@ -106,7 +107,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let rule = try RulesCommand.list(named: name)
             let checked = try SpamRules.entries(RulesCommand.validated(rule, entries.joined(separator: "\n"), source: nil))
-            let added = try database.store().addSpamRuleEntries(checked, to: rule)
+            let added = try database.store("rules").addSpamRuleEntries(checked, to: rule)
             print("\(RulesCommand.count(added)) added to \(rule.rawValue)")
         }
     }
@@ -122,7 +123,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let rule = try RulesCommand.list(named: name)
-            let removed = try database.store().removeSpamRuleEntries(entries, from: rule)
+            let removed = try database.store("rules").removeSpamRuleEntries(entries, from: rule)
             print("\(RulesCommand.count(removed)) removed from \(rule.rawValue)")
             if removed == 0 { throw ExitCode(1) }
         }

@@ -53,6 +53,27 @@ struct PostgresCommandTests {
         }
     }
 
+    @Test("pings, rules, redirects and admin give on PostgreSQL what they give on SQLite")
+    func ownerCommandsMatchSQLite() throws {
+        let sqlite = try TemporaryStore()
+        let postgres = try TemporaryStore(.postgres)
+        var outputs: [[String]] = []
+        for db in [sqlite.path, postgres.path] {
+            _ = try trackway(["import", "--db", db] + Self.samples)
+            let pings = try trackway(["pings", "list", "--json", "--db", db]).stdout
+            let firstID = try #require(pings.firstMatch(of: /"id" : (\d+)/)?.1)
+            let steps = [
+                ["pings", "spam", String(firstID)], ["pings", "list"], ["pings", "block-site", "--host", "spam.example"],
+                ["rules", "add", "moderation-keys", "casino"], ["rules", "set", "max-links", "5"], ["rules", "show", "--json"],
+                ["pings", "restore", String(firstID)], ["pings", "empty-spam"], ["pings", "list", "--json"],
+                ["redirects", "--site", "1", "--new-base", "https://new.example"], ["admin", "clear-password"],
+            ]
+            outputs.append([pings] + (try steps.map { try trackway($0 + ["--db", db]).stdout }))
+        }
+        #expect(outputs[0].count == 12 && outputs[0][0].contains("trackback"))
+        #expect(outputs[1] == outputs[0])
+    }
+
     @Test("an import killed with SIGKILL at several points, then run once more, gives the clean SQLite import's stats and export")
     func killedImportConverges() async throws {
         let directory = try TemporaryDirectory()
