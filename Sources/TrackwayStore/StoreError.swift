@@ -59,7 +59,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What went wrong without where: no path, no SQL (what a health check may show anyone).
     var reason: String {
         switch kind {
-        case .cannotOpen(_, let message), .sql(_, _, let message), .invalid(let message), .unreachable(let message): message
+        case .cannotOpen(_, let message), .sql(_, _, let message), .postgres(_, _, let message), .invalid(let message),
+             .unreachable(let message): message
         case .notFound(let what): "\(what) not found"
         case .newerSchema(_, let found, let known): "written by a newer Trackway (schema \(found); this build knows up to \(known))"
         }
