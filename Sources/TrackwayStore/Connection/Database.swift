@@ -128,6 +128,12 @@ final class Database {
         }
     }
 
+    /// Runs schema SQL written for SQLite (`CREATE TABLE …`), on PostgreSQL as
+    /// `PostgresDialect.schema` translates it: for tables made outside a migration (temporary ones).
+    func executeSchema(_ sql: String) throws {
+        try execute(isPostgres ? PostgresDialect.schema(sql) : sql)
+    }
+
     /// A prepared statement for `sql`, reused across calls (reset, bindings cleared). With
     /// `returningID`, an INSERT whose new row's id `lastInsertRowID` then gives on either engine
     /// (PostgreSQL is asked for it with `RETURNING id`).

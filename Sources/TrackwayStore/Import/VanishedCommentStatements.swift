@@ -8,7 +8,7 @@ final class VanishedCommentStatements {
     let forget: [Statement]
 
     init(database db: Database) throws {
-        try db.execute("""
+        try db.executeSchema("""
             CREATE TEMP TABLE IF NOT EXISTS import_met_posts (post_id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE IF NOT EXISTS import_met_comments (
                 post_id INTEGER NOT NULL,
