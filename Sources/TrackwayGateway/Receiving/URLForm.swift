@@ -1,3 +1,5 @@
+import TrackwayCore
+
 /// `application/x-www-form-urlencoded` fields (a POST body or a query string), values kept as
 /// bytes until their charset is known.
 struct URLForm: Sendable {
@@ -43,7 +45,7 @@ struct URLForm: Sendable {
             } else if byte == UInt8(ascii: "%"),
                       let first = encoded.index(index, offsetBy: 1, limitedBy: encoded.endIndex), first != encoded.endIndex,
                       let second = encoded.index(first, offsetBy: 1, limitedBy: encoded.endIndex), second != encoded.endIndex,
-                      let high = hexValue(encoded[first]), let low = hexValue(encoded[second]) {
+                      let high = encoded[first].hexDigitValue, let low = encoded[second].hexDigitValue {
                 result.append(high << 4 | low)
                 index = second
             } else {
@@ -52,14 +54,5 @@ struct URLForm: Sendable {
             index = encoded.index(after: index)
         }
         return result
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }

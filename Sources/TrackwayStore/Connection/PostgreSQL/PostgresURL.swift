@@ -1,3 +1,5 @@
+import TrackwayCore
+
 /// A PostgreSQL database named by a `postgresql://user:password@host:port/dbname?option=value`
 /// URL (or `postgres://`), checked field by field so that a mistake gets a clear error.
 ///
@@ -160,7 +162,7 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
                 bytes.append(byte)
                 continue
             }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+            guard let high = iterator.next()?.hexDigitValue, let low = iterator.next()?.hexDigitValue else {
                 throw error("has a bad percent escape in its \(field)")
             }
             bytes.append(high << 4 | low)
@@ -169,15 +171,6 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
             throw error("has a \(field) that is not UTF-8")
         }
         return decoded
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 
     private static func encoded(_ text: String) -> String {
