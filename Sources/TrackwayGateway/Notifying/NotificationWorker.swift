@@ -12,7 +12,8 @@ struct NotificationWorker: Sendable {
         // One at a time: the owner's endpoint hears of pings in the order they came.
         await gateway.pollQueue(
             named: "notification queue", concurrency: 1,
-            due: { try await gateway.store.dueNotifications(limit: $0) }, id: \.id, process: { await deliver($0, to: url) }
+            claim: { try await gateway.store.claimNotifications(limit: $0, lease: gateway.queueLease) }, id: \.id,
+            process: { await deliver($0, to: url) }
         )
     }
 
@@ -21,15 +22,15 @@ struct NotificationWorker: Sendable {
         let payload = item.payload.replacingAll("\"ping_id\":0", with: "\"ping_id\":\(item.commentID)")
         do {
             _ = try await gateway.notifier.post(url, body: Array(payload.utf8), contentType: "application/json")
-            try await gateway.store.finishNotification(id: item.id)
+            try await gateway.store.finishNotification(id: item.id, lease: gateway.queueLease)
         } catch {
             let retry = item.attempts + 1 < Self.maxAttempts
             gateway.logger.warning("notification \(item.id) to \(url) failed: \(error)\(retry ? "; will retry" : "; dropped")")
             do {
                 if retry {
-                    try await gateway.store.postponeNotification(id: item.id, delaySeconds: 5 << item.attempts)
+                    try await gateway.store.postponeNotification(id: item.id, delaySeconds: 5 << item.attempts, lease: gateway.queueLease)
                 } else {
-                    try await gateway.store.finishNotification(id: item.id)
+                    try await gateway.store.finishNotification(id: item.id, lease: gateway.queueLease)
                 }
             } catch {
                 gateway.logger.error("notification queue: \(error)")

@@ -10,16 +10,16 @@ extension Gateway {
 
     /// Drains a queue kept in the database until the task is cancelled, with up to `concurrency`
     /// items in `process` at once, one while the server is busy answering (`RequestLoad`): as
-    /// items finish, and every `queuePollSeconds`, more due ones are taken, so a source that never
-    /// answers holds up its own slot for its time limit and nothing else.
+    /// items finish, and every `queuePollSeconds`, more due ones are claimed, so a source that
+    /// never answers holds up its own slot for its time limit and nothing else.
     ///
-    /// `due` returns at most `limit` due items, soonest first. An item being processed is still
-    /// in its queue (`process` removes or postpones it), so it is asked for again and skipped by
-    /// its `id`.
+    /// `claim` leases at most `limit` due items to this node (`queueLease`), soonest first, and
+    /// `process` finishes or postpones each under that lease. An item still in `process` when its
+    /// lease expired may be claimed again by this node; it is skipped by its `id`.
     func pollQueue<Item: Sendable>(
         named name: String,
         concurrency: Int,
-        due: (_ limit: Int) async throws -> [Item],
+        claim: (_ limit: Int) async throws -> [Item],
         id: (Item) -> Int,
         process: @escaping @Sendable (Item) async -> Void
     ) async {
@@ -33,7 +33,7 @@ extension Gateway {
                 if inFlight.count <= width / 2 {
                     let items: [Item]
                     do {
-                        items = try await due(width + inFlight.count)
+                        items = try await claim(width - inFlight.count)
                     } catch {
                         logger.error("\(name): \(error)")
                         items = []

@@ -47,6 +47,8 @@ public final class Gateway: Sendable {
     let requestLoad = RequestLoad()
     /// What `/metrics` shows (kept only with `metricsToken`).
     let metrics: GatewayMetrics
+    /// This node's claim on the queue items it works on.
+    let queueLease: QueueLease
 
     /// Opens (creating if needed) the database; throws `StoreError` when it cannot.
     public init(configuration: GatewayConfiguration, logger: Logger = Logger(label: "trackway.gateway")) throws {
@@ -54,6 +56,7 @@ public final class Gateway: Sendable {
         self.logger = logger
         let metrics = GatewayMetrics(enabled: configuration.metricsToken != nil)
         self.metrics = metrics
+        queueLease = QueueLease(owner: configuration.nodeID, seconds: configuration.queueLeaseSeconds)
         let repository = try SQLitePingRepository(path: configuration.databasePath, metrics: metrics.factory)
         store = repository
         mentions = SQLiteMentionReader(sharingReadersOf: repository)

@@ -1,3 +1,5 @@
+import TrackwayStore
+
 /// Everything `trackway serve` can be told.
 ///
 /// ```swift
@@ -55,6 +57,13 @@ public struct GatewayConfiguration: Sendable {
     public var maxConcurrentChecks = 16
     /// Seconds between scans of the verification and notification queues.
     public var queuePollSeconds: Double = 1
+    /// This node's name on the queue items it claims; unique to the process unless set.
+    public var nodeID = QueueLease.processOwner()
+    /// Seconds a node holds the queue items it claimed: after that another node sharing the
+    /// database takes them over (the work of a node that died). Longer than a check can take
+    /// while it waits for a fetch slot (`maxConcurrentChecks` checks, 4 a host, each up to
+    /// `sourceTimeoutSeconds`).
+    public var queueLeaseSeconds = 120
     /// Days a finished webmention request's status URL keeps answering before the request is
     /// forgotten (the mention it stored stays); 0 keeps them all.
     public var webmentionStatusDays = 30

@@ -8,7 +8,7 @@ extension VerificationWorker {
     func runWebmentions() async {
         await gateway.pollQueue(
             named: "webmention queue", concurrency: gateway.configuration.maxConcurrentChecks,
-            due: { try await gateway.store.dueWebmentions(limit: $0) }, id: \.id, process: verify
+            claim: { try await gateway.store.claimWebmentions(limit: $0, lease: gateway.queueLease) }, id: \.id, process: verify
         )
     }
 
@@ -52,7 +52,9 @@ extension VerificationWorker {
         switch decision {
         case .accept(let ping):
             do {
-                let state = try await gateway.store.acceptWebmention(request, ping: ping)
+                guard let state = try await gateway.store.acceptWebmention(request, ping: ping, lease: gateway.queueLease) else {
+                    return leaseLost(request)
+                }
                 gateway.metrics.countCheck("webmention", state.rawValue)
                 gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue)")
             } catch {
@@ -64,7 +66,8 @@ extension VerificationWorker {
             await finish(request, refusal: reason, removingMention: removingMention)
         case .retry(let reason, let delaySeconds):
             do {
-                try await gateway.store.postponeWebmention(request, error: reason, delaySeconds: delaySeconds)
+                let recorded = try await gateway.store.postponeWebmention(request, error: reason, delaySeconds: delaySeconds, lease: gateway.queueLease)
+                guard recorded else { return leaseLost(request) }
                 gateway.metrics.countCheck("webmention", "retry")
             } catch {
                 gateway.logger.error("webmention queue: \(error)")
@@ -76,7 +79,11 @@ extension VerificationWorker {
 
     private func finish(_ request: WebmentionRequest, refusal reason: String, removingMention: Bool) async {
         do {
-            let state = try await gateway.store.refuseWebmention(request, reason: reason, removingMention: removingMention)
+            guard let state = try await gateway.store.refuseWebmention(
+                request, reason: reason, removingMention: removingMention, lease: gateway.queueLease
+            ) else {
+                return leaseLost(request)
+            }
             gateway.metrics.countCheck("webmention", state.rawValue)
             gateway.logActivity("webmention from \(request.source) to \(request.target): \(state.rawValue) (\(reason))")
         } catch {
@@ -84,5 +91,10 @@ extension VerificationWorker {
             gateway.metrics.countCheck("webmention", "error")
             await gateway.pauseAfterUnrecordedFailure()
         }
+    }
+
+    /// The check took longer than the lease and another node claimed the request: that node records it.
+    private func leaseLost(_ request: WebmentionRequest) {
+        gateway.logger.warning("verification of webmention \(request.id) outlasted its lease; left to the node that claimed it since")
     }
 }

@@ -14,7 +14,7 @@ struct VerificationWorker: Sendable {
     func run() async {
         await gateway.pollQueue(
             named: "verification queue", concurrency: gateway.configuration.maxConcurrentChecks,
-            due: { try await gateway.store.dueVerifications(limit: $0) }, id: \.commentID, process: verify
+            claim: { try await gateway.store.claimVerifications(limit: $0, lease: gateway.queueLease) }, id: \.commentID, process: verify
         )
     }
 
@@ -26,9 +26,10 @@ struct VerificationWorker: Sendable {
                 HTMLLinkScanner.scan(page.body, pageURL: page.url, charset: page.charset)
             }
             let verdict = TrackbackDecider.verdict(on: html, postKeys: try await gateway.resolver.urlKeys(ofPost: item.postID))
-            try await gateway.store.finishVerification(
-                commentID: item.commentID, linksToPost: verdict.linksToPost, sourceTitle: verdict.sourceTitle
+            let recorded = try await gateway.store.finishVerification(
+                commentID: item.commentID, linksToPost: verdict.linksToPost, sourceTitle: verdict.sourceTitle, lease: gateway.queueLease
             )
+            guard recorded else { return leaseLost(item) }
             gateway.metrics.countCheck("trackback", verdict.linksToPost ? "linked" : "not_linked")
             gateway.logActivity("verified ping \(item.commentID) from \(item.sourceURL): \(verdict.linksToPost ? "links to the post, approved" : "no link, left for moderation")")
         } catch let error as FetchError {
@@ -45,11 +46,14 @@ struct VerificationWorker: Sendable {
     private func record(_ item: PendingVerification, error: FetchError) async {
         let delay = error.retryDelaySeconds(afterAttempts: item.attempts)
         do {
-            if let delay {
-                try await gateway.store.postponeVerification(commentID: item.commentID, error: error.description, delaySeconds: delay)
+            let recorded = if let delay {
+                try await gateway.store.postponeVerification(
+                    commentID: item.commentID, error: error.description, delaySeconds: delay, lease: gateway.queueLease
+                )
             } else {
-                try await gateway.store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil)
+                try await gateway.store.finishVerification(commentID: item.commentID, linksToPost: false, sourceTitle: nil, lease: gateway.queueLease)
             }
+            guard recorded else { return leaseLost(item) }
             gateway.metrics.countCheck("trackback", delay != nil ? "retry" : "unreachable")
             gateway.logActivity("ping \(item.commentID) not verified (\(error)); \(delay != nil ? "will retry" : "left for moderation")")
         } catch {
@@ -57,5 +61,10 @@ struct VerificationWorker: Sendable {
             gateway.logger.error("verification queue: \(error)")
             await gateway.pauseAfterUnrecordedFailure()
         }
+    }
+
+    /// The check took longer than the lease and another node claimed the ping: that node records it.
+    private func leaseLost(_ item: PendingVerification) {
+        gateway.logger.warning("verification of ping \(item.commentID) outlasted its lease; left to the node that claimed it since")
     }
 }

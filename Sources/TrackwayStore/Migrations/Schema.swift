@@ -13,6 +13,7 @@ enum Schema {
         .sql("9-spam-rules", spamRules, postgres: spamRulesOnPostgres),
         .sql("10-console", console),
         .sql("11-mt-entry-ids", movableTypeEntryIDs),
+        .sql("12-queue-leases", queueLeases),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local

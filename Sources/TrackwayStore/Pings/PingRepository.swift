@@ -83,25 +83,34 @@ public protocol PingRepository: Sendable {
     func spamRulesVersion() async throws -> Int
 
     // MARK: Verification and notification queues
+    //
+    // Several nodes may drain the queues of one database: an item is claimed under a lease
+    // (`QueueLease`), and its outcome is recorded only while the lease is still the caller's
+    // (false or nil otherwise: another node claimed it after the lease expired and records its
+    // own). Postponing an item frees it for any node.
 
-    /// Verifications whose next attempt is due, oldest first.
-    func dueVerifications(limit: Int) async throws -> [PendingVerification]
+    /// Claims up to `limit` due verifications, oldest first, under `lease`.
+    func claimVerifications(limit: Int, lease: QueueLease) async throws -> [PendingVerification]
 
     /// Records the outcome of a check: a source that links to the post approves a pending ping;
     /// one that does not leaves it pending and marks it `failed`. Either way it leaves the queue.
-    func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) async throws
+    @discardableResult
+    func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?, lease: QueueLease) async throws -> Bool
 
     /// Puts a check that could not run (source unreachable) back in the queue `delaySeconds` later.
-    func postponeVerification(commentID: Int, error: String, delaySeconds: Int) async throws
+    @discardableResult
+    func postponeVerification(commentID: Int, error: String, delaySeconds: Int, lease: QueueLease) async throws -> Bool
 
-    /// Notifications whose next attempt is due, oldest first.
-    func dueNotifications(limit: Int) async throws -> [PendingNotification]
+    /// Claims up to `limit` due notifications, oldest first, under `lease`.
+    func claimNotifications(limit: Int, lease: QueueLease) async throws -> [PendingNotification]
 
     /// Removes a delivered (or abandoned) notification.
-    func finishNotification(id: Int) async throws
+    @discardableResult
+    func finishNotification(id: Int, lease: QueueLease) async throws -> Bool
 
     /// Retries a notification `delaySeconds` later.
-    func postponeNotification(id: Int, delaySeconds: Int) async throws
+    @discardableResult
+    func postponeNotification(id: Int, delaySeconds: Int, lease: QueueLease) async throws -> Bool
 
     // MARK: Webmention requests
 
@@ -112,19 +121,20 @@ public protocol PingRepository: Sendable {
     /// The request whose status token is `token`.
     func webmentionRequest(token: String) async throws -> WebmentionRequest?
 
-    /// Queued requests whose next attempt is due, oldest first.
-    func dueWebmentions(limit: Int) async throws -> [WebmentionRequest]
+    /// Claims up to `limit` queued requests whose next attempt is due, oldest first, under `lease`.
+    func claimWebmentions(limit: Int, lease: QueueLease) async throws -> [WebmentionRequest]
 
     /// Stores the verified mention `ping` for `request` (or refreshes the one stored from its
     /// source) and returns the state the request ended in.
-    func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) async throws -> WebmentionState
+    func acceptWebmention(_ request: WebmentionRequest, ping: NewPing, lease: QueueLease) async throws -> WebmentionState?
 
     /// Ends `request` without storing anything, for `reason`; with `removingMention` the
     /// webmention the post holds from that source goes too.
-    func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) async throws -> WebmentionState
+    func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool, lease: QueueLease) async throws -> WebmentionState?
 
     /// Puts a request whose source could not be fetched back in the queue `delaySeconds` later.
-    func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) async throws
+    @discardableResult
+    func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int, lease: QueueLease) async throws -> Bool
 
     /// Deletes at most `limit` requests that finished more than `days` days ago; returns how many went.
     func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) async throws -> Int

@@ -45,13 +45,18 @@ extension PingStore {
             .firstRow(token).map(Self.webmentionRequest)
     }
 
-    /// Queued requests whose next attempt is due, oldest first.
-    func dueWebmentions(limit: Int) throws -> [WebmentionRequest] {
+    /// Claims up to `limit` queued requests that are due and not leased (or whose lease
+    /// expired), oldest first, for `lease`.
+    func claimWebmentions(limit: Int, lease: QueueLease, now: Int) throws -> [WebmentionRequest] {
         try database.statement("""
-            SELECT \(Self.webmentionColumns) FROM webmention_requests
-            WHERE state = 'queued' AND next_attempt_at <= strftime('%Y-%m-%d %H:%M:%S', 'now')
-            ORDER BY next_attempt_at, id LIMIT ?
-            """).rows(limit).map(Self.webmentionRequest)
+            UPDATE webmention_requests SET lease_owner = ?, lease_expires = ?
+            WHERE id IN (
+                SELECT id FROM webmention_requests WHERE state = 'queued' AND next_attempt_at <= ? AND lease_expires <= ?
+                ORDER BY next_attempt_at, id LIMIT ?\(database.claimLocking))
+            RETURNING \(Self.webmentionColumns), next_attempt_at
+            """).rows(lease.owner, now + lease.seconds, QueueLease.dueText(now), now, limit)
+            .sorted { ($0.string(12), $0.int(0)) < ($1.string(12), $1.int(0)) }
+            .map(Self.webmentionRequest)
     }
 
     /// Stores the verified mention `ping` (kind `.webmention`) for `request` and marks the request
@@ -62,7 +67,17 @@ extension PingStore {
     /// `webmention_created_at`), so it exports as that plugin's comments do. A later one refreshes
     /// that comment's title and text and keeps its moderation state. A post that already has a
     /// trackback or pingback from the source refuses the request, as it refuses a second ping.
-    func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) throws -> WebmentionState {
+    ///
+    /// With a `lease`, nothing happens (and it returns nil) unless the request is still queued
+    /// under that lease.
+    func acceptWebmention(_ request: WebmentionRequest, ping: NewPing, lease: QueueLease? = nil) throws -> WebmentionState? {
+        try database.transaction {
+            guard try release(request, from: lease) else { return nil }
+            return try storeWebmention(request, ping: ping)
+        }
+    }
+
+    private func storeWebmention(_ request: WebmentionRequest, ping: NewPing) throws -> WebmentionState {
         if let existing = try webmentionComment(postID: request.postID, source: request.source) {
             try database.transaction {
                 try database.statement("""
@@ -96,8 +111,11 @@ extension PingStore {
     /// Ends `request` without storing anything, for `reason`. With `removingMention` (the source
     /// is gone or no longer links to the target) the webmention the post holds from that source is
     /// deleted, and the request ends `deleted` when there was one; otherwise it ends `refused`.
-    func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) throws -> WebmentionState {
+    /// With a `lease`, nothing happens (and it returns nil) unless the request is still queued
+    /// under that lease.
+    func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool, lease: QueueLease? = nil) throws -> WebmentionState? {
         try database.transaction {
+            guard try release(request, from: lease) else { return nil }
             var state = WebmentionState.refused
             if removingMention, let existing = try webmentionComment(postID: request.postID, source: request.source) {
                 try database.statement("DELETE FROM comments WHERE id = ?").run(existing)
@@ -108,13 +126,14 @@ extension PingStore {
         }
     }
 
-    /// Puts a request whose source could not be fetched back in the queue `delaySeconds` later.
-    func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) throws {
+    /// Puts a request whose source could not be fetched back in the queue `delaySeconds` later,
+    /// free for any node; false (and nothing done) when it is no longer `lease`'s.
+    @discardableResult
+    func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int, lease: QueueLease, now: Int) throws -> Bool {
         try database.statement("""
-            UPDATE webmention_requests SET attempts = attempts + 1, reason = ?,
-                next_attempt_at = strftime('%Y-%m-%d %H:%M:%S', 'now', ?)
-            WHERE id = ?
-            """).run(error, "+\(delaySeconds) seconds", request.id)
+            UPDATE webmention_requests SET attempts = attempts + 1, reason = ?, next_attempt_at = ?, lease_owner = '', lease_expires = 0
+            WHERE id = ? AND state = 'queued' AND lease_owner = ? RETURNING id
+            """).firstRow(error, QueueLease.dueText(now + delaySeconds), request.id, lease.owner) != nil
     }
 
     /// Deletes at most `limit` requests that finished (accepted, refused or deleted) more than
@@ -127,6 +146,17 @@ extension PingStore {
                 WHERE state <> 'queued' AND updated_at < strftime('%Y-%m-%d %H:%M:%S', 'now', ?) LIMIT ?)
             """).run("-\(days) days", limit)
         return database.changes
+    }
+
+    /// Ends `lease`'s claim on `request` inside the transaction that settles it: true when the
+    /// request was still queued under that lease (or no lease was named), so its outcome is
+    /// recorded once, by the node that holds it.
+    private func release(_ request: WebmentionRequest, from lease: QueueLease?) throws -> Bool {
+        guard let lease else { return true }
+        return try database.statement("""
+            UPDATE webmention_requests SET lease_owner = '', lease_expires = 0
+            WHERE id = ? AND state = 'queued' AND lease_owner = ? RETURNING id
+            """).firstRow(request.id, lease.owner) != nil
     }
 
     private func webmentionComment(postID: Int, source: String) throws -> Int? {

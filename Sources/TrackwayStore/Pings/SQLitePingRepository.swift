@@ -120,28 +120,30 @@ public final class SQLitePingRepository: PingRepository {
         try read { try $0.spamRulesVersion() }
     }
 
-    public func dueVerifications(limit: Int) async throws -> [PendingVerification] {
-        try read { try $0.dueVerifications(limit: limit) }
+    public func claimVerifications(limit: Int, lease: QueueLease) async throws -> [PendingVerification] {
+        try await write { try $0.claimVerifications(limit: limit, lease: lease, now: QueueLease.now()) }
     }
 
-    public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?) async throws {
-        try await write { try $0.finishVerification(commentID: commentID, linksToPost: linksToPost, sourceTitle: sourceTitle) }
+    public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?, lease: QueueLease) async throws -> Bool {
+        try await write { try $0.finishVerification(commentID: commentID, linksToPost: linksToPost, sourceTitle: sourceTitle, lease: lease) }
     }
 
-    public func postponeVerification(commentID: Int, error: String, delaySeconds: Int) async throws {
-        try await write { try $0.postponeVerification(commentID: commentID, error: error, delaySeconds: delaySeconds) }
+    public func postponeVerification(commentID: Int, error: String, delaySeconds: Int, lease: QueueLease) async throws -> Bool {
+        try await write {
+            try $0.postponeVerification(commentID: commentID, error: error, delaySeconds: delaySeconds, lease: lease, now: QueueLease.now())
+        }
     }
 
-    public func dueNotifications(limit: Int) async throws -> [PendingNotification] {
-        try read { try $0.dueNotifications(limit: limit) }
+    public func claimNotifications(limit: Int, lease: QueueLease) async throws -> [PendingNotification] {
+        try await write { try $0.claimNotifications(limit: limit, lease: lease, now: QueueLease.now()) }
     }
 
-    public func finishNotification(id: Int) async throws {
-        try await write { try $0.finishNotification(id: id) }
+    public func finishNotification(id: Int, lease: QueueLease) async throws -> Bool {
+        try await write { try $0.finishNotification(id: id, lease: lease) }
     }
 
-    public func postponeNotification(id: Int, delaySeconds: Int) async throws {
-        try await write { try $0.postponeNotification(id: id, delaySeconds: delaySeconds) }
+    public func postponeNotification(id: Int, delaySeconds: Int, lease: QueueLease) async throws -> Bool {
+        try await write { try $0.postponeNotification(id: id, delaySeconds: delaySeconds, lease: lease, now: QueueLease.now()) }
     }
 
     public func queueWebmention(
@@ -154,20 +156,20 @@ public final class SQLitePingRepository: PingRepository {
         try read { try $0.webmentionRequest(token: token) }
     }
 
-    public func dueWebmentions(limit: Int) async throws -> [WebmentionRequest] {
-        try read { try $0.dueWebmentions(limit: limit) }
+    public func claimWebmentions(limit: Int, lease: QueueLease) async throws -> [WebmentionRequest] {
+        try await write { try $0.claimWebmentions(limit: limit, lease: lease, now: QueueLease.now()) }
     }
 
-    public func acceptWebmention(_ request: WebmentionRequest, ping: NewPing) async throws -> WebmentionState {
-        try await write { try $0.acceptWebmention(request, ping: ping) }
+    public func acceptWebmention(_ request: WebmentionRequest, ping: NewPing, lease: QueueLease) async throws -> WebmentionState? {
+        try await write { try $0.acceptWebmention(request, ping: ping, lease: lease) }
     }
 
-    public func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool) async throws -> WebmentionState {
-        try await write { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention) }
+    public func refuseWebmention(_ request: WebmentionRequest, reason: String, removingMention: Bool, lease: QueueLease) async throws -> WebmentionState? {
+        try await write { try $0.refuseWebmention(request, reason: reason, removingMention: removingMention, lease: lease) }
     }
 
-    public func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int) async throws {
-        try await write { try $0.postponeWebmention(request, error: error, delaySeconds: delaySeconds) }
+    public func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int, lease: QueueLease) async throws -> Bool {
+        try await write { try $0.postponeWebmention(request, error: error, delaySeconds: delaySeconds, lease: lease, now: QueueLease.now()) }
     }
 
     /// Reads through a connection opened for the check (`ReaderPool.checkReachable`): a file
