@@ -11,7 +11,7 @@ import TrackwayTesting
     private let postID: Int
     private let nodeA = QueueLease(owner: "node-a", seconds: 60)
     private let nodeB = QueueLease(owner: "node-b", seconds: 60)
-    private let now = QueueLease.now()
+    private let now = StoreClock.seconds()
 
     init() throws {
         temp = try TemporaryStore()

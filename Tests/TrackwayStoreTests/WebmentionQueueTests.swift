@@ -20,7 +20,7 @@ import TrackwayTesting
         #expect(try store.refuseWebmention(first, reason: "no link", removingMention: true) == .refused)
         #expect(try store.webmentionRequest(token: "a")?.reason == "no link")
         #expect(try queue("d", "http://other.example/1").token == "d")
-        #expect(try store.claimWebmentions(limit: 10, lease: QueueLease(owner: "node", seconds: 60), now: QueueLease.now()).map(\.token) == ["c", "d"])
+        #expect(try store.claimWebmentions(limit: 10, lease: QueueLease(owner: "node", seconds: 60), now: StoreClock.seconds()).map(\.token) == ["c", "d"])
     }
 
     @Test("finished requests older than the retention are forgotten in chunks; queued and recent ones, and the mentions, stay")

@@ -14,6 +14,7 @@ enum Schema {
         .sql("10-console", console),
         .sql("11-mt-entry-ids", movableTypeEntryIDs),
         .sql("12-queue-leases", queueLeases),
+        .sql("13-received-ping-sources", receivedPingSources),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local

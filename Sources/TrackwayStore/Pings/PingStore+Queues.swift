@@ -13,7 +13,7 @@ extension PingStore {
             RETURNING comment_id, attempts, next_attempt_at,
                 (SELECT c.post_id FROM comments c WHERE c.id = verification_queue.comment_id),
                 (SELECT c.author_url FROM comments c WHERE c.id = verification_queue.comment_id)
-            """).rows(lease.owner, now + lease.seconds, QueueLease.dueText(now), now, limit)
+            """).rows(lease.owner, now + lease.seconds, StoreClock.text(now), now, limit)
             .sorted { ($0.string(2), $0.int(0)) < ($1.string(2), $1.int(0)) }
             .map { PendingVerification(commentID: $0.int(0), postID: $0.int(3), sourceURL: $0.string(4), attempts: $0.int(1)) }
     }
@@ -59,7 +59,7 @@ extension PingStore {
             UPDATE verification_queue SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
                 lease_owner = '', lease_expires = 0
             WHERE comment_id = ? AND lease_owner = ? RETURNING comment_id
-            """).firstRow(error, QueueLease.dueText(now + delaySeconds), commentID, lease.owner) != nil
+            """).firstRow(error, StoreClock.text(now + delaySeconds), commentID, lease.owner) != nil
     }
 
     /// Claims up to `limit` notifications that are due and not leased (or whose lease expired),
@@ -71,7 +71,7 @@ extension PingStore {
                 SELECT id FROM notification_queue WHERE next_attempt_at <= ? AND lease_expires <= ?
                 ORDER BY next_attempt_at, id LIMIT ?\(database.claimLocking))
             RETURNING id, comment_id, payload, attempts, next_attempt_at
-            """).rows(lease.owner, now + lease.seconds, QueueLease.dueText(now), now, limit)
+            """).rows(lease.owner, now + lease.seconds, StoreClock.text(now), now, limit)
             .sorted { ($0.string(4), $0.int(0)) < ($1.string(4), $1.int(0)) }
             .map { PendingNotification(id: $0.int(0), commentID: $0.int(1), payload: $0.string(2), attempts: $0.int(3)) }
     }
@@ -90,6 +90,6 @@ extension PingStore {
         try database.statement("""
             UPDATE notification_queue SET attempts = attempts + 1, next_attempt_at = ?, lease_owner = '', lease_expires = 0
             WHERE id = ? AND lease_owner = ? RETURNING id
-            """).firstRow(QueueLease.dueText(now + delaySeconds), id, lease.owner) != nil
+            """).firstRow(StoreClock.text(now + delaySeconds), id, lease.owner) != nil
     }
 }

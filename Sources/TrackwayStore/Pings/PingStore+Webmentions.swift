@@ -54,7 +54,7 @@ extension PingStore {
                 SELECT id FROM webmention_requests WHERE state = 'queued' AND next_attempt_at <= ? AND lease_expires <= ?
                 ORDER BY next_attempt_at, id LIMIT ?\(database.claimLocking))
             RETURNING \(Self.webmentionColumns), next_attempt_at
-            """).rows(lease.owner, now + lease.seconds, QueueLease.dueText(now), now, limit)
+            """).rows(lease.owner, now + lease.seconds, StoreClock.text(now), now, limit)
             .sorted { ($0.string(12), $0.int(0)) < ($1.string(12), $1.int(0)) }
             .map(Self.webmentionRequest)
     }
@@ -133,7 +133,7 @@ extension PingStore {
         try database.statement("""
             UPDATE webmention_requests SET attempts = attempts + 1, reason = ?, next_attempt_at = ?, lease_owner = '', lease_expires = 0
             WHERE id = ? AND state = 'queued' AND lease_owner = ? RETURNING id
-            """).firstRow(error, QueueLease.dueText(now + delaySeconds), request.id, lease.owner) != nil
+            """).firstRow(error, StoreClock.text(now + delaySeconds), request.id, lease.owner) != nil
     }
 
     /// Deletes at most `limit` requests that finished (accepted, refused or deleted) more than

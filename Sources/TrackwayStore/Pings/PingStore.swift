@@ -91,23 +91,27 @@ final class PingStore {
     }
 
     /// Stores `ping` in one transaction, with its verification and notification queue rows,
-    /// unless the post already has a comment from the same source URL.
+    /// unless the post already has a comment from the same source URL: an imported one, found by
+    /// a query, or a received one, refused by the unique index on received pings' sources
+    /// (`comments_received_from`), so that two nodes storing the same ping at once store it once.
     func insert(_ ping: NewPing) throws -> PingInsertResult {
         try database.transaction {
             if try hasPing(postID: ping.postID, sourceURL: ping.sourceURL) { return .duplicate }
             let now = StoreClock.text(StoreClock.seconds())
-            try database.statement("""
+            let inserted = try database.statement("""
                 INSERT INTO comments(post_id, kind, comment_type, author, author_url, author_ip, date, date_gmt,
                     content, approved, status, source_title, blog_name, origin, received_via, verification, created_at,
                     spam_rule, spam_rule_match)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'gateway', ?, ?, ?, ?, ?)
-                """, returningID: true).run(
+                ON CONFLICT (post_id, author_url) WHERE origin = 'gateway' DO NOTHING
+                RETURNING id
+                """).firstRow(
                     ping.postID, ping.kind, ping.kind.rawValue,
                     ping.kind == .trackback ? ping.blogName : ping.sourceTitle,
                     ping.sourceURL, ping.authorIP, now, now, ping.content, ping.status.wordPressApproved, ping.status,
                     ping.sourceTitle, ping.blogName, ping.kind.rawValue, ping.verification.rawValue, now, ping.spamRule, ping.spamRuleMatch
                 )
-            let id = Int(database.lastInsertRowID)
+            guard let id = inserted?.int(0) else { return .duplicate }
             if ping.verification == .queued {
                 try database.statement("INSERT INTO verification_queue(comment_id) VALUES (?)").run(id)
             }

@@ -1,5 +1,4 @@
 import Foundation
-import TrackwayCore
 
 /// A node's claim on queue items (verifications, notifications, webmention requests): its owner
 /// and how long it lasts. A claimed item is the owner's until the lease expires; only the owner
@@ -29,15 +28,5 @@ public struct QueueLease: Sendable, Equatable {
     public static func processOwner() -> String {
         "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier):"
             + String(UInt64.random(in: .min ... .max), radix: 16)
-    }
-
-    /// The current time in whole seconds since 1970, the clock leases and due times are read on.
-    static func now() -> Int {
-        Int(Date().timeIntervalSince1970)
-    }
-
-    /// `seconds` (since 1970) as the queues' due-time text (`YYYY-MM-DD HH:MM:SS`, UTC).
-    static func dueText(_ seconds: Int) -> String {
-        CivilDate.text(secondsSince1970: seconds)
     }
 }

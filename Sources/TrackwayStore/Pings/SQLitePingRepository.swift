@@ -121,7 +121,7 @@ public final class SQLitePingRepository: PingRepository {
     }
 
     public func claimVerifications(limit: Int, lease: QueueLease) async throws -> [PendingVerification] {
-        try await write { try $0.claimVerifications(limit: limit, lease: lease, now: QueueLease.now()) }
+        try await write { try $0.claimVerifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
     public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?, lease: QueueLease) async throws -> Bool {
@@ -130,12 +130,12 @@ public final class SQLitePingRepository: PingRepository {
 
     public func postponeVerification(commentID: Int, error: String, delaySeconds: Int, lease: QueueLease) async throws -> Bool {
         try await write {
-            try $0.postponeVerification(commentID: commentID, error: error, delaySeconds: delaySeconds, lease: lease, now: QueueLease.now())
+            try $0.postponeVerification(commentID: commentID, error: error, delaySeconds: delaySeconds, lease: lease, now: StoreClock.seconds())
         }
     }
 
     public func claimNotifications(limit: Int, lease: QueueLease) async throws -> [PendingNotification] {
-        try await write { try $0.claimNotifications(limit: limit, lease: lease, now: QueueLease.now()) }
+        try await write { try $0.claimNotifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
     public func finishNotification(id: Int, lease: QueueLease) async throws -> Bool {
@@ -143,7 +143,7 @@ public final class SQLitePingRepository: PingRepository {
     }
 
     public func postponeNotification(id: Int, delaySeconds: Int, lease: QueueLease) async throws -> Bool {
-        try await write { try $0.postponeNotification(id: id, delaySeconds: delaySeconds, lease: lease, now: QueueLease.now()) }
+        try await write { try $0.postponeNotification(id: id, delaySeconds: delaySeconds, lease: lease, now: StoreClock.seconds()) }
     }
 
     public func queueWebmention(
@@ -157,7 +157,7 @@ public final class SQLitePingRepository: PingRepository {
     }
 
     public func claimWebmentions(limit: Int, lease: QueueLease) async throws -> [WebmentionRequest] {
-        try await write { try $0.claimWebmentions(limit: limit, lease: lease, now: QueueLease.now()) }
+        try await write { try $0.claimWebmentions(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
     public func acceptWebmention(_ request: WebmentionRequest, ping: NewPing, lease: QueueLease) async throws -> WebmentionState? {
@@ -169,7 +169,7 @@ public final class SQLitePingRepository: PingRepository {
     }
 
     public func postponeWebmention(_ request: WebmentionRequest, error: String, delaySeconds: Int, lease: QueueLease) async throws -> Bool {
-        try await write { try $0.postponeWebmention(request, error: error, delaySeconds: delaySeconds, lease: lease, now: QueueLease.now()) }
+        try await write { try $0.postponeWebmention(request, error: error, delaySeconds: delaySeconds, lease: lease, now: StoreClock.seconds()) }
     }
 
     /// Reads through a connection opened for the check (`ReaderPool.checkReachable`): a file
