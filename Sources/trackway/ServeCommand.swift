@@ -43,11 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         // for the main thread on Darwin); tasks already running move to the loops as they resume.
         await MainActor.run { _ = Gateway.runSwiftTasksOnEventLoops() }
         let location = try DatabaseChoice.location(db, command: "serve")
-        guard case .sqlite(let path) = location else {
-            StandardError.line("trackway serve: serving from PostgreSQL is not available yet in this build; the other commands take \(location), and serve takes a SQLite file")
-            throw ExitCode(1)
-        }
-        var configuration = GatewayConfiguration(databasePath: path)
+        var configuration = GatewayConfiguration(database: location)
         configuration.host = host
         configuration.port = port
         configuration.publicURL = publicURL
@@ -66,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
         let gateway = try Gateway(configuration: configuration, logger: logger)
         let servesFeed = configuration.ownerFeedToken != nil
         try await gateway.run { port in
-            logger.info("serving \(path) on http://\(host):\(port)")
+            logger.info("serving \(location) on http://\(host):\(port)")
             if servesFeed {
                 logger.info("owner's feed of received pings: http://\(host):\(port)/trackway/pings.atom?token=… (the secret you set)")
             }

@@ -8,7 +8,7 @@ import TrackwayTesting
     func checkpointsBesideTheWriter() async throws {
         let folder = try TemporaryDirectory()
         let path = folder.file("writer.sqlite").path
-        let writer = try StoreWriter(path: path)
+        let writer = try StoreWriter(location: .sqlite(path: path))
         defer { writer.close() }
         let fileSize = { ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0 }
         let before = fileSize()

@@ -57,7 +57,7 @@ public final class Gateway: Sendable {
         let metrics = GatewayMetrics(enabled: configuration.metricsToken != nil)
         self.metrics = metrics
         queueLease = QueueLease(owner: configuration.nodeID, seconds: configuration.queueLeaseSeconds)
-        let repository = try SQLitePingRepository(path: configuration.databasePath, metrics: metrics.factory)
+        let repository = try SQLitePingRepository(location: configuration.database, metrics: metrics.factory)
         store = repository
         mentions = SQLiteMentionReader(sharingReadersOf: repository)
         archivePages = ArchivePages(reader: SQLiteArchiveReader(sharingReadersOf: repository))

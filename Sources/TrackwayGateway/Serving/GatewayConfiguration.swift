@@ -9,7 +9,10 @@ import TrackwayStore
 /// try await Gateway(configuration: configuration).run()
 /// ```
 public struct GatewayConfiguration: Sendable {
-    public var databasePath: String
+    /// The database: a SQLite file, or a PostgreSQL database that several nodes may share.
+    public var database: StoreLocation
+    /// The SQLite file's path (on PostgreSQL, the database's URL without its password).
+    public var databasePath: String { database.description }
     public var host: String = "127.0.0.1"
     public var port: Int = 8080
     /// The base URL the world reaches this server at (`https://blog.example`); used in the
@@ -71,7 +74,12 @@ public struct GatewayConfiguration: Sendable {
     /// and errors are logged either way).
     public var logActivity = true
 
+    public init(database: StoreLocation) {
+        self.database = database
+    }
+
+    /// A gateway on the SQLite file at `databasePath`.
     public init(databasePath: String) {
-        self.databasePath = databasePath
+        self.init(database: .sqlite(path: databasePath))
     }
 }

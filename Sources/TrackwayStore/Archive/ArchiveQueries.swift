@@ -178,9 +178,10 @@ struct ArchiveQueries {
         guard try isDiscussionVisible(postID) else { return ArchivePage(items: [], total: 0, page: page, perPage: perPage) }
         // A top-level comment: no approved comment of the post is its parent (WordPress's walker
         // shows an orphan at the top). Comments come in id order: the file's, then as received.
-        // A reply is found by its parent through comments_replies: the `+` keeps SQLite from
+        // A reply is found by its parent through comments_replies: the `|| ''` keeps SQLite from
         // choosing comments_by_post, which would read every approved comment of the post at each
-        // level of a thread.
+        // level of a thread. The top level's parent is a typed NULL, as PostgreSQL's recursive
+        // query takes the column's type from it.
         let topLevel = """
             c.post_id = ?1 AND c.kind IN \(Self.commentKinds) AND c.status = 'approved' AND (c.parent_source_id IN ('', '0') OR NOT EXISTS (
                 SELECT 1 FROM comments a WHERE a.post_id = ?1 AND a.source_id = c.parent_source_id
@@ -191,11 +192,11 @@ struct ArchiveQueries {
             WITH RECURSIVE top(id) AS (
                 SELECT c.id FROM comments c WHERE \(topLevel) ORDER BY c.id LIMIT ?2 OFFSET ?3
             ), thread(id, parent, depth) AS (
-                SELECT id, NULL, 0 FROM top
+                SELECT id, CAST(NULL AS BIGINT), 0 FROM top
                 UNION ALL
                 SELECT c.id, t.id, t.depth + 1 FROM thread t JOIN comments q ON q.id = t.id
                 JOIN comments c ON c.post_id = ?1 AND c.parent_source_id <> '0' AND c.parent_source_id = q.source_id
-                    AND +c.kind IN \(Self.commentKinds) AND +c.status = 'approved'
+                    AND (c.kind || '') IN \(Self.commentKinds) AND (c.status || '') = 'approved'
                 WHERE t.depth < 64
             )
             SELECT t.id, t.parent, t.depth, c.author, c.author_url, c.date_gmt, c.date, c.content
@@ -252,7 +253,7 @@ struct ArchiveQueries {
             SELECT c.id, c.kind, c.author, c.author_url, c.source_title, c.blog_name, c.content, c.date_gmt, c.date,
                 p.id, p.title, \(Self.link)
             FROM comments c JOIN posts p ON p.id = c.post_id
-            WHERE p.site_id = ?1 AND (?2 IS NULL OR p.id = ?2) AND p.password = '' AND \(Self.isPublic)
+            WHERE p.site_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR p.id = ?2) AND p.password = '' AND \(Self.isPublic)
                 AND c.status = 'approved' AND (c.kind IN \(Self.commentKinds) OR c.kind IN \(Self.pingKinds))
             ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?3
             """).rows(site, post, limit).map { row in

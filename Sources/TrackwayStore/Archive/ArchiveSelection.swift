@@ -43,7 +43,7 @@ struct ArchiveSelection {
             // As WordPress for visitors: a password-protected post is never found by its text.
             if !words.isEmpty { condition += " AND p.password = ''" }
             for word in words {
-                condition += " AND (p.title LIKE ? ESCAPE '\\' OR p.excerpt LIKE ? ESCAPE '\\' OR p.content LIKE ? ESCAPE '\\')"
+                condition += " AND (lower(p.title) LIKE lower(?) ESCAPE '\\' OR lower(p.excerpt) LIKE lower(?) ESCAPE '\\' OR lower(p.content) LIKE lower(?) ESCAPE '\\')"
                 let pattern = "%" + Self.likeEscaped(word) + "%"
                 arguments += [pattern, pattern, pattern]
             }

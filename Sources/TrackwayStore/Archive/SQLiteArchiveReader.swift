@@ -11,9 +11,14 @@ public final class SQLiteArchiveReader: ArchiveReader {
     private let changes: DataVersionWatch
 
     /// Reads on a pool of its own.
-    public init(path: String) {
-        readers = ReaderPool(path: path)
-        changes = DataVersionWatch(path: path)
+    public init(location: StoreLocation) {
+        readers = ReaderPool(location: location)
+        changes = DataVersionWatch(location: location)
+    }
+
+    /// Reads the SQLite file at `path` on a pool of its own.
+    public convenience init(path: String) {
+        self.init(location: .sqlite(path: path))
     }
 
     /// Reads on `repository`'s read-only connections and watches for changes on its watch (the

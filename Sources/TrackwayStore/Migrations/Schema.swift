@@ -15,6 +15,7 @@ enum Schema {
         .sql("11-mt-entry-ids", movableTypeEntryIDs),
         .sql("12-queue-leases", queueLeases),
         .sql("13-received-ping-sources", receivedPingSources),
+        .sql("14-change-counter", "", postgres: changeCounterOnPostgres),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local

@@ -143,8 +143,8 @@ extension PingStore {
         try database.statement("""
             DELETE FROM webmention_requests WHERE id IN (
                 SELECT id FROM webmention_requests
-                WHERE state <> 'queued' AND updated_at < strftime('%Y-%m-%d %H:%M:%S', 'now', ?) LIMIT ?)
-            """).run("-\(days) days", limit)
+                WHERE state <> 'queued' AND updated_at < ? LIMIT ?)
+            """).run(StoreClock.text(StoreClock.seconds() - days * 86_400), limit)
         return database.changes
     }
 
@@ -167,8 +167,8 @@ extension PingStore {
     private func finishWebmention(_ request: WebmentionRequest, state: WebmentionState, reason: String, commentID: Int?) throws {
         try database.statement("""
             UPDATE webmention_requests SET state = ?, reason = ?, comment_id = ?,
-                updated_at = strftime('%Y-%m-%d %H:%M:%S', 'now')
+                updated_at = ?
             WHERE id = ?
-            """).run(state.rawValue, reason, commentID, request.id)
+            """).run(state.rawValue, reason, commentID, StoreClock.text(StoreClock.seconds()), request.id)
     }
 }

@@ -18,19 +18,21 @@ public final class SQLitePingRepository: PingRepository {
     let changes: DataVersionWatch
     /// The one writer thread, shared with `SQLiteConsoleRepository`.
     let writer: StoreWriter
-    /// The database file.
-    let path: String
 
     /// The histogram of writes committed together (`metrics`' recorder label).
     public static let commitBatchSizeLabel = StoreWriter.batchSizeLabel
 
-    /// Opens the writer connection (creating the file and bringing its schema up to date); the
-    /// writer records how many writes each commit carries into `metrics`.
-    public init(path: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
-        self.path = path
-        writer = try StoreWriter(path: path, metrics: metrics)
-        readers = ReaderPool(path: path)
-        changes = DataVersionWatch(path: path)
+    /// Opens the writer connection (creating a SQLite file, and bringing the schema up to date);
+    /// the writer records how many writes each commit carries into `metrics`.
+    public init(location: StoreLocation, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
+        writer = try StoreWriter(location: location, metrics: metrics)
+        readers = ReaderPool(location: location)
+        changes = DataVersionWatch(location: location)
+    }
+
+    /// Opens the SQLite file at `path` (creating it, and bringing its schema up to date).
+    public convenience init(path: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
+        try self.init(location: .sqlite(path: path), metrics: metrics)
     }
 
     /// Lets queued writes finish and stops the writer thread.

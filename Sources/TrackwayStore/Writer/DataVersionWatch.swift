@@ -1,32 +1,37 @@
 import Foundation
 
-/// Whether anything was committed to a SQLite file: its `PRAGMA data_version`, which changes
-/// when any other connection (of this process or another) commits. The value is comparable only
-/// on one connection, so it is always read on the same one: read-only, opened on first use,
-/// never used for anything else. A few microseconds a read (no table is read).
+/// Whether anything was committed to the database, by this process or another (another node):
+/// a number that changes when a commit may have changed what the pages show.
+///
+/// On SQLite it is the file's `PRAGMA data_version`, which changes when any other connection
+/// commits; no table is read. The value is comparable only on one connection, so it is always
+/// read on the same one: read-only, opened on first use, never used for anything else. On
+/// PostgreSQL it is the sum of `store_changes`, which a trigger on the tables the pages read
+/// bumps once a transaction (migration 12): one small read, the same on every node.
 ///
 /// ```swift
-/// let watch = DataVersionWatch(path: "trackway.sqlite")
+/// let watch = DataVersionWatch(location: .sqlite(path: "trackway.sqlite"))
 /// let before = try watch.current()
 /// // ... another process approves a ping ...
 /// try watch.current() != before   // true
 /// ```
 /// Unchecked Sendable: the connection is used only under `lock`.
 final class DataVersionWatch: @unchecked Sendable {
-    private let path: String
+    private let location: StoreLocation
     private let lock = NSLock()
     private var connection: Database?
 
-    init(path: String) {
-        self.path = path
+    init(location: StoreLocation) {
+        self.location = location
     }
 
-    /// The file's data version as this watch's connection sees it.
+    /// The database's data version as this watch's connection sees it.
     func current() throws -> Int {
         try lock.withLock {
-            let database = try connection ?? Database(path: path, readOnly: true)
+            let database = try connection ?? Database(location: location, readOnly: true)
             connection = database
-            return try database.statement("PRAGMA data_version").firstRow()?.int(0) ?? 0
+            let sql = database.isPostgres ? "SELECT coalesce(sum(version), 0) FROM store_changes" : "PRAGMA data_version"
+            return try database.statement(sql).firstRow()?.int(0) ?? 0
         }
     }
 }

@@ -1,20 +1,21 @@
 import Foundation
 
-/// Read-only connections to one database file, opened as concurrent readers need them and kept
-/// for reuse; the count stays at the number of threads that read at once. WAL lets them run
-/// beside the writer, and each sees every write committed before it began.
+/// Read-only connections to one database, opened as concurrent readers need them and kept for
+/// reuse; the count stays at the number of threads that read at once, and each connection is
+/// used by one of them at a time. On SQLite, WAL lets them run beside the writer; on PostgreSQL
+/// they are sessions of their own. Each sees every write committed before it began.
 ///
 /// ```swift
-/// let readers = ReaderPool(path: "trackway.sqlite")
+/// let readers = ReaderPool(location: .sqlite(path: "trackway.sqlite"))
 /// let post = try readers.with { try $0.post(id: 1) }
 /// ```
 final class ReaderPool: @unchecked Sendable {
-    private let path: String
+    private let location: StoreLocation
     private let lock = NSLock()
     private var idle: [PingStore] = []
 
-    init(path: String) {
-        self.path = path
+    init(location: StoreLocation) {
+        self.location = location
     }
 
     /// Runs `body` on an idle connection, opening one when none is idle.
@@ -22,7 +23,7 @@ final class ReaderPool: @unchecked Sendable {
         lock.lock()
         let reused = idle.popLast()
         lock.unlock()
-        let store = try reused ?? PingStore(database: Database(path: path, readOnly: true))
+        let store = try reused ?? PingStore(database: Database(location: location, readOnly: true))
         defer {
             lock.lock()
             idle.append(store)
@@ -36,6 +37,9 @@ final class ReaderPool: @unchecked Sendable {
     /// deleted, so only a new one tells whether the database is still there to be read. Its busy
     /// timeout is short, as a health check must answer quickly.
     func checkReachable() throws {
-        _ = try Database(path: path, readOnly: true, busyTimeoutMilliseconds: 1_000)
+        switch location {
+        case .sqlite(let path): _ = try Database(path: path, readOnly: true, busyTimeoutMilliseconds: 1_000)
+        case .postgres: _ = try Database(location: location, readOnly: true)
+        }
     }
 }

@@ -9,9 +9,10 @@ import Foundation
 /// Each write runs in its own savepoint: one that throws is undone alone and its caller gets
 /// the error; the others in the batch commit. A caller that names a `ResumptionExecutor` is
 /// resumed there, all of one executor's callers in one hand-over per batch; the others are
-/// resumed from the writer thread. Checkpoints of the write-ahead log run beside the writer
-/// (`WALCheckpointer`), never inside a commit. While another process holds the write lock, the
-/// next batch waits for it, however long, rather than fail.
+/// resumed from the writer thread. On SQLite, checkpoints of the write-ahead log run beside the
+/// writer (`WALCheckpointer`), never inside a commit, and while another process holds the write
+/// lock the next batch waits for it, however long, rather than fail. On PostgreSQL the batch is
+/// one transaction too (one commit to flush for many pings); other nodes' writers commit beside it.
 final class StoreWriter: @unchecked Sendable {
     /// Writes committed together at most; bounds the time a batch holds SQLite's write lock.
     static let maxBatch = 256
@@ -27,7 +28,8 @@ final class StoreWriter: @unchecked Sendable {
     }
 
     private let store: PingStore
-    private let checkpointer: WALCheckpointer
+    /// SQLite's; PostgreSQL checkpoints on its own.
+    private let checkpointer: WALCheckpointer?
     private let batchSizes: Recorder
     private let condition = NSCondition()
     private var queue: [Job] = []
@@ -35,11 +37,15 @@ final class StoreWriter: @unchecked Sendable {
     private var finished = false
 
     /// Opens the write connection; each commit's number of writes is recorded into `metrics`.
-    init(path: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
+    init(location: StoreLocation, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
         batchSizes = Recorder(label: Self.batchSizeLabel, aggregate: true, factory: metrics)
-        store = PingStore(database: try Database(path: path))
-        try store.database.setAutoCheckpoint(pages: WALCheckpointer.writerBackstopPages)
-        checkpointer = try WALCheckpointer(path: path)
+        store = PingStore(database: try Database(location: location))
+        if case .sqlite(let path) = location {
+            try store.database.setAutoCheckpoint(pages: WALCheckpointer.writerBackstopPages)
+            checkpointer = try WALCheckpointer(path: path)
+        } else {
+            checkpointer = nil
+        }
         // Named from inside (on Linux a name set before `start()` does not reach the thread), in
         // at most 15 characters (Linux's limit).
         let thread = Thread { [self] in
@@ -87,7 +93,7 @@ final class StoreWriter: @unchecked Sendable {
         condition.broadcast()
         while !finished { condition.wait() }
         condition.unlock()
-        checkpointer.close()
+        checkpointer?.close()
     }
 
     private func run() {
