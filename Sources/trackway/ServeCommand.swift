@@ -33,6 +33,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Pings a client earns back per minute.") var ratePerMinute = RateLimit.standard.perMinute
     @Option(help: "Largest request body accepted, in bytes.") var maxBody = 1 << 20
     @Option(help: "Days a finished webmention's status URL keeps answering (0: forever).") var webmentionStatusDays = 30
+    @Option(help: ArgumentHelp(
+        "Seconds this node holds the queued checks and notifications it took before another node on the same database may take them.",
+        discussion: "Nodes sharing a PostgreSQL database take queue items under a lease; a node that dies leaves its items to the others once their leases end.",
+        valueName: "seconds"
+    )) var queueLease = 120
     @Flag(help: "Answer pingback faults as stock WordPress does (code 0, empty text, except 48).") var wordpressFaults = false
     @Flag(help: "Let source checks and notifications reach loopback and private addresses (tests, local demos).")
     var allowPrivateSources = false
@@ -55,6 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.pingRateLimit = rateBurst > 0 ? RateLimit(burst: rateBurst, perMinute: ratePerMinute) : nil
         configuration.maxBodyBytes = maxBody
         configuration.webmentionStatusDays = webmentionStatusDays
+        guard queueLease > 0 else { throw ValidationError("--queue-lease must be at least 1 second (it is \(queueLease))") }
+        configuration.queueLeaseSeconds = queueLease
         configuration.wordpressFaults = wordpressFaults
         configuration.allowPrivateSources = allowPrivateSources
         configuration.logActivity = !quiet

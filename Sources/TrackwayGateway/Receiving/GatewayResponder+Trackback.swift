@@ -37,7 +37,7 @@ extension GatewayResponder {
     }
 
     func receiveTrackback(_ request: Request, context: Context, post: PingTarget) async throws -> ReceivedTrackback {
-        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
+        if let limiter = gateway.rateLimiter, await !limiter.allowsPing(from: context.clientAddress) {
             gateway.metrics.count(.trackback, .rateLimited)
             return .refused(try trackbackResponse(.rateLimited, to: request, context: context))
         }

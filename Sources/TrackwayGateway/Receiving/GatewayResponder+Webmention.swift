@@ -22,7 +22,7 @@ extension GatewayResponder {
         guard request.method == .post else {
             return Self.text(.methodNotAllowed, "Webmentions must be sent with POST (source and target, form-encoded).\n", headers: [.allow: "POST"])
         }
-        if let limiter = gateway.rateLimiter, !limiter.allow(context.clientAddress) {
+        if let limiter = gateway.rateLimiter, await !limiter.allowsPing(from: context.clientAddress) {
             gateway.metrics.count(.webmention, .rateLimited)
             return Self.text(.tooManyRequests, "You are sending webmentions too quickly. Please try again later.\n")
         }

@@ -10,7 +10,7 @@ struct PingbackService: Sendable {
     let store: any PingRepository
     let resolver: TargetResolver
     let fetcher: any PageFetcher
-    let rateLimiter: RateLimiter?
+    let rateLimiter: (any PingRateLimiting)?
     /// The owner's spam rules, as the gateway keeps them current.
     var spamRules = LiveSpamRules()
     /// Where each `pingback.ping` is counted by its outcome.
@@ -78,7 +78,7 @@ struct PingbackService: Sendable {
     /// fetch last, as it is the costly part), and stores what it decides.
     private func receive(_ params: [XMLRPCValue], context: XMLRPCCallContext) async throws(PingbackFault) -> String {
         let call = try PingbackDecider.call(from: params)
-        if let rateLimiter, !rateLimiter.allow(context.clientAddress) { throw .rateLimited }
+        if let rateLimiter, await !rateLimiter.allowsPing(from: context.clientAddress) { throw .rateLimited }
         let rules = spamRules.current
         try PingbackDecider.admit(call, rules: rules)
         let post = try PingbackDecider.target(of: call, resolvedAs: try await checking {

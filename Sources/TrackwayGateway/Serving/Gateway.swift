@@ -34,7 +34,8 @@ public final class Gateway: Sendable {
     let notifier: any PageFetcher
     /// The libcurl threads of the three fetchers, stopped when `run` ends.
     private let curlDrivers = CurlDrivers()
-    let rateLimiter: RateLimiter?
+    /// In memory on SQLite (one node); in the database on PostgreSQL, where nodes share it.
+    let rateLimiter: (any PingRateLimiting)?
     let trackbackDecider: TrackbackDecider
     let webmentionDecider: WebmentionDecider
     /// The owner's spam rules, in memory and reloaded when they change.
@@ -86,7 +87,10 @@ public final class Gateway: Sendable {
             timeoutMilliseconds: timeout, background: true,
             drivers: curlDrivers
         )
-        rateLimiter = configuration.pingRateLimit.map(RateLimiter.init(limit:))
+        rateLimiter = configuration.pingRateLimit.map { limit -> any PingRateLimiting in
+            configuration.database.isPostgres
+                ? SharedRateLimiter(limit: limit, store: repository, logger: logger) : RateLimiter(limit: limit)
+        }
         trackbackDecider = TrackbackDecider(
             maxBodyBytes: configuration.maxBodyBytes, bodyTimeoutSeconds: configuration.bodyTimeoutSeconds,
             notifying: configuration.notifyURL != nil

@@ -16,6 +16,7 @@ enum Schema {
         .sql("12-queue-leases", queueLeases),
         .sql("13-received-ping-sources", receivedPingSources),
         .sql("14-change-counter", "", postgres: changeCounterOnPostgres),
+        .sql("15-ping-counts", pingCounts, postgres: pingCountsOnPostgres),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local

@@ -139,6 +139,15 @@ public protocol PingRepository: Sendable {
     /// Deletes at most `limit` requests that finished more than `days` days ago; returns how many went.
     func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) async throws -> Int
 
+    // MARK: Rate limits shared by nodes
+
+    /// Counts a ping from `client` in the current fixed window of `windowSeconds`, as every node
+    /// sharing the database sees it; returns the window's count with this ping.
+    func countPing(from client: String, windowSeconds: Int) async throws -> Int
+
+    /// Deletes the counts of windows that ended `windowSeconds` ago or earlier.
+    func forgetPingCounts(windowSeconds: Int) async throws
+
     // MARK: Operation
 
     /// Returns once a trivial read of the database succeeded; throws when the database cannot be

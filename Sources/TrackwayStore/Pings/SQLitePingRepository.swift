@@ -18,6 +18,9 @@ public final class SQLitePingRepository: PingRepository {
     let changes: DataVersionWatch
     /// The one writer thread, shared with `SQLiteConsoleRepository`.
     let writer: StoreWriter
+    /// Connections for the rate limit's counters: one statement each, committed alone, beside
+    /// the writer's batches (a counter needs no group commit, and a ping must not wait for one).
+    private let counters: ReaderPool
 
     /// The histogram of writes committed together (`metrics`' recorder label).
     public static let commitBatchSizeLabel = StoreWriter.batchSizeLabel
@@ -27,6 +30,7 @@ public final class SQLitePingRepository: PingRepository {
     public init(location: StoreLocation, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
         writer = try StoreWriter(location: location, metrics: metrics)
         readers = ReaderPool(location: location)
+        counters = ReaderPool(location: location, readOnly: false)
         changes = DataVersionWatch(location: location)
     }
 
@@ -38,6 +42,15 @@ public final class SQLitePingRepository: PingRepository {
     /// Lets queued writes finish and stops the writer thread.
     public func close() {
         writer.close()
+    }
+
+    public func countPing(from client: String, windowSeconds: Int) async throws -> Int {
+        try counters.with { try $0.countPing(from: client, windowSeconds: windowSeconds, now: StoreClock.seconds()) }
+    }
+
+    public func forgetPingCounts(windowSeconds: Int) async throws {
+        let now = StoreClock.seconds()
+        _ = try counters.with { try $0.forgetPingCounts(before: now - now % max(windowSeconds, 1) - windowSeconds) }
     }
 
     /// Runs `body` on an idle read-only connection; it sees every write committed before the call.

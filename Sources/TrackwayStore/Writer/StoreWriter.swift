@@ -27,7 +27,11 @@ final class StoreWriter: @unchecked Sendable {
         let resumption: (any ResumptionExecutor)?
     }
 
-    private let store: PingStore
+    /// The writer's connection; only the writer thread uses it once started. On PostgreSQL a
+    /// batch that could not begin or commit (the server restarted, the network failed) leaves
+    /// a new connection for the next one.
+    private var store: PingStore
+    private let location: StoreLocation
     /// SQLite's; PostgreSQL checkpoints on its own.
     private let checkpointer: WALCheckpointer?
     private let batchSizes: Recorder
@@ -39,6 +43,7 @@ final class StoreWriter: @unchecked Sendable {
     /// Opens the write connection; each commit's number of writes is recorded into `metrics`.
     init(location: StoreLocation, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
         batchSizes = Recorder(label: Self.batchSizeLabel, aggregate: true, factory: metrics)
+        self.location = location
         store = PingStore(database: try Database(location: location))
         if case .sqlite(let path) = location {
             try store.database.setAutoCheckpoint(pages: WALCheckpointer.writerBackstopPages)
@@ -125,6 +130,7 @@ final class StoreWriter: @unchecked Sendable {
             transaction = try beginBatch()
         } catch {
             Self.resume(batch, with: batch.map { job in { [abandon = job.abandon] in abandon(error) } })
+            reconnectToServer()
             return
         }
         let finishers = batch.map { $0.perform(store) }
@@ -134,6 +140,7 @@ final class StoreWriter: @unchecked Sendable {
         case .failure: try? transaction.rollback()
         }
         Self.resume(batch, with: finishers.map { finish in { finish(outcome) } })
+        if case .failure = outcome { reconnectToServer() }
     }
 
     /// Begins the batch's transaction. While another process holds the write lock past the busy
@@ -148,6 +155,13 @@ final class StoreWriter: @unchecked Sendable {
                 continue
             }
         }
+    }
+
+    /// After a failed batch on PostgreSQL, a new connection when one can be had (else the next
+    /// batch fails too and tries again); a SQLite file's connection does not go away.
+    private func reconnectToServer() {
+        guard store.database.isPostgres, let database = try? Database(location: location) else { return }
+        store = PingStore(database: database)
     }
 
     private var isClosed: Bool {
