@@ -72,7 +72,7 @@ class Site(http.server.BaseHTTPRequestHandler):
         parts = urllib.parse.urlsplit(self.path)
         return {"method": self.command, "path": parts.path, "query": parts.query,
                 "client_port": self.client_address[1], "content_type": self.headers.get("Content-Type", ""),
-                "user_agent": self.headers.get("User-Agent", ""),
+                "user_agent": self.headers.get("User-Agent", ""), "at": time.time(),
                 "body": raw.decode("utf-8", "replace")}
 
     def do_GET(self):

@@ -84,7 +84,7 @@ public final class TestSite: Sendable {
     }
 
     /// Every request so far, oldest first, as JSON objects: `method`, `path`, `query`,
-    /// `client_port`, `content_type`, `user_agent`, `body`, and for a POST `form` or `xmlrpc` (`method`,
+    /// `client_port`, `content_type`, `user_agent`, `at` (seconds since 1970), `body`, and for a POST `form` or `xmlrpc` (`method`,
     /// `params`); an endless body adds `{"path", "hung_up_after": bytes}` when its client hangs up.
     public func received() throws -> [[String: Any]] {
         guard let text = try? String(contentsOf: folder.file("requests.jsonl"), encoding: .utf8) else { return [] }

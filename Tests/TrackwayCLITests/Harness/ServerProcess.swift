@@ -25,12 +25,18 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Starts `trackway serve --db DATABASE --port 0 ARGUMENTS` and waits until it logs its port.
     static func start(database: URL, arguments: [String], log: URL) throws -> ServerProcess {
+        try start(db: database.path, arguments: arguments, log: log)
+    }
+
+    /// Starts `trackway serve --db DB --port 0 ARGUMENTS` (DB a file's path or a database URL)
+    /// and waits until it logs its port.
+    static func start(db: String, arguments: [String], log: URL) throws -> ServerProcess {
         // A file, not a pipe: a pipe nobody drains would block the server once it is full.
         try Data().write(to: log)
         let output = try FileHandle(forWritingTo: log)
         let process = Process()
         process.executableURL = CommandLineHarness.trackwayBinary
-        process.arguments = ["serve", "--db", database.path, "--port", "0"] + arguments
+        process.arguments = ["serve", "--db", db, "--port", "0"] + arguments
         process.standardOutput = output
         process.standardError = output
         try process.run()
