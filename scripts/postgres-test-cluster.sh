@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests, on 127.0.0.1 at a free port, in a temporary
-# directory, with fsync off (its data dies with it).
+# directory, with fsync off (its data dies with it) unless TRACKWAY_PG_DURABLE=1.
 #
 #   eval "$(bash scripts/postgres-test-cluster.sh start)"   # exports TRACKWAY_TEST_POSTGRES_URL and _DIR
 #   bash scripts/postgres-test-cluster.sh stop "$TRACKWAY_TEST_POSTGRES_DIR"
@@ -29,7 +29,8 @@ start)
         || { cat "$dir/initdb.log" >&2; exit 1; }
     # Many tests run at once, each with its own database and connections.
     options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=300"
-    options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    # Durable on request (TRACKWAY_PG_DURABLE=1, for benchmarks that must pay for their commits).
+    [ "${TRACKWAY_PG_DURABLE:-0}" = 1 ] || options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     as_owner "$pg_bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --options="$options" --wait start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     echo "export TRACKWAY_TEST_POSTGRES_URL=postgresql://trackway@127.0.0.1:$port/postgres"
