@@ -7,7 +7,7 @@ import TrackwayTesting
 
 /// Two `trackway serve` nodes on one PostgreSQL database (the test cluster scripts/test.sh
 /// starts), as a host runs them behind a load balancer.
-@Suite("two gateway nodes on one PostgreSQL database", .enabled(if: TwoNodeDatabase.serverURL != nil, "TRACKWAY_TEST_POSTGRES_URL is not set"))
+@Suite("two gateway nodes on one PostgreSQL database", .enabled(if: TestPostgres.server != nil, Comment(rawValue: TestPostgres.skipReason)))
 struct TwoNodeTests {
     static let posts = [
         "http://harbour-notes.example/2026/03/spring-tides/",
@@ -32,8 +32,7 @@ struct TwoNodeTests {
 
     @Test("kill -9 of one node mid-load: every ping answered with success is stored once, each queued check runs once unless its lease expired, and the survivor answers throughout")
     func nodeKilledMidLoad() async throws {
-        let database = try TwoNodeDatabase(name: "two_nodes")
-        defer { database.drop() }
+        let database = try TemporaryPostgresDatabase()
         let folder = try TemporaryDirectory()
         try await Self.importSample(into: database)
         let site = try TestSite()
@@ -47,7 +46,7 @@ struct TwoNodeTests {
         ])
         let nodes = try await onOwnThread {
             try ["a", "b"].map { name in
-                try ServerProcess.start(db: database.url, arguments: [
+                try ServerProcess.start(db: database.url.description, arguments: [
                     "--rate-burst", "0", "--quiet", "--allow-private-sources", "--queue-lease", String(Self.leaseSeconds),
                     "--public-url", "http://node-\(name).test",
                 ], log: folder.file("serve-\(name).log"))
@@ -95,7 +94,7 @@ struct TwoNodeTests {
         try await pingbackClients.value
 
         let sent = sentSoFar()
-        let store = try Store(location: StoreLocation(parsing: database.url))
+        let store = try Store(location: .postgres(database.url))
         try await Self.waitUntil("the verification queue drained", seconds: 120) {
             try store.pings(limit: 100_000).allSatisfy { $0.verification != .queued }
         }
@@ -139,13 +138,12 @@ struct TwoNodeTests {
 
     @Test("a client's rate limit holds across the nodes: its pings count on both")
     func sharedRateLimit() async throws {
-        let database = try TwoNodeDatabase(name: "rate_limit")
-        defer { database.drop() }
+        let database = try TemporaryPostgresDatabase()
         let folder = try TemporaryDirectory()
         try await Self.importSample(into: database)
         let nodes = try await onOwnThread {
             try ["a", "b"].map { name in
-                try ServerProcess.start(db: database.url, arguments: ["--rate-burst", "3", "--rate-per-minute", "1", "--quiet"],
+                try ServerProcess.start(db: database.url.description, arguments: ["--rate-burst", "3", "--rate-per-minute", "1", "--quiet"],
                                         log: folder.file("serve-\(name).log"))
             }
         }
@@ -176,9 +174,9 @@ struct TwoNodeTests {
     /// Seconds a node holds a check it claimed: short, so the dead node's checks pass on soon.
     static let leaseSeconds = 6
 
-    static func importSample(into database: TwoNodeDatabase) async throws {
+    static func importSample(into database: TemporaryPostgresDatabase) async throws {
         let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", database.url, sample.path]) }
+        let imported = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", database.url.description, sample.path]) }
         try #require(imported.status == 0, "\(imported.stderr)")
     }
 
@@ -251,36 +249,5 @@ struct TwoNodeTests {
             guard Date() < deadline else { throw HarnessError(message: "waited \(Int(seconds)) s for: \(what)") }
             try await Task.sleep(for: .milliseconds(50))
         }
-    }
-}
-
-/// A database of its own on the test cluster (`TRACKWAY_TEST_POSTGRES_URL`), created with psql
-/// and dropped at the end.
-struct TwoNodeDatabase {
-    /// The administrator's URL of the test cluster, when the tests have one.
-    static let serverURL: String? = ProcessInfo.processInfo.environment["TRACKWAY_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-
-    let name: String
-    /// The URL that opens it (the cluster trusts its local user: no password).
-    let url: String
-    private let server: String
-
-    init(name: String) throws {
-        guard let server = Self.serverURL, let slash = server.range(of: "/", options: .backwards) else {
-            throw HarnessError(message: "TRACKWAY_TEST_POSTGRES_URL is not set")
-        }
-        self.server = server
-        self.name = "trackway_\(name)_\(getpid())"
-        url = server[..<slash.lowerBound] + "/" + self.name
-        try psql("CREATE DATABASE \(self.name) TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
-    }
-
-    func drop() {
-        try? psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-    }
-
-    private func psql(_ sql: String) throws {
-        let result = try ChildProcess.tool("psql", [server, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
-        guard result.status == 0 else { throw HarnessError(message: "psql: \(result.stderr)") }
     }
 }
