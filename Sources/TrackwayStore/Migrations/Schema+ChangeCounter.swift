@@ -6,13 +6,18 @@ extension Schema {
     ]
 
     // The gateway's caches keep pages while nothing was committed. SQLite tells any connection
-    // so (PRAGMA data_version) and needs nothing here. On PostgreSQL every node must see every
+    // so (PRAGMA data_version); its store_changes stays empty, there for both engines to have
+    // the same tables. On PostgreSQL every node must see every
     // node's commits: a trigger on the tables the pages show adds one, once a transaction, to
     // the row of the session (backend) that commits, and the caches read the sum. A row per
     // session means concurrent writers never wait for each other's row (a single counter row
     // would make every commit of every node wait for the one before it, and could deadlock with
     // the unique index on received pings); the sum only grows, and a commit shows in it exactly
     // when its rows become visible.
+    static let changeCounter = """
+    CREATE TABLE store_changes (backend INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+    """
+
     static let changeCounterOnPostgres = """
     CREATE TABLE store_changes (backend BIGINT PRIMARY KEY, version BIGINT NOT NULL);
     CREATE FUNCTION trackway_note_change() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -15,7 +15,7 @@ enum Schema {
         .sql("11-mt-entry-ids", movableTypeEntryIDs),
         .sql("12-queue-leases", queueLeases),
         .sql("13-received-ping-sources", receivedPingSources),
-        .sql("14-change-counter", "", postgres: changeCounterOnPostgres),
+        .sql("14-change-counter", changeCounter, postgres: changeCounterOnPostgres),
         .sql("15-ping-counts", pingCounts, postgres: pingCountsOnPostgres),
     ]
 
