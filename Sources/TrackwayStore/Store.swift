@@ -9,7 +9,7 @@
 /// ```
 ///
 /// Like its connection, a store is used from one task or thread at a time. The server uses
-/// `SQLitePingRepository` instead, which reads and writes from many tasks at once.
+/// `StorePingRepository` instead, which reads and writes from many tasks at once.
 public final class Store {
     /// The connection every query of this store runs on.
     let database: Database

@@ -172,7 +172,7 @@ struct SharedPostIDTests {
         #expect(again.summary.pages == ImportCounts(unchanged: 1))
         #expect(again.summary.otherItems == ImportCounts(unchanged: 1))
 
-        let repository = try SQLitePingRepository(path: target.path)
+        let repository = try StorePingRepository(path: target.path)
         defer { repository.close() }
         for url in ["http://blog.example/?p=42", "http://blog.example/team/"] {
             let key = try #require(LegacyURLKey(url))
@@ -197,7 +197,7 @@ struct SharedPostIDTests {
                 + "WordPress's importer skips this one: the item at line \(original[0].line) took post id 7 before it",
         ])
         #expect(Self.items(of: try export(target)).map(\.fields.title) == ["First", "Second"])
-        let repository = try SQLitePingRepository(path: target.path)
+        let repository = try StorePingRepository(path: target.path)
         defer { repository.close() }
         #expect(try await repository.post(forURLKey: try #require(LegacyURLKey("http://blog.example/?p=7")))?.title == "First")
     }

@@ -5,12 +5,12 @@ import TrackwayTesting
 
 @Suite struct ArchiveReaderTests {
     private let temp: TemporaryStore
-    private let reader: SQLiteArchiveReader
+    private let reader: StoreArchiveReader
 
     init() throws {
         temp = try TemporaryStore()
         try temp.importRecords(ArchiveSample.records())
-        reader = SQLiteArchiveReader(path: temp.path)
+        reader = StoreArchiveReader(path: temp.path)
     }
 
     private func id(_ sourceID: String) throws -> Int {

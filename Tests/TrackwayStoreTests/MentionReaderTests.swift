@@ -43,15 +43,15 @@ import TrackwayTesting
 
     private struct Fixture {
         let temp: TemporaryStore
-        let repository: SQLitePingRepository
-        let reader: SQLiteMentionReader
+        let repository: StorePingRepository
+        let reader: StoreMentionReader
         let postIDs: [Int]
 
         init() throws {
             temp = try TemporaryStore()
             try temp.importRecords(MentionReaderTests.records())
-            repository = try SQLitePingRepository(path: temp.path)
-            reader = SQLiteMentionReader(sharingReadersOf: repository)
+            repository = try StorePingRepository(path: temp.path)
+            reader = StoreMentionReader(sharingReadersOf: repository)
             postIDs = try temp.store.database.statement("SELECT id FROM posts ORDER BY source_id").rows().map { $0.int(0) }
         }
     }

@@ -106,6 +106,6 @@ struct MigrationTests {
             let error = #expect(throws: StoreError.self) { try Database(path: temp.path, readOnly: readOnly) }
             #expect(error?.description == expected)
         }
-        #expect(throws: StoreError.self) { try SQLitePingRepository(path: temp.path) }
+        #expect(throws: StoreError.self) { try StorePingRepository(path: temp.path) }
     }
 }

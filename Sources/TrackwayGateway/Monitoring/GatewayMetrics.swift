@@ -55,7 +55,7 @@ final class GatewayMetrics: Sendable {
                 RequestDurations.label: Self.requestBuckets,
                 MeasuredPageFetcher.durationLabel: Self.requestBuckets,
             ]
-            prometheus.valueHistogramBuckets = [SQLitePingRepository.commitBatchSizeLabel: Self.commitBatchBuckets]
+            prometheus.valueHistogramBuckets = [StorePingRepository.commitBatchSizeLabel: Self.commitBatchBuckets]
             self.registry = registry
             factory = prometheus
             requests = RequestDurations(factory: prometheus)

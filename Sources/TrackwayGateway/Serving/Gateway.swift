@@ -58,12 +58,12 @@ public final class Gateway: Sendable {
         let metrics = GatewayMetrics(enabled: configuration.metricsToken != nil)
         self.metrics = metrics
         queueLease = QueueLease(owner: configuration.nodeID, seconds: configuration.queueLeaseSeconds)
-        let repository = try SQLitePingRepository(location: configuration.database, metrics: metrics.factory)
+        let repository = try StorePingRepository(location: configuration.database, metrics: metrics.factory)
         store = repository
-        mentions = SQLiteMentionReader(sharingReadersOf: repository)
-        archivePages = ArchivePages(reader: SQLiteArchiveReader(sharingReadersOf: repository))
+        mentions = StoreMentionReader(sharingReadersOf: repository)
+        archivePages = ArchivePages(reader: StoreArchiveReader(sharingReadersOf: repository))
         console = OwnerConsole(
-            repository: SQLiteConsoleRepository(sharingConnectionsOf: repository),
+            repository: StoreConsoleRepository(sharingConnectionsOf: repository),
             publicURL: configuration.publicURL,
             loginWindowSeconds: configuration.consoleLoginWindowSeconds
         )

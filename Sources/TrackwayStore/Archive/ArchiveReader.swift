@@ -3,11 +3,11 @@
 /// What the old blog showed the public is decided here, once, for every reader: published posts
 /// and pages, attachments whose parent is public, approved comments and pings; a
 /// password-protected item shows its title only. Anything else is not found (nil, or left out).
-/// `SQLiteArchiveReader` is the SQLite engine; every method is `async` so that another engine
+/// `StoreArchiveReader` is the SQLite engine; every method is `async` so that another engine
 /// may answer over the network.
 ///
 /// ```swift
-/// let reader: any ArchiveReader = SQLiteArchiveReader(path: "trackway.sqlite")
+/// let reader: any ArchiveReader = StoreArchiveReader(path: "trackway.sqlite")
 /// if let site = try await reader.site(forHost: "blog.example") {
 ///     let home = try await reader.posts(site: site.id, filter: .all, page: 1, perPage: 10)
 /// }

@@ -2,11 +2,11 @@ import TrackwayCore
 
 /// What the owner's console asks of storage beyond the moderation `PingRepository` carries out:
 /// its password hash, its sessions, the queue's pages and the rules page's save.
-/// `SQLiteConsoleRepository` is the SQLite engine; every method is `async` so that another engine
+/// `StoreConsoleRepository` is the SQLite engine; every method is `async` so that another engine
 /// may answer over the network.
 ///
 /// ```swift
-/// let console: any ConsoleRepository = SQLiteConsoleRepository(sharingConnectionsOf: repository)
+/// let console: any ConsoleRepository = StoreConsoleRepository(sharingConnectionsOf: repository)
 /// guard try await console.passwordHash() != nil else { return notFound }   // the console is off
 /// let page = try await console.queue(ConsoleQuery())                        // pending pings
 /// ```

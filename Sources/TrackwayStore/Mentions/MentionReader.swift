@@ -1,14 +1,14 @@
 import TrackwayCore
 
 /// What the read API asks of storage: the approved comments and pings of public posts, and a
-/// stamp that tells whether any of it may have changed. `SQLiteMentionReader` is the SQLite
+/// stamp that tells whether any of it may have changed. `StoreMentionReader` is the SQLite
 /// engine; another engine (PostgreSQL) implements the same protocol.
 ///
 /// Only approved items of published posts without a password are ever answered: the rule lives
 /// in the engine, so no caller can forget it.
 ///
 /// ```swift
-/// let reader: any MentionReader = try SQLiteMentionReader(sharingReadersOf: repository)
+/// let reader: any MentionReader = try StoreMentionReader(sharingReadersOf: repository)
 /// let page = try await reader.mentions(MentionQuery(postIDs: [post.postID], kinds: [.comment]))
 /// ```
 public protocol MentionReader: Sendable {

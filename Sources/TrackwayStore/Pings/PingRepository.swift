@@ -2,13 +2,13 @@ import TrackwayCore
 
 /// Everything the gateway keeps in and reads from storage: the posts pings are aimed at, the
 /// pings themselves with their verification, notification and Webmention queues, and their
-/// moderation. `SQLitePingRepository` is the SQLite engine.
+/// moderation. `StorePingRepository` is the SQLite engine.
 ///
 /// Every method is `async` so that an engine may answer on a thread of its own (SQLite's single
 /// writer commits many writes at once) or over the network. A write returns once it is durable.
 ///
 /// ```swift
-/// let repository: any PingRepository = try SQLitePingRepository(path: "trackway.sqlite")
+/// let repository: any PingRepository = try StorePingRepository(path: "trackway.sqlite")
 /// defer { repository.close() }
 /// if let post = try await repository.post(forURLKey: key), post.acceptsPings {
 ///     _ = try await repository.store(ping, resumingOn: nil)   // .inserted(id) or .duplicate

@@ -193,12 +193,4 @@ struct PostgresCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr == "trackway stats: database URL has port '99999', expected a number from 1 to 65535\n")
     }
-
-    @Test("serve on a PostgreSQL URL refuses to start until the gateway runs on PostgreSQL")
-    func serveRefusesPostgres() throws {
-        let target = try TemporaryStore(.postgres)
-        let result = try CommandLineHarness.trackway(["serve", "--db", target.path, "--port", "0"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("serving from PostgreSQL is not available yet"))
-    }
 }

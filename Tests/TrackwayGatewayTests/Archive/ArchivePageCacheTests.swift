@@ -11,7 +11,7 @@ import TrackwayTesting
 
     init() throws {
         temp = try TemporaryStore()
-        cache = ArchivePageCache(reader: SQLiteArchiveReader(path: temp.path), checkInterval: 0)
+        cache = ArchivePageCache(reader: StoreArchiveReader(path: temp.path), checkInterval: 0)
     }
 
     @Test("keeps a page's Last-Modified while its bytes stay, and never promises a second twice for other bytes")

@@ -1,17 +1,17 @@
-/// `MentionReader` on a SQLite file: mention lists are read on the read-only connections of the
-/// gateway's `SQLitePingRepository`, and the change stamp is its `DataVersionWatch`.
+/// `MentionReader` on the store's database (a SQLite file or PostgreSQL): mention lists are read on the read-only connections of the
+/// gateway's `StorePingRepository`, and the change stamp is its `DataVersionWatch`.
 ///
 /// ```swift
-/// let repository = try SQLitePingRepository(path: "trackway.sqlite")
-/// let reader = SQLiteMentionReader(sharingReadersOf: repository)
+/// let repository = try StorePingRepository(path: "trackway.sqlite")
+/// let reader = StoreMentionReader(sharingReadersOf: repository)
 /// let stamp = try await reader.changeStamp()
 /// ```
-public final class SQLiteMentionReader: MentionReader {
+public final class StoreMentionReader: MentionReader {
     private let readers: ReaderPool
     private let changes: DataVersionWatch
 
     /// Reads on `repository`'s connections.
-    public init(sharingReadersOf repository: SQLitePingRepository) {
+    public init(sharingReadersOf repository: StorePingRepository) {
         readers = repository.readers
         changes = repository.changes
     }

@@ -1,22 +1,22 @@
 import CoreMetrics
 import TrackwayCore
 
-/// `PingRepository` on a SQLite file: reads on a small pool of read-only connections (WAL lets
-/// them run beside the writer), and every write through one `StoreWriter` thread that commits
-/// whatever arrived meanwhile in one transaction.
+/// `PingRepository` on the store's database (a SQLite file or PostgreSQL): reads on a small pool
+/// of read-only connections (on SQLite, WAL lets them run beside the writer), and every write
+/// through one `StoreWriter` thread that commits whatever arrived meanwhile in one transaction.
 ///
 /// ```swift
-/// let repository = try SQLitePingRepository(path: "trackway.sqlite")
+/// let repository = try StorePingRepository(path: "trackway.sqlite")
 /// defer { repository.close() }
 /// let post = try await repository.post(id: 1)          // on the calling thread, no hop
 /// let result = try await repository.store(ping, resumingOn: nil)   // answered once committed
 /// ```
-public final class SQLitePingRepository: PingRepository {
-    /// The read-only connections, shared with `SQLiteMentionReader` and `SQLiteArchiveReader`.
+public final class StorePingRepository: PingRepository {
+    /// The read-only connections, shared with `StoreMentionReader` and `StoreArchiveReader`.
     let readers: ReaderPool
     /// Whether anything was committed, shared with the same readers (one watching connection).
     let changes: DataVersionWatch
-    /// The one writer thread, shared with `SQLiteConsoleRepository`.
+    /// The one writer thread, shared with `StoreConsoleRepository`.
     let writer: StoreWriter
     /// Connections for the rate limit's counters: one statement each, committed alone, beside
     /// the writer's batches (a counter needs no group commit, and a ping must not wait for one).

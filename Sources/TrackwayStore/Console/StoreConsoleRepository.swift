@@ -1,19 +1,19 @@
 import TrackwayCore
 
-/// `ConsoleRepository` on a SQLite file: reads on the read-only connections of the gateway's
-/// `SQLitePingRepository`, writes through its writer thread.
+/// `ConsoleRepository` on the store's database (a SQLite file or PostgreSQL): reads on the read-only connections of the gateway's
+/// `StorePingRepository`, writes through its writer thread.
 ///
 /// ```swift
-/// let repository = try SQLitePingRepository(path: "trackway.sqlite")
-/// let console = SQLiteConsoleRepository(sharingConnectionsOf: repository)
+/// let repository = try StorePingRepository(path: "trackway.sqlite")
+/// let console = StoreConsoleRepository(sharingConnectionsOf: repository)
 /// let hash = try await console.passwordHash()
 /// ```
-public final class SQLiteConsoleRepository: ConsoleRepository {
+public final class StoreConsoleRepository: ConsoleRepository {
     private let readers: ReaderPool
     private let writer: StoreWriter
 
     /// Reads and writes on `repository`'s connections.
-    public init(sharingConnectionsOf repository: SQLitePingRepository) {
+    public init(sharingConnectionsOf repository: StorePingRepository) {
         readers = repository.readers
         writer = repository.writer
     }

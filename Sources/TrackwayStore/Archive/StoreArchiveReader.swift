@@ -1,12 +1,13 @@
-/// `ArchiveReader` on a SQLite file, read on a pool of read-only connections (WAL lets them run
-/// beside the gateway's writer and another process's import). The database must exist: the
+/// `ArchiveReader` on the store's database (a SQLite file or PostgreSQL), read on a pool of
+/// read-only connections (on SQLite, WAL lets them run beside the gateway's writer and another
+/// process's import). The database must exist: the
 /// gateway's writer creates it and brings its schema up to date.
 ///
 /// ```swift
-/// let reader = SQLiteArchiveReader(path: "trackway.sqlite")
+/// let reader = StoreArchiveReader(path: "trackway.sqlite")
 /// let post = try await reader.post(id: 1)     // on the calling thread, no hop
 /// ```
-public final class SQLiteArchiveReader: ArchiveReader {
+public final class StoreArchiveReader: ArchiveReader {
     private let readers: ReaderPool
     private let changes: DataVersionWatch
 
@@ -23,7 +24,7 @@ public final class SQLiteArchiveReader: ArchiveReader {
 
     /// Reads on `repository`'s read-only connections and watches for changes on its watch (the
     /// gateway's).
-    public init(sharingReadersOf repository: SQLitePingRepository) {
+    public init(sharingReadersOf repository: StorePingRepository) {
         readers = repository.readers
         changes = repository.changes
     }
