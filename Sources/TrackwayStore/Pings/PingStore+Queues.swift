@@ -4,11 +4,18 @@ extension PingStore {
     /// Claims up to `limit` verifications that are due and not leased (or whose lease expired),
     /// oldest first, for `lease`: one statement marks them, so two nodes claiming at once never
     /// take the same item.
+    /// Whether `queue` has an item to claim: a read, so that a node polling an idle queue asks
+    /// the writer for nothing (a claim is a write).
+    func hasClaimableItem(in queue: LeasedQueue, now: Int) throws -> Bool {
+        try database.statement("SELECT 1 FROM \(queue.table) WHERE \(queue.dueCondition) LIMIT 1")
+            .firstRow(StoreClock.text(now), now) != nil
+    }
+
     func claimVerifications(limit: Int, lease: QueueLease, now: Int) throws -> [PendingVerification] {
         try database.statement("""
             UPDATE verification_queue SET lease_owner = ?, lease_expires = ?
             WHERE comment_id IN (
-                SELECT comment_id FROM verification_queue WHERE next_attempt_at <= ? AND lease_expires <= ?
+                SELECT comment_id FROM verification_queue WHERE \(LeasedQueue.verifications.dueCondition)
                 ORDER BY next_attempt_at, comment_id LIMIT ?\(database.claimLocking))
             RETURNING comment_id, attempts, next_attempt_at,
                 (SELECT c.post_id FROM comments c WHERE c.id = verification_queue.comment_id),
@@ -68,7 +75,7 @@ extension PingStore {
         try database.statement("""
             UPDATE notification_queue SET lease_owner = ?, lease_expires = ?
             WHERE id IN (
-                SELECT id FROM notification_queue WHERE next_attempt_at <= ? AND lease_expires <= ?
+                SELECT id FROM notification_queue WHERE \(LeasedQueue.notifications.dueCondition)
                 ORDER BY next_attempt_at, id LIMIT ?\(database.claimLocking))
             RETURNING id, comment_id, payload, attempts, next_attempt_at
             """).rows(lease.owner, now + lease.seconds, StoreClock.text(now), now, limit)

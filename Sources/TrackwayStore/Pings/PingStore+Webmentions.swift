@@ -51,7 +51,7 @@ extension PingStore {
         try database.statement("""
             UPDATE webmention_requests SET lease_owner = ?, lease_expires = ?
             WHERE id IN (
-                SELECT id FROM webmention_requests WHERE state = 'queued' AND next_attempt_at <= ? AND lease_expires <= ?
+                SELECT id FROM webmention_requests WHERE \(LeasedQueue.webmentions.dueCondition)
                 ORDER BY next_attempt_at, id LIMIT ?\(database.claimLocking))
             RETURNING \(Self.webmentionColumns), next_attempt_at
             """).rows(lease.owner, now + lease.seconds, StoreClock.text(now), now, limit)

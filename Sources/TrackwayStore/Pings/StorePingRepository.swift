@@ -136,7 +136,8 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func claimVerifications(limit: Int, lease: QueueLease) async throws -> [PendingVerification] {
-        try await write { try $0.claimVerifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
+        guard try read({ try $0.hasClaimableItem(in: .verifications, now: StoreClock.seconds()) }) else { return [] }
+        return try await write { try $0.claimVerifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
     public func finishVerification(commentID: Int, linksToPost: Bool, sourceTitle: String?, lease: QueueLease) async throws -> Bool {
@@ -150,7 +151,8 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func claimNotifications(limit: Int, lease: QueueLease) async throws -> [PendingNotification] {
-        try await write { try $0.claimNotifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
+        guard try read({ try $0.hasClaimableItem(in: .notifications, now: StoreClock.seconds()) }) else { return [] }
+        return try await write { try $0.claimNotifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
     public func finishNotification(id: Int, lease: QueueLease) async throws -> Bool {
@@ -172,7 +174,8 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func claimWebmentions(limit: Int, lease: QueueLease) async throws -> [WebmentionRequest] {
-        try await write { try $0.claimWebmentions(limit: limit, lease: lease, now: StoreClock.seconds()) }
+        guard try read({ try $0.hasClaimableItem(in: .webmentions, now: StoreClock.seconds()) }) else { return [] }
+        return try await write { try $0.claimWebmentions(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
     public func acceptWebmention(_ request: WebmentionRequest, ping: NewPing, lease: QueueLease) async throws -> WebmentionState? {
