@@ -1,9 +1,6 @@
 import TrackwayCore
 
 extension PingStore {
-    /// Claims up to `limit` verifications that are due and not leased (or whose lease expired),
-    /// oldest first, for `lease`: one statement marks them, so two nodes claiming at once never
-    /// take the same item.
     /// Whether `queue` has an item to claim: a read, so that a node polling an idle queue asks
     /// the writer for nothing (a claim is a write).
     func hasClaimableItem(in queue: LeasedQueue, now: Int) throws -> Bool {
@@ -11,6 +8,9 @@ extension PingStore {
             .firstRow(StoreClock.text(now), now) != nil
     }
 
+    /// Claims up to `limit` verifications that are due and not leased (or whose lease expired),
+    /// oldest first, for `lease`: one statement marks them, so two nodes claiming at once never
+    /// take the same item.
     func claimVerifications(limit: Int, lease: QueueLease, now: Int) throws -> [PendingVerification] {
         try database.statement("""
             UPDATE verification_queue SET lease_owner = ?, lease_expires = ?
