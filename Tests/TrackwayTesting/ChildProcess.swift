@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What a program run to its end left behind.
 public struct ProcessResult: Sendable {
@@ -24,9 +25,16 @@ public struct ProcessResult: Sendable {
 /// #expect(result.status == 0, "\(result.stderr)")
 /// ```
 public enum ChildProcess {
+    /// How long a run may take before it is killed, unless told otherwise: far beyond any
+    /// command a test runs, so that a child that never exits fails its test instead of hanging
+    /// the whole suite.
+    public static let defaultTimeLimit: Duration = .seconds(300)
+
     /// Runs `executable` with `arguments` (in `directory`), `input` on its standard input, and
-    /// waits for it to exit.
-    public static func run(_ executable: URL, _ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> ProcessResult {
+    /// waits for it to exit; kills it and throws `ChildProcessTimeout` after `timeLimit`.
+    public static func run(
+        _ executable: URL, _ arguments: [String], input: Data = Data(), in directory: URL? = nil, timeLimit: Duration = defaultTimeLimit
+    ) throws -> ProcessResult {
         let folder = try TemporaryDirectory(prefix: "trackway-run")
         let inputFile = try folder.write(input, to: "stdin")
         let outputFile = try folder.write([], to: "stdout")
@@ -47,7 +55,19 @@ public enum ChildProcess {
         process.standardOutput = outputHandle
         process.standardError = errorHandle
         try process.run()
+        let pid = process.processIdentifier
+        let timedOut = Mutex(false)
+        let watchdog = DispatchWorkItem {
+            timedOut.withLock { $0 = true }
+            kill(pid, SIGKILL)
+        }
+        let (seconds, attoseconds) = timeLimit.components
+        DispatchQueue.global().asyncAfter(deadline: .now() + Double(seconds) + Double(attoseconds) * 1e-18, execute: watchdog)
         let status = process.waitForExit()
+        watchdog.cancel()
+        if timedOut.withLock({ $0 }) {
+            throw ChildProcessTimeout(command: ([executable.path] + arguments).joined(separator: " "), limit: timeLimit)
+        }
         return ProcessResult(
             status: status,
             output: try Data(contentsOf: outputFile),
@@ -59,4 +79,14 @@ public enum ChildProcess {
     public static func tool(_ name: String, _ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> ProcessResult {
         try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, input: input, in: directory)
     }
+}
+
+/// A child process ran past its time limit and was killed.
+public struct ChildProcessTimeout: Error, CustomStringConvertible {
+    /// The command line that was run.
+    public var command: String
+    /// The limit it ran past.
+    public var limit: Duration
+
+    public var description: String { "killed after \(limit): \(command)" }
 }

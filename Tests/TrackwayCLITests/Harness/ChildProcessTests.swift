@@ -23,6 +23,16 @@ struct ChildProcessTests {
         return stat[afterName.upperBound...].first != "Z"
     }
 
+    @Test("a child that outlives its time limit is killed, and the run throws with its command line")
+    func timeLimit() throws {
+        let started = ContinuousClock.now
+        #expect(throws: ChildProcessTimeout.self) {
+            try ChildProcess.run(URL(fileURLWithPath: "/bin/sleep"), ["30"], timeLimit: .milliseconds(300))
+        }
+        // Killed, not waited for: the run ended long before the child's 30 seconds.
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+
     @Test("a child killed by a signal reports the signal, as terminationStatus does")
     func killedChild() throws {
         let process = Process()
