@@ -166,6 +166,15 @@ final class Database {
         }
     }
 
+    /// True once a PostgreSQL connection has lost its server (a restart, a failover, the session
+    /// ended): only a new connection works. Never on SQLite, whose file does not go away.
+    var isConnectionLost: Bool {
+        switch engine {
+        case .sqlite: false
+        case .postgres(let connection): connection.isLost
+        }
+    }
+
     /// The id of the last row inserted on this connection (on PostgreSQL, by a statement
     /// prepared `returningID`).
     var lastInsertRowID: Int64 {

@@ -20,12 +20,29 @@ final class ReaderPool: @unchecked Sendable {
         self.readOnly = readOnly
     }
 
-    /// Runs `body` on an idle connection, opening one when none is idle.
+    /// Runs `body` on an idle connection, opening one when none is idle. When a PostgreSQL
+    /// connection kept from before turns out to have lost its server (a restart, a failover),
+    /// the other idle ones are as stale: they are dropped, and `body` runs once more on a new one.
     func with<T>(_ body: (PingStore) throws -> T) throws -> T {
         lock.lock()
         let reused = idle.popLast()
         lock.unlock()
-        let store = try reused ?? PingStore(database: Database(location: location, readOnly: readOnly))
+        guard let reused else { return try run(body, on: open()) }
+        do {
+            return try run(body, on: reused)
+        } catch where reused.database.isConnectionLost {
+            lock.lock()
+            idle.removeAll()
+            lock.unlock()
+            return try run(body, on: open())
+        }
+    }
+
+    private func open() throws -> PingStore {
+        PingStore(database: try Database(location: location, readOnly: readOnly))
+    }
+
+    private func run<T>(_ body: (PingStore) throws -> T, on store: PingStore) throws -> T {
         do {
             let result = try body(store)
             giveBack(store)

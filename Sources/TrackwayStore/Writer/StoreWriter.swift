@@ -127,7 +127,7 @@ final class StoreWriter: @unchecked Sendable {
     private func commit(_ batch: [Job]) {
         let transaction: Transaction
         do {
-            transaction = try beginBatch()
+            transaction = try beginBatchReconnecting()
         } catch {
             Self.resume(batch, with: batch.map { job in { [abandon = job.abandon] in abandon(error) } })
             reconnectToServer()
@@ -157,11 +157,27 @@ final class StoreWriter: @unchecked Sendable {
         }
     }
 
+    /// Begins the batch; when the connection lost its server since the last batch (a restart or
+    /// a failover that has ended), begins it once more on a new connection, so that the first
+    /// writes after an outage are not failed for it.
+    private func beginBatchReconnecting() throws -> Transaction {
+        do {
+            return try beginBatch()
+        } catch where store.database.isConnectionLost {
+            try reconnect()
+            return try beginBatch()
+        }
+    }
+
     /// After a failed batch on PostgreSQL, a new connection when one can be had (else the next
-    /// batch fails too and tries again); a SQLite file's connection does not go away.
+    /// batch tries again); a SQLite file's connection does not go away.
     private func reconnectToServer() {
-        guard store.database.isPostgres, let database = try? Database(location: location) else { return }
-        store = PingStore(database: database)
+        guard store.database.isPostgres else { return }
+        try? reconnect()
+    }
+
+    private func reconnect() throws {
+        store = PingStore(database: try Database(location: location))
     }
 
     private var isClosed: Bool {

@@ -80,7 +80,18 @@ final class PostgresConnection {
 
     /// True while a transaction is open (or failed and not yet rolled back).
     var isInTransaction: Bool {
-        PQtransactionStatus(handle) != PQTRANS_IDLE
+        // A lost connection answers "unknown": it has no transaction, and the next BEGIN must
+        // fail as a BEGIN, not as a savepoint inside a transaction that is gone.
+        switch PQtransactionStatus(handle) {
+        case PQTRANS_INTRANS, PQTRANS_INERROR, PQTRANS_ACTIVE: true
+        default: false
+        }
+    }
+
+    /// True once the server is gone from this connection (it restarted, or ended the session):
+    /// every statement fails from then on.
+    var isLost: Bool {
+        PQstatus(handle) == CONNECTION_BAD
     }
 
     private func check(_ result: OpaquePointer?, sql: String) throws {
