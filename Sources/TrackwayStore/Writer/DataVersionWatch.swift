@@ -25,13 +25,24 @@ final class DataVersionWatch: @unchecked Sendable {
         self.location = location
     }
 
-    /// The database's data version as this watch's connection sees it.
+    /// The database's data version as this watch's connection sees it. A PostgreSQL connection
+    /// that lost its server (a restart, a failover) is replaced, and read once more.
     func current() throws -> Int {
         try lock.withLock {
-            let database = try connection ?? Database(location: location, readOnly: true)
-            connection = database
-            let sql = database.isPostgres ? "SELECT coalesce(sum(version), 0) FROM store_changes" : "PRAGMA data_version"
-            return try database.statement(sql).firstRow()?.int(0) ?? 0
+            do {
+                return try read()
+            } catch where connection?.isConnectionLost == true {
+                connection = nil
+                return try read()
+            }
         }
+    }
+
+    /// Reads the version on the watch's connection, opening it on first use; called under `lock`.
+    private func read() throws -> Int {
+        let database = try connection ?? Database(location: location, readOnly: true)
+        connection = database
+        let sql = database.isPostgres ? "SELECT coalesce(sum(version), 0) FROM store_changes" : "PRAGMA data_version"
+        return try database.statement(sql).firstRow()?.int(0) ?? 0
     }
 }

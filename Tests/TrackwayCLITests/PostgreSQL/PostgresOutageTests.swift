@@ -10,7 +10,7 @@ import TrackwayTesting
 struct PostgresOutageTests {
     static let post = "/2026/03/spring-tides/trackback/"
 
-    @Test("healthz turns 503 while the database refuses the node, no ping is answered with success meanwhile, and the node recovers without a restart, also when all its sessions were ended")
+    @Test("healthz turns 503 while the database refuses the node, no ping is answered with success meanwhile, and the node recovers without a restart (pings and pages), also when all its sessions were ended")
     func outage() async throws {
         let database = try TemporaryPostgresDatabase()
         let folder = try TemporaryDirectory()
@@ -24,6 +24,7 @@ struct PostgresOutageTests {
 
         #expect(try await Self.health(of: node) == "200 ok")
         #expect(try await Self.trackback(from: "http://192.0.2.1/before", to: node).contains("<error>0</error>"))
+        #expect(try await Self.status(of: "/2026/03/spring-tides/", on: node) == "200")
 
         // The database refuses new sessions and ends the node's open ones: what a server restart
         // or a failover looks like to the node.
@@ -49,6 +50,8 @@ struct PostgresOutageTests {
         try await Self.psql(database, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database.name)'")
         let restarted = try await Self.trackback(from: "http://192.0.2.1/restarted", to: node)
         #expect(restarted.contains("<error>0</error>"), "\(restarted)")
+        // The post's page, whose cache asks the database whether anything changed.
+        #expect(try await Self.status(of: "/2026/03/spring-tides/", on: node) == "200")
 
         let stored = try Store(location: .postgres(database.url)).pings(limit: 1_000).filter { $0.origin == "gateway" }.map(\.sourceURL)
         #expect(stored.sorted() == ["http://192.0.2.1/after", "http://192.0.2.1/before", "http://192.0.2.1/restarted"])
@@ -60,6 +63,13 @@ struct PostgresOutageTests {
         let body = result.stdout
         guard let space = body.lastIndex(of: " ") else { return body }
         return body[body.index(after: space)...] + " " + body[..<space].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The HTTP status of the sample's page at `path`.
+    static func status(of path: String, on node: ServerProcess) async throws -> String {
+        try await onOwnThread {
+            try ChildProcess.tool("curl", ["-s", "-m", "10", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Host: harbour-notes.example", node.base + path]).stdout
+        }
     }
 
     /// A TrackBack ping with curl to the sample's post; the answer's body.
