@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "trackway", targets: ["trackway"]),
         // The fuzzers in Fuzz/ depend on this package by path, and a path dependency sees only products.
+        .library(name: "TrackwayCore", targets: ["TrackwayCore"]),
         .library(name: "TrackwayXML", targets: ["TrackwayXML"]),
         .library(name: "TrackwayFormats", targets: ["TrackwayFormats"]),
         .library(name: "TrackwayXMLRPC", targets: ["TrackwayXMLRPC"]),

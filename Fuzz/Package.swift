@@ -30,7 +30,9 @@ let package = Package(
             // The gateway's form decoder, linked in from ../Sources/TrackwayGateway (symlinks, not
             // copies) so this fuzzer builds without Hummingbird and SwiftNIO.
             name: "FuzzTrackbackForm",
-            dependencies: ["FuzzSupport"]
+            dependencies: [
+                "FuzzSupport", .product(name: "TrackwayCore", package: "Trackway"), .product(name: "TrackwayXML", package: "Trackway"),
+            ]
         ),
         .executableTarget(
             name: "FuzzHTMLLinkScanner",
