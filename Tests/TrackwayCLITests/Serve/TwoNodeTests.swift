@@ -167,6 +167,57 @@ struct TwoNodeTests {
         #expect(statuses == [200, 200, 200, 429])
     }
 
+    @Test("a console session started on one node works on the other, a rule saved through one holds on the other, and logging out ends the session on both")
+    func consoleAcrossNodes() async throws {
+        let database = try TemporaryPostgresDatabase()
+        let folder = try TemporaryDirectory()
+        try await Self.importSample(into: database)
+        let db = database.url.description
+        let set = try await onOwnThread {
+            try ChildProcess.run(CommandLineHarness.trackwayBinary, ["admin", "set-password", "--db", db], input: Data("quay 1987\n".utf8))
+        }
+        try #require(set.status == 0, "\(set.stderr)")
+        let nodes = try await onOwnThread {
+            try ["a", "b"].map { name in try ServerProcess.start(db: db, arguments: ["--rate-burst", "0"], log: folder.file("serve-\(name).log")) }
+        }
+        defer { for node in nodes { node.stop() } }
+        let jar = folder.file("jar").path
+        func curl(_ arguments: [String]) async throws -> String {
+            try await onOwnThread { try ChildProcess.tool("curl", ["-s", "-c", jar, "-b", jar] + arguments).stdout }
+        }
+        func csrf(on node: ServerProcess, _ path: String) async throws -> String {
+            let page = try await curl([node.base + path])
+            return String(try #require(page.firstMatch(of: /name="csrf" value="([0-9a-f]{64})"/), "no form at \(path): \(page.prefix(300))").1)
+        }
+
+        let loginToken = try await csrf(on: nodes[0], "/trackway/admin/login")
+        let login = try await curl(["-o", "/dev/null", "-w", "%{http_code}", "--data-urlencode", "csrf=\(loginToken)",
+                                    "--data-urlencode", "password=quay 1987", nodes[0].base + "/trackway/admin/login"])
+        #expect(login == "303")
+        // Node b knows the session node a started, with its form token.
+        let token = try await csrf(on: nodes[1], "/trackway/admin/rules")
+        let saved = try await curl(["-o", "/dev/null", "-w", "%{http_code}", "--data-urlencode", "csrf=\(token)",
+                                    "-d", "max-links=2", "--data-urlencode", "blocked-hosts=casino.example", nodes[1].base + "/trackway/admin/rules"])
+        #expect(saved == "303")
+        // The rules' version as saved (psql, not our code), which node a must load.
+        let read = try await onOwnThread { try ChildProcess.tool("psql", ["-X", "-tA", db, "-c", "SELECT version FROM spam_rules_version"]) }
+        let version = try #require(Int(read.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "psql: \(read.stderr)")
+        #expect(version > 0)
+        try await onOwnThread { try nodes[0].waitForSpamRules(version: version) }
+        func trackback(from source: String) async throws -> String {
+            try await curl(["-H", "Host: harbour-notes.example", "--data-urlencode", "url=\(source)", "-d", "title=T", "-d", "blog_name=B",
+                            nodes[0].base + "/2026/03/spring-tides/trackback/"])
+        }
+        #expect(try await trackback(from: "http://casino.example/win").contains("<error>1</error>"))
+        #expect(try await trackback(from: "http://192.0.2.1/citing").contains("<error>0</error>"))
+
+        // Logging out on node a ends the session node b knew too.
+        let logout = try await curl(["-o", "/dev/null", "-w", "%{http_code}", "--data-urlencode", "csrf=\(token)", nodes[0].base + "/trackway/admin/logout"])
+        #expect(logout == "303")
+        let after = try await curl(["-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", nodes[1].base + "/trackway/admin/"])
+        #expect(after.hasPrefix("303 ") && after.hasSuffix("/trackway/admin/login"), "\(after)")
+    }
+
     /// What the TrackBack clients sent, and whether they are to stop.
     final class TrackbackClients: Sendable {
         let sent = Mutex<[Sent]>([])
