@@ -61,11 +61,11 @@ extension GatewayResponder {
         guard let held = OwnerConsole.cookieID(of: request.headers), ConsoleToken.equal(form.string("csrf"), console.loginToken(for: held)) else {
             return ConsoleAnswer.forbidden
         }
-        guard console.throttle.allows(context.clientAddress) else {
+        guard try await console.throttle.allows(context.clientAddress) else {
             return ConsoleAnswer.text(.tooManyRequests, "Too many wrong passwords from this address: wait a minute.\n", headers: [.retryAfter: "60"])
         }
         guard await console.verify(form.string("password") ?? "", against: passwordHash) else {
-            console.throttle.recordFailure(context.clientAddress)
+            try await console.throttle.recordFailure(context.clientAddress)
             gateway.logger.warning("console: wrong password from \(context.clientAddress)")
             return ConsoleAnswer.page(try ConsoleLoginPage(csrf: console.loginToken(for: held), error: "That password is not right.").html())
         }

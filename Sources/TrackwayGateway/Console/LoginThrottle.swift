@@ -1,43 +1,37 @@
 import Foundation
+import TrackwayStore
 
-/// Failed console logins per client address over the last minute, in memory (a restart forgets
-/// them): at `limit` failures an address is refused (429) until the oldest is a minute old.
+/// Failed console logins per client address over a sliding window (a minute unless configured),
+/// counted in the database: every node sharing it counts an address's failures together, and a
+/// restart forgets none. At `limit` failures an address is refused (429) until the oldest has
+/// left the window.
 ///
 /// ```swift
-/// let throttle = LoginThrottle(limit: 10)
-/// guard throttle.allows(address) else { return tooManyRequests }
-/// if !passwordMatches { throttle.recordFailure(address) }
+/// let throttle = LoginThrottle(repository: console, limit: 10, windowSeconds: 60)
+/// guard try await throttle.allows(address) else { return tooManyRequests }
+/// if !passwordMatches { try await throttle.recordFailure(address) }
 /// ```
-final class LoginThrottle: @unchecked Sendable {
-    private let limit: Int
-    private let window: Double
-    private let lock = NSLock()
-    /// The times of each address's failures within the window, oldest first.
-    private var failures: [String: [Double]] = [:]
+struct LoginThrottle: Sendable {
+    let repository: any ConsoleRepository
+    let limit: Int
+    let windowSeconds: Double
 
-    init(limit: Int = 10, windowSeconds: Double = 60) {
-        self.limit = limit
-        self.window = windowSeconds
+    /// False when `address` failed `limit` times within the window before `now`.
+    func allows(_ address: String, now: Date = Date()) async throws -> Bool {
+        try await repository.loginFailures(from: address, after: windowStart(now)) < limit
     }
 
-    /// False when `address` failed `limit` times within the window.
-    func allows(_ address: String, now: Double = ProcessInfo.processInfo.systemUptime) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return recent(address, now: now).count < limit
+    /// Counts a failure of `address` at `now`, and forgets the failures that left the window.
+    func recordFailure(_ address: String, now: Date = Date()) async throws {
+        try await repository.recordLoginFailure(from: address, at: Self.milliseconds(now), forgettingUpTo: windowStart(now))
     }
 
-    func recordFailure(_ address: String, now: Double = ProcessInfo.processInfo.systemUptime) {
-        lock.lock()
-        defer { lock.unlock() }
-        failures[address] = recent(address, now: now) + [now]
-        // Addresses whose failures are all old carry nothing: the table stays small under many clients.
-        if failures.count > 10_000 {
-            failures = failures.filter { $0.value.last.map { now - $0 < window } ?? false }
-        }
+    /// The latest failure time (ms) no longer in the window at `now`.
+    private func windowStart(_ now: Date) -> Int64 {
+        Self.milliseconds(now) - Int64((windowSeconds * 1_000).rounded())
     }
 
-    private func recent(_ address: String, now: Double) -> [Double] {
-        (failures[address] ?? []).filter { now - $0 < window }
+    private static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1_000).rounded(.down))
     }
 }

@@ -28,7 +28,7 @@ final class OwnerConsole: Sendable {
 
     init(repository: any ConsoleRepository, publicURL: String?, loginWindowSeconds: Double) {
         self.repository = repository
-        throttle = LoginThrottle(limit: 10, windowSeconds: loginWindowSeconds)
+        throttle = LoginThrottle(repository: repository, limit: 10, windowSeconds: loginWindowSeconds)
         secureCookies = publicURL?.lowercased().hasPrefix("https://") ?? false
         archiveBase = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
     }

@@ -1,9 +1,8 @@
 import TrackwayCore
 
 /// What the owner's console asks of storage beyond the moderation `PingRepository` carries out:
-/// its password hash, its sessions, the queue's pages and the rules page's save.
-/// `StoreConsoleRepository` is the SQLite engine; every method is `async` so that another engine
-/// may answer over the network.
+/// its password hash, its sessions, its failed logins, the queue's pages and the rules page's
+/// save. `StoreConsoleRepository` answers it on either engine.
 ///
 /// ```swift
 /// let console: any ConsoleRepository = StoreConsoleRepository(sharingConnectionsOf: repository)
@@ -26,6 +25,14 @@ public protocol ConsoleRepository: Sendable {
 
     /// Ends a session (signing out).
     func endSession(idHash: String) async throws
+
+    /// How many failed logins `address` made after `after` (milliseconds since 1970), on any
+    /// node sharing the database.
+    func loginFailures(from address: String, after: Int64) async throws -> Int
+
+    /// Records a failed login of `address` at `at` (milliseconds since 1970), forgetting every
+    /// failure at or before `forgettingUpTo`.
+    func recordLoginFailure(from address: String, at: Int64, forgettingUpTo: Int64) async throws
 
     /// A page of the queue, with each status view's count.
     func queue(_ query: ConsoleQuery) async throws -> ConsoleQueueListing

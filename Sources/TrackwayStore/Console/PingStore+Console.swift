@@ -47,6 +47,19 @@ extension PingStore {
         try database.statement("UPDATE console_sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?").run(now, expiresAt, idHash)
     }
 
+    /// How many failed logins `address` made after `after` (milliseconds since 1970).
+    func consoleLoginFailures(from address: String, after: Int64) throws -> Int {
+        try database.statement("SELECT count(*) FROM console_login_failures WHERE address = ? AND failed_at > ?")
+            .firstRow(address, after)?.int(0) ?? 0
+    }
+
+    /// Records a failed login of `address` at `at`, and forgets every address's failures at or
+    /// before `forgettingUpTo` (outside any window still counted), so the table stays small.
+    func recordConsoleLoginFailure(from address: String, at: Int64, forgettingUpTo cutoff: Int64) throws {
+        try database.statement("DELETE FROM console_login_failures WHERE failed_at <= ?").run(cutoff)
+        try database.statement("INSERT INTO console_login_failures(address, failed_at) VALUES (?, ?)").run(address, at)
+    }
+
     /// Ends the session whose id hashes to `idHash` (signing out).
     func endConsoleSession(idHash: String) throws {
         try database.statement("DELETE FROM console_sessions WHERE id_hash = ?").run(idHash)

@@ -38,6 +38,14 @@ public final class StoreConsoleRepository: ConsoleRepository {
         try await writer.write { try $0.endConsoleSession(idHash: idHash) }
     }
 
+    public func loginFailures(from address: String, after: Int64) async throws -> Int {
+        try readers.with { try $0.consoleLoginFailures(from: address, after: after) }
+    }
+
+    public func recordLoginFailure(from address: String, at: Int64, forgettingUpTo cutoff: Int64) async throws {
+        try await writer.write { try $0.recordConsoleLoginFailure(from: address, at: at, forgettingUpTo: cutoff) }
+    }
+
     public func queue(_ query: ConsoleQuery) async throws -> ConsoleQueueListing {
         try readers.with { try $0.consoleQueue(query) }
     }

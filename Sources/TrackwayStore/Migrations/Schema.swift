@@ -17,6 +17,7 @@ enum Schema {
         .sql("13-received-ping-sources", receivedPingSources),
         .sql("14-change-counter", changeCounter, postgres: changeCounterOnPostgres),
         .sql("15-ping-counts", pingCounts, postgres: pingCountsOnPostgres),
+        .sql("16-console-login-failures", consoleLoginFailures),
     ]
 
     // Principles: every imported row keeps its origin (site, source id); times are the local
