@@ -29,6 +29,14 @@ struct ServeCommand: AsyncParsableCommand {
             + "out of the process list.",
         valueName: "secret"
     )) var metricsToken: String?
+    @Option(help: ArgumentHelp(
+        "A load balancer or reverse proxy in front of this server, by address or CIDR range (repeatable).",
+        discussion: "A request whose connection comes from one is taken to come from the client its X-Forwarded-For header names: "
+            + "the header is read from the right, past the addresses of trusted proxies, to the first other address. That "
+            + "address is rate limited, stored with the ping and matched by spam rules. Without this option the header is never "
+            + "read, as any client can write it. For example: --trusted-proxy 127.0.0.1 --trusted-proxy 10.0.0.0/8 --trusted-proxy ::1",
+        valueName: "address-or-cidr"
+    )) var trustedProxy: [String] = []
     @Option(help: "Pings a client may send at once (0 disables the rate limit).") var rateBurst = RateLimit.standard.burst
     @Option(help: "Pings a client earns back per minute.") var ratePerMinute = RateLimit.standard.perMinute
     @Option(help: "Largest request body accepted, in bytes.") var maxBody = 1 << 20
@@ -57,6 +65,11 @@ struct ServeCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         configuration.ownerFeedToken = try Self.checkedSecret(ownerFeedToken ?? environment["TRACKWAY_OWNER_FEED_TOKEN"], of: "the owner feed secret", option: "--owner-feed-token")
         configuration.metricsToken = try Self.checkedSecret(metricsToken ?? environment["TRACKWAY_METRICS_TOKEN"], of: "the metrics secret", option: "--metrics-token")
+        do {
+            configuration.trustedProxies = try TrustedProxies(parsing: trustedProxy)
+        } catch {
+            throw ValidationError("--trusted-proxy \(error)")
+        }
         configuration.pingRateLimit = rateBurst > 0 ? RateLimit(burst: rateBurst, perMinute: ratePerMinute) : nil
         configuration.maxBodyBytes = maxBody
         configuration.webmentionStatusDays = webmentionStatusDays

@@ -33,6 +33,11 @@ public struct GatewayConfiguration: Sendable {
     /// The secret that opens `/metrics` (`Authorization: Bearer`); nil serves no metrics and keeps
     /// none. The counts say who pings how much, so they are never open without a token.
     public var metricsToken: String?
+    /// The load balancers or reverse proxies in front of this node: a request from one of them is
+    /// taken to come from the client its `X-Forwarded-For` names (for rate limits, the stored
+    /// ping's IP, spam rules, the console's login throttle and the log). None by default: the
+    /// header is then never read, as any client can write it.
+    public var trustedProxies = TrustedProxies()
     /// Per-client-address limit on pings (pingback.ping calls and TrackBack POSTs); nil for none.
     public var pingRateLimit: RateLimit? = .standard
     /// Seconds over which the console counts an address's failed logins: the eleventh within

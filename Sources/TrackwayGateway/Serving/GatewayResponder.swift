@@ -17,6 +17,8 @@ struct GatewayResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
+        var context = context
+        context.believeForwardedFor(in: request.headers, from: gateway.configuration.trustedProxies)
         gateway.requestLoad.begin()
         defer { gateway.requestLoad.end() }
         let response: Response

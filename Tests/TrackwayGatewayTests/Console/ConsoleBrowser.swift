@@ -12,12 +12,20 @@ final class ConsoleBrowser: @unchecked Sendable {
 
     let harness: GatewayHarness
     let jar: String
+    /// Where requests go: the gateway, or a proxy in front of it.
+    let base: String
+    /// curl's options for the local address to connect from, when one was chosen.
+    private let source: [String]
     /// The `csrf` field of the last page that had one.
     private(set) var csrf = ""
 
-    init(_ harness: GatewayHarness) {
+    /// A browser of `harness`'s console, through `proxy` (a base URL) when given, connecting
+    /// from the loopback address `address` when given.
+    init(_ harness: GatewayHarness, through proxy: String? = nil, from address: String? = nil) {
         self.harness = harness
         jar = harness.folder.file("cookies-\(UUID().uuidString)").path
+        base = proxy ?? harness.base
+        source = address.map { ["--interface", $0] } ?? []
     }
 
     /// A gateway over the seeded blog whose console has `ConsoleBrowser.password`, unless
@@ -31,17 +39,21 @@ final class ConsoleBrowser: @unchecked Sendable {
 
     @discardableResult
     func get(_ path: String) async throws -> (status: Int, headers: String, body: String) {
-        let answer = try await harness.curl(["-b", jar, "-c", jar, harness.base + path])
+        let answer = try await harness.curl(source + ["-b", jar, "-c", jar, base + path])
         if let token = Self.csrf(in: answer.body) { csrf = token }
         return answer
     }
 
-    /// POSTs `fields` (URL-encoded by curl); the page's token goes along unless `csrf` says otherwise.
+    /// POSTs `fields` (URL-encoded by curl); the page's token goes along unless `csrf` says otherwise,
+    /// and an `X-Forwarded-For` header when `forwardedFor` is given.
     @discardableResult
-    func post(_ path: String, _ fields: [(String, String)], csrf: String? = nil) async throws -> (status: Int, headers: String, body: String) {
+    func post(
+        _ path: String, _ fields: [(String, String)], csrf: String? = nil, forwardedFor: String? = nil
+    ) async throws -> (status: Int, headers: String, body: String) {
         let token = csrf ?? self.csrf
         let all = (token.isEmpty ? [] : [("csrf", token)]) + fields
-        let answer = try await harness.curl(["-X", "POST", "-b", jar, "-c", jar] + all.flatMap { ["--data-urlencode", "\($0.0)=\($0.1)"] } + [harness.base + path])
+        let header = forwardedFor.map { ["-H", "X-Forwarded-For: \($0)"] } ?? []
+        let answer = try await harness.curl(source + header + ["-X", "POST", "-b", jar, "-c", jar] + all.flatMap { ["--data-urlencode", "\($0.0)=\($0.1)"] } + [base + path])
         if let token = Self.csrf(in: answer.body) { self.csrf = token }
         return answer
     }
