@@ -3,9 +3,9 @@ import Testing
 import TrackwayTesting
 
 /// `trackway serve --trusted-proxy` behind a real nginx configured as docs/deployment.md does:
-/// each client is rate limited and stored under its own address, which nginx appended to
-/// `X-Forwarded-For`, and a header a client writes itself, through nginx or straight to the
-/// server, changes nothing.
+/// each client is rate limited, stored, matched by spam rules and logged under its own address,
+/// which nginx appended to `X-Forwarded-For`, and a header a client writes itself, through nginx
+/// or straight to the server, changes nothing.
 ///
 /// Clients bind distinct loopback addresses (`curl --interface`); nginx reaches the server from
 /// `NginxProxy.upstreamSource`, the only address the server trusts, so a client connecting
@@ -43,7 +43,8 @@ struct TrustedProxyTests {
         return Int(result.stdout) ?? 0
     }
 
-    /// The address stored with each ping the test sent, by the name of the page it cited.
+    /// The address stored with each ping the test sent, and the spam rule's match if one held it,
+    /// by the name of the page it cited.
     static func storedAddresses(_ db: String) throws -> [String: String] {
         let listed = try CommandLineHarness.trackway(["pings", "--db", db, "list", "--json"])
         try #require(listed.status == 0, "\(listed.stderr)")
@@ -51,19 +52,23 @@ struct TrustedProxyTests {
         var addresses: [String: String] = [:]
         for ping in pings {
             guard let source = ping["sourceURL"] as? String, source.hasPrefix(citedBase) else { continue }
-            addresses[String(source.dropFirst(citedBase.count))] = ping["authorIP"] as? String ?? "none"
+            let match = ping["spamRuleMatch"] as? String ?? ""
+            addresses[String(source.dropFirst(citedBase.count))] = (ping["authorIP"] as? String ?? "none") + (match.isEmpty ? "" : " spam: \(match)")
         }
         return addresses
     }
 
-    @Test("two clients behind nginx get a rate limit each and their own stored address; headers they write themselves are not believed",
+    @Test("two clients behind nginx get a rate limit each, their own stored address, spam rule and log lines; headers they write themselves are not believed",
           arguments: StoreEngine.tested)
     func clientsBehindNginx(engine: StoreEngine) throws {
         let folder = try TemporaryDirectory()
         let (db, keep) = try Self.database(engine, in: folder)
         defer { withExtendedLifetime(keep) {} }
+        // The owner has seen client B's address spamming (WordPress's disallowed keys match the IP too).
+        let rule = try CommandLineHarness.trackway(["rules", "add", "disallowed-keys", Self.clientB, "--db", db])
+        try #require(rule.status == 0, "\(rule.stderr)")
         let server = try ServerProcess.start(db: db, arguments: [
-            "--trusted-proxy", NginxProxy.upstreamSource, "--rate-burst", "2", "--rate-per-minute", "1", "--quiet",
+            "--trusted-proxy", NginxProxy.upstreamSource, "--rate-burst", "2", "--rate-per-minute", "1",
         ], log: folder.file("serve.log"))
         defer { server.stop() }
         let nginx = try NginxProxy(upstreamPort: server.port)
@@ -85,7 +90,14 @@ struct TrustedProxyTests {
 
         let stored = try Self.storedAddresses(db)
         #expect(stored == [
-            "a1": Self.clientA, "a2": Self.clientA, "b1": Self.clientB, "b2": Self.clientB, "d1": "127.0.0.1", "d2": "127.0.0.1",
+            "a1": Self.clientA, "a2": Self.clientA, "b1": "\(Self.clientB) spam: \(Self.clientB)", "b2": "\(Self.clientB) spam: \(Self.clientB)",
+            "d1": "127.0.0.1", "d2": "127.0.0.1",
         ], "\(stored)")
+        server.stop()
+        let log = try String(contentsOf: server.log, encoding: .utf8)
+        for client in [Self.clientA, Self.clientB, "127.0.0.1"] {
+            #expect(log.contains("\(client) POST \(Self.trackbackPath) 200"), "\(log)")
+        }
+        #expect(!log.contains("\(NginxProxy.upstreamSource) POST"), "\(log)")
     }
 }
