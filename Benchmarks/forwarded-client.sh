@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # One module: the imports of the other targets go.
-for file in Sources/TrackwayGateway/Serving/Proxies/*.swift Sources/TrackwayCore/LegacyURLKey.swift; do
+for file in Sources/TrackwayGateway/Serving/Proxies/*.swift; do
     grep -v '^import Trackway' "$file" > "$work/$(basename "$file")"
 done
 cp Benchmarks/forwarded-client.swift "$work/main.swift"

@@ -23,16 +23,24 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
         self.low = low
     }
 
+    /// The address `text` spells, as `init(_:)` of a string reads it.
+    public init?(_ text: Substring) {
+        // A String, not some StringProtocol: generic over it, the checks below cost six times more.
+        guard text.utf8.count <= Self.maximumTextLength else { return nil }
+        self.init(String(text))
+    }
+
     /// The address `text` spells in the standard forms (`inet_pton`: dotted quad; IPv6 with `::`
     /// and an optional dotted quad at the end); nil for anything else, brackets, ports and zone
     /// ids included.
-    public init?(_ text: some StringProtocol) {
+    public init?(_ text: String) {
         // Only what an address is spelt with reaches inet_pton: a NUL would end its C string early.
         guard !text.isEmpty, text.utf8.count <= Self.maximumTextLength, text.utf8.allSatisfy(Self.isAddressByte) else { return nil }
+        let isIPv6Text = text.utf8.contains(UInt8(ascii: ":"))
         var v4 = in_addr()
         var v6 = in6_addr()
         let parsed: IPAddress? = text.withCString { pointer in
-            if inet_pton(AF_INET, pointer, &v4) == 1 {
+            if !isIPv6Text, inet_pton(AF_INET, pointer, &v4) == 1 {
                 return IPAddress(high: 0, low: 0xFFFF_0000_0000 | UInt64(UInt32(bigEndian: v4.s_addr)))
             }
             guard inet_pton(AF_INET6, pointer, &v6) == 1 else { return nil }
@@ -51,7 +59,22 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
     /// (lowercase, the longest run of zeros as `::`).
     public var description: String {
         if isIPv4 {
-            return "\(low >> 24 & 0xFF).\(low >> 16 & 0xFF).\(low >> 8 & 0xFF).\(low & 0xFF)"
+            // By hand: string interpolation of four numbers cost as much as the rest of a walk.
+            return String(unsafeUninitializedCapacity: 15) { buffer in
+                var count = 0
+                for shift in [24, 16, 8, 0] {
+                    if shift != 24 {
+                        buffer[count] = UInt8(ascii: ".")
+                        count += 1
+                    }
+                    let octet = Int(low >> UInt64(shift) & 0xFF)
+                    if octet >= 100 { buffer[count] = UInt8(ascii: "0") + UInt8(octet / 100); count += 1 }
+                    if octet >= 10 { buffer[count] = UInt8(ascii: "0") + UInt8(octet / 10 % 10); count += 1 }
+                    buffer[count] = UInt8(ascii: "0") + UInt8(octet % 10)
+                    count += 1
+                }
+                return count
+            }
         }
         var v6 = in6_addr()
         withUnsafeMutableBytes(of: &v6) { bytes in
@@ -60,9 +83,10 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
                 bytes[8 + index] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
             }
         }
-        var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
-        guard inet_ntop(AF_INET6, &v6, &text, socklen_t(text.count)) != nil else { return "" }
-        return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: Int(INET6_ADDRSTRLEN)) { buffer in
+            let written = buffer.withMemoryRebound(to: CChar.self) { inet_ntop(AF_INET6, &v6, $0.baseAddress, socklen_t($0.count)) }
+            return written == nil ? 0 : buffer.firstIndex(of: 0) ?? 0
+        }
     }
 
     /// Hex digits, `.` and `:`.

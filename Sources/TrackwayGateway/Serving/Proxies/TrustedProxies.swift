@@ -1,5 +1,3 @@
-import TrackwayCore
-
 /// The proxies (`--trusted-proxy`) whose `X-Forwarded-For` names the client: the client's address
 /// for a request is its connection's peer, unless that peer is one of them.
 ///
@@ -101,12 +99,17 @@ public struct TrustedProxies: Sendable {
     /// The address an entry names: `192.0.2.7`, `2001:db8::7`, with a port (`192.0.2.7:4711`,
     /// `[2001:db8::7]:4711`) or in brackets alone, spaces around it allowed; nil for anything else.
     static func address(inEntry entry: Substring) -> IPAddress? {
-        let text = entry.trimmingWhitespace()
-        if text.first == "[" {
-            guard let close = text.firstIndex(of: "]"), isPortSuffix(text[text.index(after: close)...]) else { return nil }
-            return IPAddress(text[text.index(after: text.startIndex)..<close])
+        // Bytes, not Characters: grapheme breaking made this four times slower than the parse.
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let bytes = entry.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return nil }
+        let text = entry[first...last]
+        let utf8 = text.utf8
+        if utf8.first == UInt8(ascii: "[") {
+            guard let close = utf8.firstIndex(of: UInt8(ascii: "]")), isPortSuffix(text[utf8.index(after: close)...]) else { return nil }
+            return IPAddress(text[utf8.index(after: utf8.startIndex)..<close])
         }
-        if let colon = text.firstIndex(of: ":"), text.lastIndex(of: ":") == colon {
+        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")), utf8.lastIndex(of: UInt8(ascii: ":")) == colon {
             // One colon: an IPv4 address and its port (an IPv6 address has two at least).
             guard isPortSuffix(text[colon...]), let address = IPAddress(text[..<colon]), address.isIPv4 else { return nil }
             return address
@@ -116,8 +119,8 @@ public struct TrustedProxies: Sendable {
 
     /// True for nothing, or `:` and a port of 1 to 5 digits.
     private static func isPortSuffix(_ text: Substring) -> Bool {
-        guard let colon = text.first else { return true }
+        guard let colon = text.utf8.first else { return true }
         let digits = text.utf8.dropFirst()
-        return colon == ":" && (1...5).contains(digits.count) && digits.allSatisfy { (0x30...0x39).contains($0) }
+        return colon == UInt8(ascii: ":") && (1...5).contains(digits.count) && digits.allSatisfy { (0x30...0x39).contains($0) }
     }
 }
