@@ -18,7 +18,7 @@ struct GatewayRequestContext: RequestContext {
     }
 
     /// Takes the client's address from `X-Forwarded-For` when the peer is one of `proxies`
-    /// (`TrustedProxies.clientAddress`); the header is not even read otherwise.
+    /// (`TrustedProxies.clientAddress`); the header is not read otherwise.
     mutating func believeForwardedFor(in headers: HTTPFields, from proxies: TrustedProxies) {
         guard !proxies.isEmpty else { return }
         clientAddress = proxies.clientAddress(peer: clientAddress, forwardedFor: headers[values: .xForwardedFor])

@@ -13,10 +13,10 @@
 /// proxies.clientAddress(peer: "192.0.2.50", forwardedFor: ["203.0.113.9"])                       // "192.0.2.50"
 /// ```
 ///
-/// Only `X-Forwarded-For`, not RFC 7239's `Forwarded`: nginx (`$proxy_add_x_forwarded_for`),
-/// HAProxy and the cloud load balancers maintain the former and pass the latter through as the
-/// client sent it, so believing `Forwarded` from behind them would let any client name its own
-/// address. One header, the one the proxy writes, is the safe choice.
+/// Only `X-Forwarded-For`, not RFC 7239's `Forwarded`: nginx's configuration
+/// (`$proxy_add_x_forwarded_for`), as most load balancers by default, appends to the former and
+/// passes the latter through as the client sent it, so believing `Forwarded` behind it would let
+/// any client name its own address. One header, the one the proxy writes, is the safe choice.
 public struct TrustedProxies: Sendable {
     /// The trusted ranges, as given.
     public let networks: [IPNetwork]
@@ -49,12 +49,13 @@ public struct TrustedProxies: Sendable {
     }
 
     /// The client's address for a request from `peer` (its connection's address, as written) with
-    /// the `X-Forwarded-For` field lines `forwardedFor`, in the order they came: `peer` itself
-    /// unless it is trusted; else the first untrusted address from the right (in its canonical
-    /// form, `::ffff:192.0.2.7` as `192.0.2.7`), or the last trusted one when the walk ends first.
-    public func clientAddress(peer: String, forwardedFor lines: [String]) -> String {
-        guard !lines.isEmpty, let peerAddress = IPAddress(peer), trusts(peerAddress) else { return peer }
-        return walk(lines).map(\.description) ?? peer
+    /// the `X-Forwarded-For` field lines `forwardedFor`, in the order they came (read only when
+    /// the peer is trusted): `peer` itself unless it is trusted; else the first untrusted address
+    /// from the right (in its canonical form, `::ffff:192.0.2.7` as `192.0.2.7`), or the last
+    /// trusted one when the walk ends first.
+    public func clientAddress(peer: String, forwardedFor lines: @autoclosure () -> [String]) -> String {
+        guard !networks.isEmpty, let peerAddress = IPAddress(peer), trusts(peerAddress) else { return peer }
+        return walk(lines()).map(\.description) ?? peer
     }
 
     /// The address the walk ends at: the first untrusted one, or the last trusted one; nil when
