@@ -9,10 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# One module: the imports of the other targets go.
-for file in Sources/TrackwayGateway/Serving/Proxies/*.swift; do
-    grep -v '^import Trackway' "$file" > "$work/$(basename "$file")"
-done
 cp Benchmarks/forwarded-client.swift "$work/main.swift"
-swiftc -O -module-name ForwardedClient "$work"/*.swift -o "$work/forwarded-client"
+swiftc -O -module-name ForwardedClient Sources/TrackwayGateway/Serving/Proxies/*.swift "$work/main.swift" -o "$work/forwarded-client"
 "$work/forwarded-client"
