@@ -5,9 +5,9 @@ import TrackwayTesting
 
 @Suite("Dry runs")
 struct DryRunTests {
-    @Test("a dry run into an empty store writes nothing and reports what it would add")
-    func dryRunIntoEmptyStore() throws {
-        let temp = try TemporaryStore()
+    @Test("a dry run into an empty store writes nothing and reports what it would add", arguments: StoreEngine.tested)
+    func dryRunIntoEmptyStore(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         let before = try temp.dump()
         let summary = try temp.importRecords(SampleBlog.records(), dryRun: true)
         #expect(try temp.dump() == before)
@@ -19,9 +19,9 @@ struct DryRunTests {
         #expect(summary.pingbacks == ImportCounts(added: 2))
     }
 
-    @Test("a dry run of an updated export reports the update without applying it")
-    func dryRunOfUpdate() throws {
-        let temp = try TemporaryStore()
+    @Test("a dry run of an updated export reports the update without applying it", arguments: StoreEngine.tested)
+    func dryRunOfUpdate(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let before = try temp.dump()
         var posts = SampleBlog.posts(helloContent: "Edited")

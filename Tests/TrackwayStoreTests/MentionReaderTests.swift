@@ -3,7 +3,7 @@ import TrackwayCore
 @testable import TrackwayStore
 import TrackwayTesting
 
-/// The read API's queries on SQLite: only what the public saw, in the order and page asked for,
+/// The read API's queries on each engine: only what the public saw, in the order and page asked for,
 /// and a change stamp that moves with every commit from any connection.
 @Suite struct MentionReaderTests {
     /// One published post with an approved, a pending, a spam and a trashed item of each kind,
@@ -47,17 +47,18 @@ import TrackwayTesting
         let reader: StoreMentionReader
         let postIDs: [Int]
 
-        init() throws {
-            temp = try TemporaryStore()
+        init(_ engine: StoreEngine) throws {
+            temp = try TemporaryStore(engine)
             try temp.importRecords(MentionReaderTests.records())
-            repository = try StorePingRepository(path: temp.path)
+            repository = try StorePingRepository(location: temp.location)
             reader = StoreMentionReader(sharingReadersOf: repository)
             postIDs = try temp.store.database.statement("SELECT id FROM posts ORDER BY source_id").rows().map { $0.int(0) }
         }
     }
 
-    @Test func onlyApprovedItemsOfPublicPostsAreRead() async throws {
-        let fixture = try Fixture()
+    @Test(arguments: StoreEngine.tested)
+    func onlyApprovedItemsOfPublicPostsAreRead(engine: StoreEngine) async throws {
+        let fixture = try Fixture(engine)
         defer { fixture.repository.close() }
         let all = MentionQuery(postIDs: fixture.postIDs, kinds: [.comment, .trackback, .pingback, .webmention])
         var query = all
@@ -70,8 +71,9 @@ import TrackwayTesting
         #expect(counts.total == 4)
     }
 
-    @Test func kindsOrderSinceAfterIDAndPagesNarrowTheList() async throws {
-        let fixture = try Fixture()
+    @Test(arguments: StoreEngine.tested)
+    func kindsOrderSinceAfterIDAndPagesNarrowTheList(engine: StoreEngine) async throws {
+        let fixture = try Fixture(engine)
         defer { fixture.repository.close() }
         var query = MentionQuery(postIDs: [fixture.postIDs[0]], kinds: [.trackback, .pingback, .webmention])
         #expect(try await fixture.reader.mentions(query).map(\.author) == ["webmention 1", "pingback 1", "trackback 1"])
@@ -96,8 +98,9 @@ import TrackwayTesting
         #expect(try await fixture.reader.mentions(query).map(\.author) == ["comment 1", "webmention 1"])
     }
 
-    @Test func theChangeStampMovesWithACommitFromAnyConnection() async throws {
-        let fixture = try Fixture()
+    @Test(arguments: StoreEngine.tested)
+    func theChangeStampMovesWithACommitFromAnyConnection(engine: StoreEngine) async throws {
+        let fixture = try Fixture(engine)
         defer { fixture.repository.close() }
         let first = try await fixture.reader.changeStamp()
         #expect(try await fixture.reader.changeStamp() == first)

@@ -78,34 +78,34 @@ struct MigrationTests {
         try older.execute("PRAGMA foreign_keys = ON")
     }
 
-    @Test("a migration written in Swift changes data inside the migration's transaction, once")
-    func swiftMigration() throws {
+    @Test("a migration written in Swift changes data inside the migration's transaction, once", arguments: StoreEngine.tested)
+    func swiftMigration(engine: StoreEngine) throws {
         let marked = Migration(name: "99-mark-titles") { db in
             guard db.isInTransaction else { throw StoreError.invalid("the migration ran outside a transaction") }
             for row in try db.statement("SELECT id, title FROM posts").rows() {
                 try db.statement("UPDATE posts SET title = ? WHERE id = ?").run(row.string(1) + " (marked)", row.int(0))
             }
         }
-        let temp = try TemporaryStore()
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         for _ in 0..<2 {
-            _ = try Database(path: temp.path, migrations: Schema.migrations + [marked])
+            _ = try Database(location: temp.location, migrations: Schema.migrations + [marked])
         }
         let titles = try temp.store.database.statement("SELECT title FROM posts ORDER BY id").rows().map { $0.string(0) }
         #expect(!titles.isEmpty && titles.allSatisfy { $0.hasSuffix(" (marked)") && !$0.hasSuffix(" (marked) (marked)") })
         #expect(try temp.store.database.statement("SELECT count(*) FROM schema_migrations WHERE name = ?").firstRow(marked.name)?.int(0) == 1)
     }
 
-    @Test("a database a newer Trackway wrote is refused, read-only too, with one line naming both schema versions")
-    func refusesANewerDatabase() throws {
-        let temp = try TemporaryStore()
+    @Test("a database a newer Trackway wrote is refused, read-only too, with one line naming both schema versions", arguments: StoreEngine.tested)
+    func refusesANewerDatabase(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.store.database.statement("INSERT INTO schema_migrations(name) VALUES (?)").run("9000-from-the-future")
         let known = Migration.version(ofName: try #require(Schema.migrations.last).name)
         let expected = "\(temp.path) was written by a newer Trackway (schema 9000; this build knows up to \(known))"
         for readOnly in [false, true] {
-            let error = #expect(throws: StoreError.self) { try Database(path: temp.path, readOnly: readOnly) }
+            let error = #expect(throws: StoreError.self) { try Database(location: temp.location, readOnly: readOnly) }
             #expect(error?.description == expected)
         }
-        #expect(throws: StoreError.self) { try StorePingRepository(path: temp.path) }
+        #expect(throws: StoreError.self) { try StorePingRepository(location: temp.location) }
     }
 }

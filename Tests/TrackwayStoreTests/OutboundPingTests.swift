@@ -9,9 +9,9 @@ struct OutboundPingTests {
         try temp.store.database.statement("SELECT id FROM posts WHERE source_id = ?").firstRow(sourceID)?.int(0) ?? -1
     }
 
-    @Test("reads a post with its content, excerpt and site for sending")
-    func outboundPost() throws {
-        let temp = try TemporaryStore()
+    @Test("reads a post with its content, excerpt and site for sending", arguments: StoreEngine.tested)
+    func outboundPost(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let store = PingStore(database: temp.store.database)
         let post = try #require(try store.outboundPost(id: postID(temp, sourceID: "10")))
@@ -22,9 +22,9 @@ struct OutboundPingTests {
         #expect(try store.outboundPost(id: 999_999) == nil)
     }
 
-    @Test("keeps the latest attempt per post and target, and survives re-importing the post")
-    func recordAndReimport() throws {
-        let temp = try TemporaryStore()
+    @Test("keeps the latest attempt per post and target, and survives re-importing the post", arguments: StoreEngine.tested)
+    func recordAndReimport(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let store = PingStore(database: temp.store.database)
         let id = try postID(temp, sourceID: "10")

@@ -17,9 +17,9 @@ struct ReceivedPingTests {
         try temp.store.database.statement("SELECT count(*) FROM comments WHERE origin = 'received'").firstRow()?.int(0) ?? -1
     }
 
-    @Test("a received ping survives re-importing its post unchanged")
-    func survivesUnchangedReimport() throws {
-        let temp = try TemporaryStore()
+    @Test("a received ping survives re-importing its post unchanged", arguments: StoreEngine.tested)
+    func survivesUnchangedReimport(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         try insertReceivedPing(into: temp, postSourceID: "10")
         let summary = try temp.importRecords(SampleBlog.records())
@@ -27,9 +27,9 @@ struct ReceivedPingTests {
         #expect(try receivedCount(temp) == 1)
     }
 
-    @Test("a received ping survives an update of its post that rewrites the imported comments")
-    func survivesUpdatedReimport() throws {
-        let temp = try TemporaryStore()
+    @Test("a received ping survives an update of its post that rewrites the imported comments", arguments: StoreEngine.tested)
+    func survivesUpdatedReimport(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         try insertReceivedPing(into: temp, postSourceID: "10")
         var posts = SampleBlog.posts(helloContent: "Edited")
@@ -39,9 +39,9 @@ struct ReceivedPingTests {
         #expect(try temp.store.stats().pingbacks == 2)   // 110 imported, plus the received one
     }
 
-    @Test("export reading can include received pings after the imported comments")
-    func readBackIncludesReceivedOnRequest() throws {
-        let temp = try TemporaryStore()
+    @Test("export reading can include received pings after the imported comments", arguments: StoreEngine.tested)
+    func readBackIncludesReceivedOnRequest(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         try insertReceivedPing(into: temp, postSourceID: "10")
         let siteID = try #require(try temp.store.sites().first?.id)

@@ -4,9 +4,9 @@ import TrackwayCore
 import TrackwayTesting
 
 @Suite struct WebmentionQueueTests {
-    @Test("a request repeated while the first is still queued shares its status token; one after it is settled gets its own")
-    func repeatedRequestsShareTheQueuedOne() throws {
-        let temp = try TemporaryStore()
+    @Test("a request repeated while the first is still queued shares its status token; one after it is settled gets its own", arguments: StoreEngine.tested)
+    func repeatedRequestsShareTheQueuedOne(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let store = PingStore(database: temp.store.database)
         let postID = try #require(try temp.store.database.statement("SELECT id FROM posts WHERE source_id = '10'").firstRow()?.int(0))
@@ -23,9 +23,9 @@ import TrackwayTesting
         #expect(try store.claimWebmentions(limit: 10, lease: QueueLease(owner: "node", seconds: 60), now: StoreClock.seconds()).map(\.token) == ["c", "d"])
     }
 
-    @Test("finished requests older than the retention are forgotten in chunks; queued and recent ones, and the mentions, stay")
-    func forgetsOldFinishedRequests() throws {
-        let temp = try TemporaryStore()
+    @Test("finished requests older than the retention are forgotten in chunks; queued and recent ones, and the mentions, stay", arguments: StoreEngine.tested)
+    func forgetsOldFinishedRequests(engine: StoreEngine) throws {
+        let temp = try TemporaryStore(engine)
         try temp.importRecords(SampleBlog.records())
         let store = PingStore(database: temp.store.database)
         let postID = try #require(try temp.store.database.statement("SELECT id FROM posts WHERE source_id = '10'").firstRow()?.int(0))

@@ -81,7 +81,7 @@ struct ArchiveQueries {
     }
 
     func posts(site: Int, filter: ArchiveFilter, page: Int, perPage: Int) throws -> ArchivePage<ArchivePost> {
-        let selection = ArchiveSelection(site: site, filter: filter)
+        let selection = ArchiveSelection(site: site, filter: filter, on: database)
         let from = "FROM posts p JOIN sites s ON s.id = p.site_id WHERE \(selection.condition)"
         var total = 0
         try database.statement(selection.with + "SELECT count(*) " + from).forEachRow(selection.arguments) { total = $0.int(0) }

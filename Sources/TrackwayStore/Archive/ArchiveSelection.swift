@@ -12,7 +12,7 @@ struct ArchiveSelection {
     /// search is matched as one phrase.
     static let maxSearchWords = 9
 
-    init(site: Int, filter: ArchiveFilter) {
+    init(site: Int, filter: ArchiveFilter, on database: Database) {
         condition = "p.site_id = ? AND p.post_type = 'post' AND p.status = 'publish'"
         arguments = [site]
         switch filter {
@@ -22,7 +22,7 @@ struct ArchiveSelection {
             // The term and, for a hierarchy, its descendants (a category archive lists its children's posts).
             with = """
                 WITH RECURSIVE wanted(slug, depth) AS (
-                    SELECT ?, 0
+                    SELECT \(database.textParameter), 0
                     UNION
                     SELECT t.slug, w.depth + 1 FROM wanted w JOIN terms t ON t.site_id = ? AND t.taxonomy = ? AND t.parent_slug = w.slug
                     WHERE w.depth < 16

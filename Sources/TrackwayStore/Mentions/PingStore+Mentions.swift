@@ -42,7 +42,10 @@ extension PingStore {
         case .created, .updated:
             sql += " ORDER BY \(byArrival)"
         case .published:
-            sql += " ORDER BY CASE WHEN c.kind = 'comment' THEN \(Self.dateGMT) END \(direction), \(byArrival)"
+            // Pings have no published date: spelled out where they go, as PostgreSQL puts NULLs
+            // the other way round from SQLite.
+            let pings = query.descending ? "NULLS LAST" : "NULLS FIRST"
+            sql += " ORDER BY CASE WHEN c.kind = 'comment' THEN \(Self.dateGMT) END \(direction) \(pings), \(byArrival)"
         }
         sql += " LIMIT ? OFFSET ?"
         arguments.append(query.limit)
