@@ -57,7 +57,7 @@ import TrackwayTesting
     func moderateInBrowser() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("blog.sqlite")
-        try ConsoleSample.create(at: db.path)
+        try ConsoleSample.create(at: .sqlite(path: db.path))
         let sqlite = SQLiteFile(db)
         let pings = SamplePings(sqlite: sqlite)
         let setPassword = try CommandLineHarness.trackway(["admin", "set-password", "--db", db.path], input: Data("\(Self.password)\n".utf8))

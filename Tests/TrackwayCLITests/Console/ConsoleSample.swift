@@ -43,9 +43,9 @@ enum ConsoleSample {
              excerpt: "From the ferry the north wall looked half its height."),
     ]
 
-    /// Writes the sample to a new database at `path`.
-    static func create(at path: String) throws {
-        let session = ImportSession(store: try Store(path: path))
+    /// Writes the sample to a new database at `location` (a SQLite file or a PostgreSQL database).
+    static func create(at location: StoreLocation) throws {
+        let session = ImportSession(store: try Store(location: location))
         for record in ArchiveSample.records() {
             if case .post(var post) = record, post.sourceID == "10" {
                 post.comments += pending
