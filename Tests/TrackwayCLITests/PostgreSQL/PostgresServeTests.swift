@@ -71,8 +71,8 @@ struct PostgresServeTests {
         #expect(received.first { $0.kind == .trackback }?.sourceTitle == "Citing 0")
     }
 
-    @Test("the owner sets the console's password on PostgreSQL, signs in on one node and approves a pending ping on another; the public page shows it")
-    func consoleAcrossNodes() async throws {
+    @Test("the owner sets the console's password on PostgreSQL, signs in, lists the queue and approves a pending ping; another node's public page shows it")
+    func consoleApproval() async throws {
         let database = try TemporaryPostgresDatabase()
         let folder = try TemporaryDirectory()
         try ConsoleSample.create(at: .postgres(database.url))
@@ -94,9 +94,9 @@ struct PostgresServeTests {
         let before = try Self.curl(["-f", page])
         #expect(!before.contains(url("301")) && !before.contains(url("302")))
 
-        // One cookie jar for both nodes, as a browser behind a load balancer keeps it.
+        // The owner works on node b (TwoNodeTests signs in on one node and carries on on the other).
         let jar = folder.file("jar").path
-        let login = nodes[0].base + "/trackway/admin/login"
+        let login = nodes[1].base + "/trackway/admin/login"
         let form = try Self.curl(["-c", jar, "-b", jar, login])
         let loginToken = try #require(form.firstMatch(of: /name="csrf" value="([0-9a-f]{64})"/)).1
         #expect(try Self.curl(["-c", jar, "-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "--data-urlencode", "csrf=\(loginToken)",
@@ -111,7 +111,7 @@ struct PostgresServeTests {
 
         let statuses = Dictionary(uniqueKeysWithValues: try store.pings().map { ($0.id, $0.status) })
         #expect(statuses[approved] == .approved && statuses[kept] == .pending)
-        // Node a learns of node b's commit through the database and renders the page anew.
+        // Node a, which had the page, learns of node b's commit through the database and renders it anew.
         var after = ""
         for _ in 0..<100 {
             after = try Self.curl(["-f", page])
