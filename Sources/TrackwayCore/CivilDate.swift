@@ -48,6 +48,28 @@ public enum CivilDate {
     public static func text(secondsSince1970 seconds: Int) -> String {
         let (days, rest) = split(secondsSince1970: seconds)
         let (year, month, day) = date(days: days)
+        // Written digit by digit: the text is made for every date of a large import, and eleven
+        // string concatenations cost more than the calendar arithmetic.
+        if (0...9999).contains(year) {
+            return String(unsafeUninitializedCapacity: 19) { buffer in
+                // `value` as `width` digits ending before `end`, then `separator` at `end`.
+                func put(_ value: Int, width: Int, end: Int, separator: UInt8?) {
+                    var remaining = value
+                    for index in stride(from: end - 1, through: end - width, by: -1) {
+                        buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                        remaining /= 10
+                    }
+                    if let separator { buffer[end] = separator }
+                }
+                put(year, width: 4, end: 4, separator: UInt8(ascii: "-"))
+                put(month, width: 2, end: 7, separator: UInt8(ascii: "-"))
+                put(day, width: 2, end: 10, separator: UInt8(ascii: " "))
+                put(rest / 3600, width: 2, end: 13, separator: UInt8(ascii: ":"))
+                put(rest / 60 % 60, width: 2, end: 16, separator: UInt8(ascii: ":"))
+                put(rest % 60, width: 2, end: 19, separator: nil)
+                return 19
+            }
+        }
         let yearText = String(year)
         return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + twoDigits(month) + "-" + twoDigits(day)
             + " " + twoDigits(rest / 3600) + ":" + twoDigits(rest / 60 % 60) + ":" + twoDigits(rest % 60)

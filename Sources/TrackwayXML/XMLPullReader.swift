@@ -195,7 +195,12 @@ public final class XMLPullReader {
 
     /// Text of a text node (CDATA included), with predefined and character entities decoded.
     public var value: String {
-        guard let text = xmlTextReaderConstValue(reader) else { return "" }
+        xmlTextReaderConstValue(reader).map(string(at:)) ?? ""
+    }
+
+    /// The NUL-terminated text libxml2 holds at `text`, validated only when libxml2 may yield
+    /// invalid UTF-8.
+    func string(at text: UnsafePointer<xmlChar>) -> String {
         guard yieldsValidUTF8 else { return String(cString: text) }
         let bytes = UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text)))
         return String(copying: UTF8Span(unchecked: bytes.span))

@@ -114,7 +114,7 @@ public final class MTBackupReader: ExportReader {
 
     /// The object at the reader: its wanted attributes, then its wanted text children (base64
     /// `meta` and other children are skipped); leaves the reader on its end.
-    private func readObject(_ element: String, columns: Set<String>, xml: XMLPullReader) throws -> MTBackupObject {
+    private func readObject(_ element: String, columns: XMLNameList, xml: XMLPullReader) throws -> MTBackupObject {
         var object = MTBackupObject(name: element, attributes: xml.attributes(among: columns), line: xml.nodeLine)
         guard !xml.isEmptyElement else { return object }
         while try xml.advance() {
@@ -122,12 +122,11 @@ public final class MTBackupReader: ExportReader {
             case .endElement where xml.depth == 1:
                 return object
             case .element where xml.depth == 2:
-                let child = xml.localName
-                guard columns.contains(child), !xml.isEmptyElement else {
+                guard let child = xml.localNameIndex(in: columns), !xml.isEmptyElement else {
                     try xml.skipSubtree()
                     continue
                 }
-                object.children[child] = try readText(xml)
+                object.setChild(columns.names[child], try readText(xml))
             default:
                 continue
             }

@@ -1,3 +1,5 @@
+import TrackwayXML
+
 /// What Trackway reads of a Movable Type backup: the whitelisted elements, and of each only the
 /// columns it uses. Everything else is skipped and counted by element name; of an `author` only
 /// `name`, `nickname`, `email` and `url` are read, never `password` or `api_password`.
@@ -7,7 +9,9 @@ enum MTBackupSchema {
 
     /// The columns read of each kept element: attributes and text children alike (MT writes a
     /// `text` column, or a string longer than 255, as a child element).
-    static let columns: [String: Set<String>] = {
+    static let columns: [String: XMLNameList] = columnSets.mapValues(XMLNameList.init)
+
+    private static let columnSets: [String: Set<String>] = {
         let site: Set<String> = ["id", "class", "parent_id", "name", "description", "site_url", "archive_url", "server_offset", "language"]
         let category: Set<String> = ["id", "blog_id", "label", "basename", "parent", "description"]
         let entry: Set<String> = [
