@@ -22,7 +22,7 @@ extension ImportSession {
         }
         switch attachment {
         case .comment(let comment):
-            try attach(comment, toPost: postID, reference: reference)
+            try attach(comment, toPost: postID, reference: reference, siteIsNew: current.isNew)
             if let postID { try noteMet(comment: comment.sourceID, ofPost: postID, in: current) }
         case .term(let term):
             try ensureTerm(term, in: current, siteID: current.id)
@@ -61,15 +61,21 @@ extension ImportSession {
         return ImportKind(commentKind: comment.kind)
     }
 
-    private func attach(_ comment: Comment, toPost postID: Int?, reference: PostReference) throws {
-        var stored: [String: StoredRow] = [:]
-        if let postID, let row = try attachmentStatements().findImportedComment.firstRow(postID, comment.sourceID) {
-            stored[comment.sourceID] = StoredRow(id: row.int(0), hash: row.string(2), seq: row.int(3))
-        }
+    /// Writes a comment arriving on its own, as `write(_:hash:seq:postID:against:)` does against
+    /// the stored comment of its id. In a site this session created, the comment is inserted
+    /// without looking first: the post can only hold it when the backup repeats it, which the
+    /// insert finds (the unique index refuses it), and only then is the stored row read.
+    private func attach(_ comment: Comment, toPost postID: Int?, reference: PostReference, siteIsNew: Bool) throws {
         // The position a comment arriving on its own keeps across imports: the number in its id
         // (MT's comment and ping ids grow with time).
         let seq = Int(comment.sourceID.filter(\.isNumber).prefix(18)) ?? 0
-        guard try write(comment, hash: hasher.hash(comment), seq: seq, postID: postID, against: &stored) else {
+        let hash = hasher.hash(comment)
+        var stored: [String: StoredRow] = [:]
+        if siteIsNew, try write(comment, hash: hash, seq: seq, postID: postID, against: &stored) { return }
+        if let postID, let row = try attachmentStatements().findImportedComment.firstRow(postID, comment.sourceID) {
+            stored[comment.sourceID] = StoredRow(id: row.int(0), hash: row.string(2), seq: row.int(3))
+        }
+        guard try write(comment, hash: hash, seq: seq, postID: postID, against: &stored) else {
             skipRepeated(comment, of: "\(reference)")
             return
         }
