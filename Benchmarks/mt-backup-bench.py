@@ -2,12 +2,14 @@
 """Movable Type backup import benchmark: a synthetic backup (make-mt-backup.py) through
 `xmllint --stream --noout` (the parse floor) and through `trackway import`, in the same run.
 
-Usage: Benchmarks/mt-backup-bench.py [--rounds N] [--binary PATH] [SIZE_MB ...]   (default: 3 rounds, 1000)
+Usage: Benchmarks/mt-backup-bench.py [--rounds N] [--binary PATH ...] [SIZE_MB ...]   (default: 3 rounds, 1000)
        run from the repository root; builds the release binary first unless --binary names one.
+       Repeat --binary to measure several builds in the same run (a baseline and a change).
 
 Target (issue 21): a 1 GB backup imported within 2x of xmllint --stream on the same file, peak RSS
-at most 64 MB. Rounds interleave xmllint and a fresh import, as import-bench.py does, and the table
-gives best/median of each and the ratio best/best and the median of the per-round ratios.
+at most 64 MB. Rounds interleave xmllint and a fresh import by each binary, as import-bench.py does,
+and the table gives best/median of each and the ratio best/best and the median of the per-round
+ratios (each import against the xmllint run of its round).
 """
 import argparse
 import importlib.util
@@ -22,45 +24,54 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 
-def measure(binary, size, rounds):
+def measure(binaries, size, rounds):
+    """Runs one size: `rounds` of xmllint then an import by each binary; returns a row per binary."""
     backup = os.path.join(bench.DATA, f"mt-backup-{size:g}MB.xml")
     if not os.path.exists(backup):
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "make-mt-backup.py"), str(size), backup], check=True)
     objects = sum(1 for line in open(backup, "rb") if line.startswith(b"<"))
     db = os.path.join(bench.DATA, f"mt-backup-{size:g}MB.sqlite")
-    floors, imports, floor_rss, import_rss = [], [], 0.0, 0.0
+    floors, floor_rss = [], 0.0
+    imports, import_rss = {b: [] for b in binaries}, {b: 0.0 for b in binaries}
     for _ in range(rounds):
         wall, rss = bench.run(["xmllint", "--stream", "--noout", backup])
         floors.append(wall)
         floor_rss = max(floor_rss, rss)
-        bench.remove_database(db)
-        wall, rss = bench.run([binary, "import", "--db", db, backup])
-        imports.append(wall)
-        import_rss = max(import_rss, rss)
-    return {"mb": os.path.getsize(backup) / 1e6, "objects": objects,
-            "floor_best": min(floors), "floor_median": statistics.median(floors), "floor_rss": floor_rss,
-            "import_best": min(imports), "import_median": statistics.median(imports), "import_rss": import_rss,
-            "ratio_best": min(imports) / min(floors),
-            "ratio_median": statistics.median(i / f for i, f in zip(imports, floors))}
+        for binary in binaries:
+            bench.remove_database(db)
+            wall, rss = bench.run([binary, "import", "--db", db, backup])
+            imports[binary].append(wall)
+            import_rss[binary] = max(import_rss[binary], rss)
+    bench.remove_database(db)
+    return [{"binary": binary, "mb": os.path.getsize(backup) / 1e6, "objects": objects,
+             "floor_best": min(floors), "floor_median": statistics.median(floors), "floor_rss": floor_rss,
+             "import_best": min(imports[binary]), "import_median": statistics.median(imports[binary]),
+             "import_rss": import_rss[binary],
+             "ratio_best": min(imports[binary]) / min(floors),
+             "ratio_median": statistics.median(i / f for i, f in zip(imports[binary], floors))}
+            for binary in binaries]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=float, default=[1000.0], metavar="SIZE_MB")
     parser.add_argument("--rounds", type=int, default=3, help="xmllint/import pairs per size (default 3)")
-    parser.add_argument("--binary", help="the trackway binary to measure (default: build the release one)")
+    parser.add_argument("--binary", action="append",
+                        help="a trackway binary to measure; repeat to compare builds in one run (default: build the release one)")
     arguments = parser.parse_args()
     if arguments.rounds < 1:
         parser.error("--rounds must be at least 1")
     os.makedirs(bench.DATA, exist_ok=True)
-    binary = arguments.binary or bench.release_binary()
-    rows = [measure(binary, size, arguments.rounds) for size in arguments.sizes]
-    print(f"{arguments.rounds} rounds of {binary}; times in s as best/median, RSS in MB as the peak of all rounds")
-    print(f"{'backup':>9} {'objects':>9} | {'xmllint s':>11} {'RSS':>5} | {'import s':>11} {'MB/s':>6} {'RSS':>5} | {'x xmllint':>11}")
+    binaries = arguments.binary or [bench.release_binary()]
+    rows = [row for size in arguments.sizes for row in measure(binaries, size, arguments.rounds)]
+    print(f"{arguments.rounds} rounds; times in s as best/median, RSS in MB as the peak of all rounds")
+    for index, binary in enumerate(binaries):
+        print(f"  [{index}] {binary}")
+    print(f"{'backup':>9} {'objects':>9} | {'xmllint s':>11} {'RSS':>5} | {'bin':>3} {'import s':>11} {'MB/s':>6} {'RSS':>5} | {'x xmllint':>11}")
     for r in rows:
         print(f"{r['mb']:8.1f}M {r['objects']:9d} | {r['floor_best']:5.2f}/{r['floor_median']:<5.2f} {r['floor_rss']:5.1f} | "
-              f"{r['import_best']:5.2f}/{r['import_median']:<5.2f} {r['mb'] / r['import_best']:6.1f} {r['import_rss']:5.1f} | "
-              f"{r['ratio_best']:5.2f}/{r['ratio_median']:<5.2f}")
+              f"{binaries.index(r['binary']):>3} {r['import_best']:5.2f}/{r['import_median']:<5.2f} {r['mb'] / r['import_best']:6.1f} "
+              f"{r['import_rss']:5.1f} | {r['ratio_best']:5.2f}/{r['ratio_median']:<5.2f}")
 
 
 if __name__ == "__main__":

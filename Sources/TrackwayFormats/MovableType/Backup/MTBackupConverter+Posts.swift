@@ -44,6 +44,7 @@ extension MTBackupConverter {
         }
         post.sourceFields.append(MetaEntry(key: Post.movableTypeEntryIDKey, value: String(id)))
         post.legacyURLs = earlyURLs.removeValue(forKey: id) ?? []
+        earlyURLCount -= post.legacyURLs.count
         entries.insert(id)
         try emit(.post(post))
     }
@@ -78,7 +79,12 @@ extension MTBackupConverter {
         guard !path.isEmpty else { return }
         let url = path.hasPrefix("http://") || path.hasPrefix("https://") ? path : blog.origin + (path.hasPrefix("/") ? path : "/" + path)
         guard entries.contains(entryID) else {
+            guard earlyURLCount < Self.earlyURLLimit else {
+                earlyURLsRefused += 1
+                return
+            }
             earlyURLs[entryID, default: []].append(url)
+            earlyURLCount += 1
             return
         }
         guard try enter(blog: object.id("blog_id"), for: object) != nil else { return }

@@ -12,7 +12,7 @@ import TrackwayCore
 /// first. The machine keeps only a bit per entry and target id met (to refuse what names none)
 /// and the blogs' vocabulary (authors, categories, tags, category targets): memory does not grow
 /// with the number of entries, comments or pings, nor with their text. `fileinfo` rows met before
-/// their entry are the exception: they wait for it in memory.
+/// their entry are the exception: they wait for it in memory, up to `earlyURLLimit` of them.
 ///
 /// Statuses and times follow MT: entry status 1-6 (`Draft`, `Publish`, `Review`, `Future`,
 /// `Spam`, `Unpublish`) as the text export's converter maps them; a comment or ping is spam
@@ -64,6 +64,15 @@ final class MTBackupConverter {
     var categoryTrackbacks: [Int: String] = [:]
     /// `fileinfo` URLs met before their entry (MT orders classes of equal rank as it likes).
     var earlyURLs: [Int: [String]] = [:]
+    /// How many URLs `earlyURLs` holds.
+    var earlyURLCount = 0
+    /// `fileinfo` URLs met before their entry when `earlyURLs` was full: not imported.
+    var earlyURLsRefused = 0
+    /// The most `fileinfo` URLs waiting for their entry at once: some 4 MB (a URL takes about
+    /// 180 bytes with its string, array and dictionary entry), which keeps the import's peak
+    /// memory flat when a backup writes every `fileinfo` row before the entries, as MT may (both
+    /// are of rank 500), or a hostile file writes millions of them for entries it never holds.
+    static let earlyURLLimit = 20_000
     var skipped: [String: Int] = [:]
 
     /// A machine handing records to `emit` and problems to `warn`; `siteKey` names the site of a
@@ -108,10 +117,17 @@ final class MTBackupConverter {
     /// skipped elements' counts.
     func finish() throws {
         try emitSites()
-        let unplaced = earlyURLs.values.reduce(0) { $0 + $1.count }
+        let unplaced = earlyURLCount
         if unplaced > 0 {
             warn(ImportWarning(file: fileName, line: 0, message: "\(unplaced) fileinfo URL(s) name entries the backup does not hold; not imported"))
             skipped["fileinfo (entry not in the backup)", default: 0] += unplaced
+        }
+        if earlyURLsRefused > 0 {
+            warn(ImportWarning(
+                file: fileName, line: 0,
+                message: "\(earlyURLsRefused) fileinfo URL(s) came before their entry while \(Self.earlyURLLimit) others waited for theirs; not imported"
+            ))
+            skipped["fileinfo (before its entry, over the limit)", default: 0] += earlyURLsRefused
         }
         if !skipped.isEmpty { try emit(.skippedElements(skipped)) }
     }

@@ -163,6 +163,26 @@ import TrackwayTesting
         #expect(result.post("old")?.legacyURLs == ["http://blog.example/2020/old.html"])
     }
 
+    @Test("fileinfo rows waiting for their entries are held up to a limit; those past it are counted and named in a warning")
+    func fileInfoBeforeEntryIsBounded() throws {
+        let limit = MTBackupConverter.earlyURLLimit
+        // One URL for each of entries 1 to limit + 3, then entries 1 (held) and limit + 3 (refused).
+        let rows = (1...limit + 3).map { "<fileinfo blog_id='2' entry_id='\($0)' archive_type='Individual' url='/e/\($0).html'/>" }
+        let result = try readDocument(Self.document(rows.joined(separator: "\n") + """
+
+            <entry id='1' blog_id='2' status='2' basename='first'/>
+            <entry id='\(limit + 3)' blog_id='2' status='2' basename='last'/>
+            """))
+        #expect(result.post("first")?.legacyURLs == ["http://blog.example/e/1.html"])
+        #expect(result.post("last")?.legacyURLs == [])
+        let skipped = result.records.compactMap { record -> [String: Int]? in
+            if case .skippedElements(let counts) = record { counts } else { nil }
+        }.first ?? [:]
+        #expect(skipped["fileinfo (before its entry, over the limit)"] == 3)
+        #expect(skipped["fileinfo (entry not in the backup)"] == limit - 1)
+        #expect(result.warnings.contains { $0.message.hasPrefix("3 fileinfo URL(s) came before their entry while \(limit) others waited") })
+    }
+
     @Test("elements outside the whitelist are counted by name, and an author's password columns reach no record")
     func skippedAndPasswords() throws {
         let result = readExport(Self.backup)
