@@ -56,6 +56,29 @@ import TrackwayTesting
         #expect(try SQLiteFile(db).query("SELECT count(*) FROM trackback_targets") == String(oracle["ping_targets"] as? Int ?? -1))
     }
 
+    @Test("a comment the backup repeats is stored once: the repeat rewrites it when its text changed, and counts as unchanged when not")
+    func repeatedCommentIsStoredOnce() throws {
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite")
+        let backup = directory.file("repeat.xml")
+        try """
+            <?xml version='1.0'?>
+            <movabletype xmlns='http://www.sixapart.com/ns/movabletype' schema_version='6.0008'>
+            <blog id='2' name='Repeat' site_url='http://blog.example/' server_offset='0'/>
+            <entry id='7' blog_id='2' status='2' basename='seventh' title='Seventh'/>
+            <comment id='5' blog_id='2' entry_id='7' author='Ann' visible='1'><text>First words.</text></comment>
+            <comment id='5' blog_id='2' entry_id='7' author='Ann' visible='1'><text>Second words.</text></comment>
+            <comment id='6' blog_id='2' entry_id='7' author='Bob' visible='0'><text>Held.</text></comment>
+            <comment id='6' blog_id='2' entry_id='7' author='Bob' visible='0'><text>Held.</text></comment>
+            </movabletype>
+            """.write(to: backup, atomically: true, encoding: .utf8)
+        let report = try importJSON(["--db", db.path, backup.path])
+        let summary = try #require(report["summary"] as? [String: Any])
+        #expect(counts(summary, "comments") == ["added": 2, "updated": 1, "unchanged": 1, "skipped": 0])
+        #expect(try SQLiteFile(db).query("SELECT source_id, content, status FROM comments ORDER BY source_id")
+            == "5|Second words.|approved\n6|Held.|pending")
+    }
+
     @Test("importing the backup again changes nothing: every record unchanged, the database the same")
     func reimportChangesNothing() throws {
         let directory = try TemporaryDirectory()
