@@ -68,11 +68,12 @@ final class MTBackupConverter {
     var earlyURLCount = 0
     /// `fileinfo` URLs met before their entry when `earlyURLs` was full: not imported.
     var earlyURLsRefused = 0
-    /// The most `fileinfo` URLs waiting for their entry at once: some 4 MB (a URL takes about
-    /// 180 bytes with its string, array and dictionary entry), which keeps the import's peak
-    /// memory flat when a backup writes every `fileinfo` row before the entries, as MT may (both
-    /// are of rank 500), or a hostile file writes millions of them for entries it never holds.
-    static let earlyURLLimit = 20_000
+    /// The most `fileinfo` URLs waiting for their entry at once: some 18 MB (a URL takes about
+    /// 180 bytes with its string, array and dictionary entry). MT may write every `fileinfo` row
+    /// before the entries (both are of rank 500), so a real blog of up to 100,000 entries keeps
+    /// every URL, while a hostile file writing millions of them for entries it never holds costs
+    /// no more memory than that.
+    static let earlyURLLimit = 100_000
     var skipped: [String: Int] = [:]
 
     /// A machine handing records to `emit` and problems to `warn`; `siteKey` names the site of a
