@@ -11,7 +11,7 @@ final class GatewayHarness: @unchecked Sendable {
     let databasePath: String
     let site: TestSite
     private(set) var port = 0
-    private var serverTask: Task<Void, Error>?
+    private var gateway: Gateway?
 
     static let blog = "http://blog.example"
     static let openPost = "http://blog.example/2008/01/hello/"
@@ -47,8 +47,9 @@ final class GatewayHarness: @unchecked Sendable {
         if notifyingSite { configuration.notifyURL = site.url("/notify") }
         configure(&configuration)
         let gateway = try Gateway(configuration: configuration)
+        self.gateway = gateway
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        serverTask = Task {
+        Task {
             try await gateway.run { port in continuation.yield(port) }
         }
         for await bound in ports {
@@ -58,7 +59,8 @@ final class GatewayHarness: @unchecked Sendable {
     }
 
     func stop() {
-        serverTask?.cancel()
+        // Gracefully, as SIGTERM does: cancelling the server's task can crash the test process.
+        Task { [gateway] in await gateway?.shutDown() }
         site.stop()
     }
 

@@ -2,6 +2,8 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
+import Synchronization
 import TrackwayCore
 import TrackwayStore
 import TrackwayXMLRPC
@@ -34,6 +36,8 @@ public final class Gateway: Sendable {
     let notifier: any PageFetcher
     /// The libcurl threads of the three fetchers, stopped when `run` ends.
     private let curlDrivers = CurlDrivers()
+    /// The HTTP server's service group while `run` runs, for `shutDown()`.
+    private let server = Mutex<ServiceGroup?>(nil)
     /// In memory on SQLite (one node); in the database on PostgreSQL, where nodes share it.
     let rateLimiter: (any PingRateLimiting)?
     let trackbackDecider: TrackbackDecider
@@ -130,8 +134,10 @@ public final class Gateway: Sendable {
         }
         // The first ping already meets the owner's rules.
         try await spamRules.reload(from: store, logger: logger)
+        let serviceGroup = ServiceGroup(configuration: .init(services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        server.withLock { $0 = serviceGroup }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await application.runService() }
+            group.addTask { try await serviceGroup.run() }
             group.addTask { await self.spamRules.watch(self.store, logger: self.logger) }
             group.addTask { await VerificationWorker(gateway: self).run() }
             group.addTask { await VerificationWorker(gateway: self).runWebmentions() }
@@ -145,6 +151,14 @@ public final class Gateway: Sendable {
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    /// Shuts the server down as SIGTERM does: it stops accepting, answers the requests in
+    /// flight, and `run` returns. This is how a gateway run in-process (the tests) ends; cancelling
+    /// `run`'s task instead can leave an accepted connection never served, which SwiftNIO traps on
+    /// ("Deinited NIOAsyncWriter without calling finish()", swift-nio issue 3481).
+    public func shutDown() async {
+        await server.withLock { $0 }?.triggerGracefulShutdown()
     }
 
     /// Logs one line about a request or a background check, unless the operator asked for quiet
