@@ -62,7 +62,7 @@ public final class Gateway: Sendable {
         let metrics = GatewayMetrics(enabled: configuration.metricsToken != nil)
         self.metrics = metrics
         queueLease = QueueLease(owner: configuration.nodeID, seconds: configuration.queueLeaseSeconds)
-        let repository = try StorePingRepository(location: configuration.database, metrics: metrics.factory)
+        let repository = try StorePingRepository(location: configuration.database, metrics: metrics.factory, resumingReadsOn: { ResumePoint.current })
         store = repository
         mentions = StoreMentionReader(sharingReadersOf: repository)
         archivePages = ArchivePages(reader: StoreArchiveReader(sharingReadersOf: repository))

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let reader = StoreArchiveReader(path: "trackway.sqlite")
-/// let post = try await reader.post(id: 1)     // on the calling thread, no hop
+/// let post = try await reader.post(id: 1)     // SQLite: on the calling thread, no hop
 /// ```
 public final class StoreArchiveReader: ArchiveReader {
     private let readers: ReaderPool
@@ -29,49 +29,49 @@ public final class StoreArchiveReader: ArchiveReader {
         changes = repository.changes
     }
 
-    private func read<T>(_ body: (ArchiveQueries) throws -> T) throws -> T {
-        try readers.with { try body(ArchiveQueries(database: $0.database)) }
+    private func read<T: Sendable>(_ body: @escaping @Sendable (ArchiveQueries) throws -> T) async throws -> T {
+        try await readers.read { try body(ArchiveQueries(database: $0.database)) }
     }
 
     public func sites() async throws -> [ArchiveSite] {
-        try read { try $0.sites() }
+        try await read { try $0.sites() }
     }
 
     public func site(forHost host: String) async throws -> ArchiveSite? {
-        try read { try $0.sites() }.first { $0.hosts.contains(host) }
+        try await read { try $0.sites() }.first { $0.hosts.contains(host) }
     }
 
     public func post(id: Int) async throws -> ArchivePost? {
-        try read { try $0.post(id: id) }
+        try await read { try $0.post(id: id) }
     }
 
     public func comments(ofPost postID: Int, page: Int, perPage: Int) async throws -> ArchivePage<ArchiveComment> {
-        try read { try $0.comments(ofPost: postID, page: page, perPage: perPage) }
+        try await read { try $0.comments(ofPost: postID, page: page, perPage: perPage) }
     }
 
     public func pings(ofPost postID: Int, page: Int, perPage: Int) async throws -> ArchivePage<ArchivePing> {
-        try read { try $0.pings(ofPost: postID, page: page, perPage: perPage) }
+        try await read { try $0.pings(ofPost: postID, page: page, perPage: perPage) }
     }
 
     public func posts(site: Int, filter: ArchiveFilter, page: Int, perPage: Int) async throws -> ArchivePage<ArchivePost> {
-        try read { try $0.posts(site: site, filter: filter, page: page, perPage: perPage) }
+        try await read { try $0.posts(site: site, filter: filter, page: page, perPage: perPage) }
     }
 
     public func term(site: Int, taxonomy: String, slug: String) async throws -> ArchiveTerm? {
-        try read { try $0.term(site: site, taxonomy: taxonomy, slug: slug) }
+        try await read { try $0.term(site: site, taxonomy: taxonomy, slug: slug) }
     }
 
     public func author(site: Int, login: String) async throws -> ArchiveAuthor? {
-        try read { try $0.author(site: site, login: login) }
+        try await read { try $0.author(site: site, login: login) }
     }
 
     public func recentDiscussion(site: Int, post: Int?, limit: Int) async throws -> [ArchiveDiscussionItem] {
-        try read { try $0.recentDiscussion(site: site, post: post, limit: limit) }
+        try await read { try $0.recentDiscussion(site: site, post: post, limit: limit) }
     }
 
     /// SQLite's `PRAGMA data_version` (`DataVersionWatch`): a few microseconds (no table is
     /// read; 6.5 µs measured through Python's sqlite3 module, whose own cost is 0.8 µs a statement).
     public func changeToken() async throws -> Int64 {
-        Int64(try changes.current())
+        Int64(try await readers.offload { [changes] in try changes.current() })
     }
 }

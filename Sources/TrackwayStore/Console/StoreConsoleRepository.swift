@@ -19,11 +19,11 @@ public final class StoreConsoleRepository: ConsoleRepository {
     }
 
     public func passwordHash() async throws -> String? {
-        try readers.with { try $0.setting(PingStore.consolePasswordSetting) }
+        try await readers.read { try $0.setting(PingStore.consolePasswordSetting) }
     }
 
     public func session(idHash: String, now: Int64) async throws -> ConsoleSession? {
-        try readers.with { try $0.consoleSession(idHash: idHash, now: now) }
+        try await readers.read { try $0.consoleSession(idHash: idHash, now: now) }
     }
 
     public func startSession(_ session: ConsoleSession, replacing: String?) async throws {
@@ -47,11 +47,11 @@ public final class StoreConsoleRepository: ConsoleRepository {
     }
 
     public func queue(_ query: ConsoleQuery) async throws -> ConsoleQueueListing {
-        try readers.with { try $0.consoleQueue(query) }
+        try await readers.read { try $0.consoleQueue(query) }
     }
 
     public func sites() async throws -> [ConsoleSite] {
-        try readers.with { try $0.consoleSites() }
+        try await readers.read { try $0.consoleSites() }
     }
 
     public func setSpamRules(_ texts: [SpamRuleName: String]) async throws {

@@ -17,14 +17,14 @@ public final class StoreMentionReader: MentionReader {
     }
 
     public func mentions(_ query: MentionQuery) async throws -> [Mention] {
-        try readers.with { try $0.mentions(query) }
+        try await readers.read { try $0.mentions(query) }
     }
 
     public func counts(postIDs: [Int]) async throws -> MentionCounts {
-        try readers.with { try $0.mentionCounts(postIDs: postIDs) }
+        try await readers.read { try $0.mentionCounts(postIDs: postIDs) }
     }
 
     public func changeStamp() async throws -> Int? {
-        try changes.current()
+        try await readers.offload { [changes] in try changes.current() }
     }
 }

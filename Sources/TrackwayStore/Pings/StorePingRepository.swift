@@ -4,11 +4,13 @@ import TrackwayCore
 /// `PingRepository` on the store's database (a SQLite file or PostgreSQL): reads on a small pool
 /// of read-only connections (on SQLite, WAL lets them run beside the writer), and every write
 /// through one `StoreWriter` thread that commits whatever arrived meanwhile in one transaction.
+/// SQLite's reads run on the calling thread; PostgreSQL's, network round trips, on threads of
+/// their own (`ReadThreads`), so that they do not hold up an event loop.
 ///
 /// ```swift
 /// let repository = try StorePingRepository(path: "trackway.sqlite")
 /// defer { repository.close() }
-/// let post = try await repository.post(id: 1)          // on the calling thread, no hop
+/// let post = try await repository.post(id: 1)          // SQLite: on the calling thread, no hop
 /// let result = try await repository.store(ping, resumingOn: nil)   // answered once committed
 /// ```
 public final class StorePingRepository: PingRepository {
@@ -26,11 +28,16 @@ public final class StorePingRepository: PingRepository {
     public static let commitBatchSizeLabel = StoreWriter.batchSizeLabel
 
     /// Opens the writer connection (creating a SQLite file, and bringing the schema up to date);
-    /// the writer records how many writes each commit carries into `metrics`.
-    public init(location: StoreLocation, metrics: any MetricsFactory = NOOPMetricsHandler.instance) throws {
+    /// the writer records how many writes each commit carries into `metrics`. A caller whose
+    /// read went to another thread (PostgreSQL's) continues on the executor `resumingReadsOn`
+    /// names, asked on the caller's thread (the gateway's: its event loop).
+    public init(
+        location: StoreLocation, metrics: any MetricsFactory = NOOPMetricsHandler.instance,
+        resumingReadsOn resumption: @escaping @Sendable () -> (any ResumptionExecutor)? = { nil }
+    ) throws {
         writer = try StoreWriter(location: location, metrics: metrics)
-        readers = ReaderPool(location: location)
-        counters = ReaderPool(location: location, readOnly: false)
+        readers = ReaderPool(location: location, resumingOn: resumption)
+        counters = ReaderPool(location: location, readOnly: false, resumingOn: resumption)
         changes = DataVersionWatch(location: location)
     }
 
@@ -45,17 +52,17 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func countPing(from client: String, windowSeconds: Int) async throws -> Int {
-        try counters.with { try $0.countPing(from: client, windowSeconds: windowSeconds, now: StoreClock.seconds()) }
+        try await counters.read { try $0.countPing(from: client, windowSeconds: windowSeconds, now: StoreClock.seconds()) }
     }
 
     public func forgetPingCounts(windowSeconds: Int) async throws {
         let now = StoreClock.seconds()
-        _ = try counters.with { try $0.forgetPingCounts(before: now - now % max(windowSeconds, 1) - windowSeconds) }
+        _ = try await counters.read { try $0.forgetPingCounts(before: now - now % max(windowSeconds, 1) - windowSeconds) }
     }
 
     /// Runs `body` on an idle read-only connection; it sees every write committed before the call.
-    private func read<T>(_ body: (PingStore) throws -> T) throws -> T {
-        try readers.with(body)
+    private func read<T: Sendable>(_ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
+        try await readers.read(body)
     }
 
     /// Runs `body` inside the writer's next group transaction; returns once that committed.
@@ -64,31 +71,31 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func post(forURLKey key: LegacyURLKey) async throws -> PingTarget? {
-        try read { try $0.post(forURLKey: key) }
+        try await read { try $0.post(forURLKey: key) }
     }
 
     public func post(sourceID: String, host: String?) async throws -> PingTarget? {
-        try read { try $0.post(sourceID: sourceID, host: host) }
+        try await read { try $0.post(sourceID: sourceID, host: host) }
     }
 
     public func post(id: Int) async throws -> PingTarget? {
-        try read { try $0.post(id: id) }
+        try await read { try $0.post(id: id) }
     }
 
     public func urlKeys(ofPost postID: Int) async throws -> Set<String> {
-        try read { try $0.urlKeys(ofPost: postID) }
+        try await read { try $0.urlKeys(ofPost: postID) }
     }
 
     public func siteHosts() async throws -> Set<String> {
-        try read { try $0.siteHosts() }
+        try await read { try $0.siteHosts() }
     }
 
     public func trackbackTarget(id: Int, host: String?) async throws -> StoredTrackbackTarget? {
-        try read { try $0.trackbackTarget(id: id, host: host) }
+        try await read { try $0.trackbackTarget(id: id, host: host) }
     }
 
     public func hasPing(postID: Int, sourceURL: String) async throws -> Bool {
-        try read { try $0.hasPing(postID: postID, sourceURL: sourceURL) }
+        try await read { try $0.hasPing(postID: postID, sourceURL: sourceURL) }
     }
 
     public func store(_ ping: NewPing, resumingOn executor: (any ResumptionExecutor)?) async throws -> PingInsertResult {
@@ -96,15 +103,15 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func pings(status: ModerationStatus?, receivedOnly: Bool, limit: Int) async throws -> [Ping] {
-        try read { try $0.pings(status: status, receivedOnly: receivedOnly, limit: limit) }
+        try await read { try $0.pings(status: status, receivedOnly: receivedOnly, limit: limit) }
     }
 
     public func pingbackSources(postID: Int) async throws -> [String] {
-        try read { try $0.pingbackSources(postID: postID) }
+        try await read { try $0.pingbackSources(postID: postID) }
     }
 
     public func trackbacks(postID: Int, approvedOnly: Bool) async throws -> [Ping] {
-        try read { try $0.trackbacks(postID: postID, approvedOnly: approvedOnly) }
+        try await read { try $0.trackbacks(postID: postID, approvedOnly: approvedOnly) }
     }
 
     public func setStatus(_ status: ModerationStatus, ids: [Int]) async throws -> [Int] {
@@ -128,15 +135,15 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func spamRules() async throws -> SpamRules {
-        try read { SpamRules(texts: try $0.spamRuleTexts()) }
+        try await read { SpamRules(texts: try $0.spamRuleTexts()) }
     }
 
     public func spamRulesVersion() async throws -> Int {
-        try read { try $0.spamRulesVersion() }
+        try await read { try $0.spamRulesVersion() }
     }
 
     public func claimVerifications(limit: Int, lease: QueueLease) async throws -> [PendingVerification] {
-        guard try read({ try $0.hasClaimableItem(in: .verifications, now: StoreClock.seconds()) }) else { return [] }
+        guard try await read({ try $0.hasClaimableItem(in: .verifications, now: StoreClock.seconds()) }) else { return [] }
         return try await write { try $0.claimVerifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
@@ -151,7 +158,7 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func claimNotifications(limit: Int, lease: QueueLease) async throws -> [PendingNotification] {
-        guard try read({ try $0.hasClaimableItem(in: .notifications, now: StoreClock.seconds()) }) else { return [] }
+        guard try await read({ try $0.hasClaimableItem(in: .notifications, now: StoreClock.seconds()) }) else { return [] }
         return try await write { try $0.claimNotifications(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
@@ -170,11 +177,11 @@ public final class StorePingRepository: PingRepository {
     }
 
     public func webmentionRequest(token: String) async throws -> WebmentionRequest? {
-        try read { try $0.webmentionRequest(token: token) }
+        try await read { try $0.webmentionRequest(token: token) }
     }
 
     public func claimWebmentions(limit: Int, lease: QueueLease) async throws -> [WebmentionRequest] {
-        guard try read({ try $0.hasClaimableItem(in: .webmentions, now: StoreClock.seconds()) }) else { return [] }
+        guard try await read({ try $0.hasClaimableItem(in: .webmentions, now: StoreClock.seconds()) }) else { return [] }
         return try await write { try $0.claimWebmentions(limit: limit, lease: lease, now: StoreClock.seconds()) }
     }
 
@@ -195,14 +202,14 @@ public final class StorePingRepository: PingRepository {
     /// read the file they opened. SQLite's reason is kept, the path left out.
     public func checkHealth() async throws {
         do {
-            try readers.checkReachable()
+            try await readers.offload { [readers] in try readers.checkReachable() }
         } catch let error as StoreError {
             throw StoreError.unreachable(error.reason)
         }
     }
 
     public func queueBacklogs() async throws -> [QueueBacklog] {
-        try read { try $0.queueBacklogs() }
+        try await read { try $0.queueBacklogs() }
     }
 
     public func forgetFinishedWebmentions(olderThanDays days: Int, limit: Int) async throws -> Int {

@@ -5,19 +5,51 @@ import Foundation
 /// used by one of them at a time. On SQLite, WAL lets them run beside the writer; on PostgreSQL
 /// they are sessions of their own. Each sees every write committed before it began.
 ///
+/// `read` runs SQLite's reads on the calling thread (no hop), and PostgreSQL's, each a network
+/// round trip, on `ReadThreads`, resuming the caller where `resumption` says (its event loop).
+///
 /// ```swift
 /// let readers = ReaderPool(location: .sqlite(path: "trackway.sqlite"))
-/// let post = try readers.with { try $0.post(id: 1) }
+/// let post = try await readers.read { try $0.post(id: 1) }
 /// ```
 final class ReaderPool: @unchecked Sendable {
+    /// PostgreSQL's reads at once, per pool: one connection each.
+    static let postgresThreads = 4
+
     private let location: StoreLocation
     private let readOnly: Bool
     private let lock = NSLock()
     private var idle: [PingStore] = []
+    /// PostgreSQL's; nil on SQLite, whose reads run inline.
+    private let threads: ReadThreads?
+    /// Called on the caller's thread before a read leaves it: where the caller continues.
+    private let resumption: @Sendable () -> (any ResumptionExecutor)?
 
-    init(location: StoreLocation, readOnly: Bool = true) {
+    init(
+        location: StoreLocation, readOnly: Bool = true,
+        resumingOn resumption: @escaping @Sendable () -> (any ResumptionExecutor)? = { nil }
+    ) {
         self.location = location
         self.readOnly = readOnly
+        self.resumption = resumption
+        if case .postgres = location {
+            threads = ReadThreads(limit: Self.postgresThreads)
+        } else {
+            threads = nil
+        }
+    }
+
+    /// Runs `body` on an idle connection: inline on SQLite, on a read thread on PostgreSQL.
+    func read<T: Sendable>(_ body: @escaping @Sendable (PingStore) throws -> T) async throws -> T {
+        guard let threads else { return try with(body) }
+        return try await threads.run(resumingOn: resumption()) { try self.with(body) }
+    }
+
+    /// Runs `body`, a blocking call on this pool's database that needs no pooled connection
+    /// (the change watch's), where `read` would: inline on SQLite, on a read thread on PostgreSQL.
+    func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        guard let threads else { return try body() }
+        return try await threads.run(resumingOn: resumption(), body)
     }
 
     /// Runs `body` on an idle connection, opening one when none is idle. When a PostgreSQL
