@@ -62,7 +62,7 @@ import TrackwayTesting
 
         func drain(_ queue: FakeQueue) async throws {
             let poller = Task {
-                await gateway.pollQueue(named: "test", concurrency: 8, claim: { queue.due(limit: $0) }, id: { $0 }, process: queue.process)
+                await gateway.pollQueue(named: "test", queue: .verifications, concurrency: 8, claim: { queue.due(limit: $0) }, id: { $0 }, process: queue.process)
             }
             while !queue.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
             poller.cancel()

@@ -11,7 +11,7 @@ struct NotificationWorker: Sendable {
         guard let url = gateway.configuration.notifyURL else { return }
         // One at a time: the owner's endpoint hears of pings in the order they came.
         await gateway.pollQueue(
-            named: "notification queue", concurrency: 1,
+            named: "notification queue", queue: .notifications, concurrency: 1,
             claim: { try await gateway.store.claimNotifications(limit: $0, lease: gateway.queueLease) }, id: \.id,
             process: { await deliver($0, to: url) }
         )

@@ -8,26 +8,50 @@ extension Gateway {
         try? await Task.sleep(for: .seconds(configuration.queuePollSeconds * 10))
     }
 
+    /// Renews this node's leases on the items `ids` of `queue` it is working on; a failure is
+    /// logged, and the next renewal tries again before the leases expire.
+    private func renewLeases(in queue: LeasedQueue, ids: Set<Int>, named name: String) async {
+        guard !ids.isEmpty else { return }
+        do {
+            // An item missing from the answer was finished meanwhile, or claimed by another node
+            // after a renewal failed: its worker finds out when it records its outcome.
+            try await store.renewLeases(in: queue, ids: Array(ids), lease: queueLease)
+        } catch {
+            logger.error("\(name): renewing leases: \(error)")
+        }
+    }
+
     /// Drains a queue kept in the database until the task is cancelled, with up to `concurrency`
     /// items in `process` at once, one while the server is busy answering (`RequestLoad`): as
     /// items finish, and every `queuePollSeconds`, more due ones are claimed, so a source that
     /// never answers holds up its own slot for its time limit and nothing else.
     ///
-    /// `claim` leases at most `limit` due items to this node (`queueLease`), soonest first, and
-    /// `process` finishes or postpones each under that lease. An item still in `process` when its
-    /// lease expired may be claimed again by this node; it is skipped by its `id`.
+    /// `claim` leases at most `limit` due items of `queue` to this node (`queueLease`), soonest
+    /// first, and `process` finishes or postpones each under that lease. While items are in
+    /// `process`, their leases are renewed a third of the lease apart, so a check that outlasts
+    /// the lease (a slow source, retries) stays this node's; a node that stops (killed, hung)
+    /// stops renewing, and its items pass to another once their leases expire. An item still in
+    /// `process` that this node claimed again (its renewal failed) is skipped by its `id`.
     func pollQueue<Item: Sendable>(
         named name: String,
+        queue: LeasedQueue,
         concurrency: Int,
         claim: (_ limit: Int) async throws -> [Item],
         id: (Item) -> Int,
         process: @escaping @Sendable (Item) async -> Void
     ) async {
+        let renewalInterval = Duration.seconds(Double(queueLease.seconds) / 3)
+        let clock = ContinuousClock()
+        var nextRenewal = clock.now.advanced(by: renewalInterval)
         // A child task returns its item's id when done; the poll timer returns nil.
         await withTaskGroup(of: Int?.self) { group in
             var inFlight: Set<Int> = []
             var timerRunning = false
             while !Task.isCancelled {
+                if clock.now >= nextRenewal {
+                    nextRenewal = clock.now.advanced(by: renewalInterval)
+                    await renewLeases(in: queue, ids: inFlight, named: name)
+                }
                 // Refilled at half empty, so one query takes many items during a burst.
                 let width = requestLoad.backgroundConcurrency(configured: concurrency)
                 if inFlight.count <= width / 2 {
@@ -47,12 +71,13 @@ extension Gateway {
                         }
                     }
                 }
-                // Looks again after the poll interval even while nothing finishes.
+                // Looks again after the poll interval even while nothing finishes, and in time
+                // to renew the leases.
                 if !timerRunning {
                     timerRunning = true
-                    let seconds = configuration.queuePollSeconds
+                    let wait = min(Duration.seconds(configuration.queuePollSeconds), renewalInterval)
                     group.addTask {
-                        try? await Task.sleep(for: .seconds(seconds))
+                        try? await Task.sleep(for: wait)
                         return nil
                     }
                 }

@@ -7,7 +7,7 @@ extension VerificationWorker {
     /// §3.2.4). Unreachable sources are retried with growing delays, then refused.
     func runWebmentions() async {
         await gateway.pollQueue(
-            named: "webmention queue", concurrency: gateway.configuration.maxConcurrentChecks,
+            named: "webmention queue", queue: .webmentions, concurrency: gateway.configuration.maxConcurrentChecks,
             claim: { try await gateway.store.claimWebmentions(limit: $0, lease: gateway.queueLease) }, id: \.id, process: verify
         )
     }

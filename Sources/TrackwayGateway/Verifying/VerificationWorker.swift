@@ -13,7 +13,7 @@ struct VerificationWorker: Sendable {
     /// Runs until cancelled.
     func run() async {
         await gateway.pollQueue(
-            named: "verification queue", concurrency: gateway.configuration.maxConcurrentChecks,
+            named: "verification queue", queue: .verifications, concurrency: gateway.configuration.maxConcurrentChecks,
             claim: { try await gateway.store.claimVerifications(limit: $0, lease: gateway.queueLease) }, id: \.commentID, process: verify
         )
     }

@@ -112,6 +112,12 @@ public protocol PingRepository: Sendable {
     @discardableResult
     func postponeNotification(id: Int, delaySeconds: Int, lease: QueueLease) async throws -> Bool
 
+    /// Extends `lease` over the items `ids` of `queue` (claimed by it and still being worked on)
+    /// for another `lease.seconds`; returns the ids it still holds. A node renews its items a
+    /// third of the lease apart, so that a check outlasting the lease is not claimed by another.
+    @discardableResult
+    func renewLeases(in queue: LeasedQueue, ids: [Int], lease: QueueLease) async throws -> [Int]
+
     // MARK: Webmention requests
 
     /// Queues a validated Webmention request under the status token `token` and returns it as

@@ -170,6 +170,11 @@ public final class StorePingRepository: PingRepository {
         try await write { try $0.postponeNotification(id: id, delaySeconds: delaySeconds, lease: lease, now: StoreClock.seconds()) }
     }
 
+    public func renewLeases(in queue: LeasedQueue, ids: [Int], lease: QueueLease) async throws -> [Int] {
+        guard !ids.isEmpty else { return [] }
+        return try await write { try $0.renewLeases(in: queue, ids: ids, lease: lease, now: StoreClock.seconds()) }
+    }
+
     public func queueWebmention(
         token: String, source: String, target: String, postID: Int, authorIP: String, userAgent: String
     ) async throws -> WebmentionRequest {
