@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Days a finished webmention's status URL keeps answering (0: forever).") var webmentionStatusDays = 30
     @Option(help: ArgumentHelp(
         "Seconds this node holds the queued checks and notifications it took before another node on the same database may take them.",
-        discussion: "Nodes sharing a PostgreSQL database take queue items under a lease; a node that dies leaves its items to the others once their leases end.",
+        discussion: "Nodes sharing a PostgreSQL database take queue items under a lease, renewed every third of it while the node works on them; a node that dies leaves its items to the others once their leases end.",
         valueName: "seconds"
     )) var queueLease = 120
     @Flag(help: "Answer pingback faults as stock WordPress does (code 0, empty text, except 48).") var wordpressFaults = false
