@@ -7,6 +7,8 @@
 #
 # Usage: Benchmarks/gateway-load-postgres.sh [SECONDS_PER_RUN]   (from the repository root; default 5)
 #        TRACKWAY_BIN=/path/to/trackway Benchmarks/gateway-load-postgres.sh
+#        TRACKWAY_LOAD_RATE_BURST=1000000 Benchmarks/gateway-load-postgres.sh   # the rate limit on, never
+#            reached (off by default): each ping on PostgreSQL then also counts itself in the shared table
 # Needs: wrk, nginx (nginx-light), python3, sqlite3, and PostgreSQL's server (scripts/setup.sh);
 # builds the release binary. The cluster is a throwaway one (scripts/postgres-test-cluster.sh)
 # with durable commits (fsync and synchronous_commit on), as the gateway promises: a ping
@@ -71,7 +73,7 @@ start_nginx site "server { $listens root $work/site; default_type text/html; }"
 
 # Starts `trackway serve` on the database $1 and port $2; its pid in $node_pid.
 start_node() {
-    "$bin" serve --db "$1" --port "$2" --rate-burst 0 --quiet --allow-private-sources --public-url "http://node-$2.test" >"$work/serve-$2.log" 2>&1 &
+    "$bin" serve --db "$1" --port "$2" --rate-burst "${TRACKWAY_LOAD_RATE_BURST:-0}" --quiet --allow-private-sources --public-url "http://node-$2.test" >"$work/serve-$2.log" 2>&1 &
     node_pid=$!
     pids+=("$node_pid")
     for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$2/xmlrpc.php" && return; sleep 0.1; done
