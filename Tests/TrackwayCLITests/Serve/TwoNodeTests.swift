@@ -148,7 +148,9 @@ struct TwoNodeTests {
         try await Self.importSample(into: database)
         let nodes = try await onOwnThread {
             try ["a", "b"].map { name in
-                try ServerProcess.start(db: database.url.description, arguments: ["--rate-burst", "3", "--rate-per-minute", "1", "--quiet"],
+                // A window of five hours (3 pings at 0.01 a minute), so that the four pings never
+                // straddle the start of a new one, as they could a 3-minute window's on a loaded machine.
+                try ServerProcess.start(db: database.url.description, arguments: ["--rate-burst", "3", "--rate-per-minute", "0.01", "--quiet"],
                                         log: folder.file("serve-\(name).log"))
             }
         }
