@@ -33,8 +33,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "bench-data")
 
 
-def run(argv, stdout=subprocess.DEVNULL):
-    """Runs argv; returns (wall seconds, peak RSS in MB) of that one process."""
+def run_measured(argv, stdout=subprocess.DEVNULL):
+    """Runs argv; returns (wall seconds, CPU seconds user + system, peak RSS in MB) of that process.
+
+    CPU time is the figure to compare on a host shared with other work: wall time then depends on
+    what else runs (xmllint alone varies 2x), CPU time much less.
+    """
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -44,7 +48,13 @@ def run(argv, stdout=subprocess.DEVNULL):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"{' '.join(argv)} failed ({code}): {stderr.strip()}")
-    return wall, usage.ru_maxrss / 1024.0
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+
+def run(argv, stdout=subprocess.DEVNULL):
+    """Runs argv; returns (wall seconds, peak RSS in MB) of that one process."""
+    wall, _, rss = run_measured(argv, stdout)
+    return wall, rss
 
 
 def remove_database(db):

@@ -17,30 +17,11 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _spec = importlib.util.spec_from_file_location("import_bench", os.path.join(ROOT, "Benchmarks", "import-bench.py"))
 bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
-
-
-def run(argv):
-    """Runs argv; returns (wall seconds, CPU seconds user + system, peak RSS in MB) of that process.
-
-    CPU time is the figure to compare on a host shared with other work: wall time then depends on
-    what else runs (xmllint alone varies 2x), CPU time much less.
-    """
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    stderr = process.stderr.read().decode(errors="replace")
-    process.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        sys.exit(f"{' '.join(argv)} failed ({code}): {stderr.strip()}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
 
 def measure(binaries, size, rounds):
@@ -54,13 +35,13 @@ def measure(binaries, size, rounds):
     imports, import_cpus = {b: [] for b in binaries}, {b: [] for b in binaries}
     import_rss = {b: 0.0 for b in binaries}
     for _ in range(rounds):
-        wall, cpu, rss = run(["xmllint", "--stream", "--noout", backup])
+        wall, cpu, rss = bench.run_measured(["xmllint", "--stream", "--noout", backup])
         floors.append(wall)
         floor_cpus.append(cpu)
         floor_rss = max(floor_rss, rss)
         for binary in binaries:
             bench.remove_database(db)
-            wall, cpu, rss = run([binary, "import", "--db", db, backup])
+            wall, cpu, rss = bench.run_measured([binary, "import", "--db", db, backup])
             imports[binary].append(wall)
             import_cpus[binary].append(cpu)
             import_rss[binary] = max(import_rss[binary], rss)
