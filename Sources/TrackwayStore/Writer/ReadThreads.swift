@@ -76,6 +76,11 @@ final class ReadThreads: @unchecked Sendable {
             if head == jobs.count {
                 jobs.removeAll(keepingCapacity: true)
                 head = 0
+            } else if head >= 256, head * 2 >= jobs.count {
+                // Under steady load the queue may never run empty: the jobs done go now and then,
+                // or the array would keep every one (and what it holds) for as long as the load lasts.
+                jobs.removeFirst(head)
+                head = 0
             }
             condition.unlock()
             job()
