@@ -1,5 +1,3 @@
-import Foundation
-
 /// Classifies IP addresses a server-side fetch must not reach: loopback, private, link-local,
 /// CGNAT, multicast, unspecified and reserved ranges, IPv6 loopback/ULA/link-local, and IPv4
 /// addresses wrapped in IPv6 (mapped, NAT64).
@@ -40,16 +38,10 @@ enum InternalAddress {
         return false
     }
 
-    /// Classifies a textual address (`10.1.2.3`, `::ffff:127.0.0.1`); text that is no address is internal.
+    /// Classifies a textual address (`10.1.2.3`, `::ffff:127.0.0.1`), read as `IPAddress` reads
+    /// it (an IPv4 address in its mapped IPv6 form); text that is no address is internal.
     static func isInternal(_ text: String) -> Bool {
-        var v4 = in_addr()
-        if inet_pton(AF_INET, text, &v4) == 1 {
-            return isInternal(ipv4: UInt32(bigEndian: v4.s_addr))
-        }
-        var v6 = in6_addr()
-        if inet_pton(AF_INET6, text, &v6) == 1 {
-            return isInternal(ipv6: withUnsafeBytes(of: &v6) { Array($0) })
-        }
-        return true
+        guard let address = IPAddress(text) else { return true }
+        return isInternal(ipv6: address.bytes)
     }
 }

@@ -77,16 +77,16 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
             }
         }
         var v6 = in6_addr()
-        withUnsafeMutableBytes(of: &v6) { bytes in
-            for index in 0..<8 {
-                bytes[index] = UInt8(truncatingIfNeeded: high >> (56 - 8 * index))
-                bytes[8 + index] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
-            }
-        }
+        withUnsafeMutableBytes(of: &v6) { $0.copyBytes(from: bytes) }
         return String(unsafeUninitializedCapacity: Int(INET6_ADDRSTRLEN)) { buffer in
             let written = buffer.withMemoryRebound(to: CChar.self) { inet_ntop(AF_INET6, &v6, $0.baseAddress, socklen_t($0.count)) }
             return written == nil ? 0 : buffer.firstIndex(of: 0) ?? 0
         }
+    }
+
+    /// The 16 bytes of the IPv6 form, in network order (an IPv4 address mapped, `::ffff:a.b.c.d`).
+    var bytes: [UInt8] {
+        (0..<16).map { index in UInt8(truncatingIfNeeded: (index < 8 ? high : low) >> (56 - 8 * (index % 8))) }
     }
 
     /// Hex digits, `.` and `:`.
