@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp Benchmarks/forwarded-client.swift "$work/main.swift"
-swiftc -O -module-name ForwardedClient Sources/TrackwayGateway/Serving/Proxies/*.swift "$work/main.swift" -o "$work/forwarded-client"
+swiftc -O -module-name ForwardedClient Sources/TrackwayGateway/Serving/Proxies/*.swift Benchmarks/Shared/Timing.swift "$work/main.swift" -o "$work/forwarded-client"
 "$work/forwarded-client"

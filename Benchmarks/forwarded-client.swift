@@ -6,18 +6,6 @@
 // not a test.
 import Foundation
 
-func nanoseconds(_ iterations: Int, _ body: () -> Int) -> Double {
-    var best = Double.infinity
-    var sink = 0
-    for _ in 0..<5 {
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<iterations { sink &+= body() }
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / Double(iterations))
-    }
-    if sink == 42 { print("") }
-    return best
-}
-
 var peer = sockaddr_in()
 peer.sin_family = sa_family_t(AF_INET)
 inet_pton(AF_INET, "127.0.0.1", &peer.sin_addr)

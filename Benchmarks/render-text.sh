@@ -15,5 +15,5 @@ swiftc -O -module-name RenderText \
     -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 \
     Sources/TrackwayXML/*.swift Sources/TrackwayXML/Sanitizing/*.swift \
     "$rendering/TextPattern.swift" "$rendering/ParagraphFormatting.swift" "$rendering/WordPressAutoParagraph.swift" "$rendering/HTMLTagSplitter.swift" \
-    "$work/main.swift" -o "$work/render-text"
+    Benchmarks/Shared/Timing.swift "$work/main.swift" -o "$work/render-text"
 "$work/render-text"

@@ -26,18 +26,6 @@ func post(bytes: Int) -> String {
     return text
 }
 
-func nanoseconds(_ iterations: Int, _ body: () -> Int) -> Double {
-    var best = Double.infinity
-    var sink = 0
-    for _ in 0..<5 {
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<iterations { sink &+= body() }
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / Double(iterations))
-    }
-    if sink == 42 { print("") }
-    return best
-}
-
 let content = post(bytes: 10_000)
 let formatted = ParagraphFormatting.wordPress(content)
 let iterations = 2_000

@@ -18,5 +18,5 @@ done
 cp Benchmarks/spam-rules.swift "$work/main.swift"
 swiftc -O -module-name SpamRules \
     -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 \
-    Sources/TrackwayXML/*.swift Sources/TrackwayXML/Sanitizing/*.swift "$work"/*.swift -o "$work/spam-rules"
+    Sources/TrackwayXML/*.swift Sources/TrackwayXML/Sanitizing/*.swift Benchmarks/Shared/Timing.swift "$work"/*.swift -o "$work/spam-rules"
 "$work/spam-rules"

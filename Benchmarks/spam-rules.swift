@@ -13,18 +13,6 @@ extension String {
     }
 }
 
-func nanoseconds(_ iterations: Int, _ body: () -> Int) -> Double {
-    var best = Double.infinity
-    var sink = 0
-    for _ in 0..<5 {
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<iterations { sink &+= body() }
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / Double(iterations))
-    }
-    if sink == 42 { print("") }
-    return best
-}
-
 let title = "WordPress&#8217;s client ping: caf\u{E9} &#038; &#8220;quotes&#8221;"
 let excerpt = "This post was written by the reference peer so that WordPress sends a pingback. It links to the target post. Second paragraph, "
     + "so that the TrackBack excerpt shows how WordPress encodes text: it&#8217;s got &#8220;straight quotes&#8221;, caf\u{E9}, 日本語, an e&#8230;"
