@@ -26,6 +26,13 @@ enum CommandLineHarness {
         try ChildProcess.run(trackwayBinary, arguments, input: input, in: directory)
     }
 
+    /// Runs a generator of test files, `Benchmarks/<script>` (`make-wxr.py`, `make-mt-backup.py`),
+    /// with `arguments`; throws with its error output when it fails.
+    static func generate(_ script: String, _ arguments: [String]) throws {
+        let result = try ChildProcess.tool("python3", [repositoryRoot.appendingPathComponent("Benchmarks/\(script)").path] + arguments)
+        guard result.status == 0 else { throw HarnessError(message: "\(script) \(arguments.joined(separator: " ")): \(result.stderr)") }
+    }
+
     /// Parses a JSON object printed by a command.
     static func jsonObject(_ text: String) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))

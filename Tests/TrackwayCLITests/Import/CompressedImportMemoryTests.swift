@@ -9,9 +9,7 @@ import TrackwayTesting
     func compressedImportKeepsThePlainFilesPeak() async throws {
         let directory = try TemporaryDirectory()
         let wxr = directory.file("synthetic.xml")
-        let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
-        let generated = try await onOwnThread { try ChildProcess.tool("python3", [generator.path, "40", wxr.path]) }
-        try #require(generated.status == 0, "\(generated.stderr)")
+        try await onOwnThread { try CommandLineHarness.generate("make-wxr.py", ["40", wxr.path]) }
         let gzip = try await onOwnThread { try ChildProcess.tool("gzip", ["-9", "-k", wxr.path]) }
         try #require(gzip.status == 0, "\(gzip.stderr)")
         let plainSize = try #require(try FileManager.default.attributesOfItem(atPath: wxr.path)[.size] as? Int)

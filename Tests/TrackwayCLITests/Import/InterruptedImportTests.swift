@@ -19,12 +19,8 @@ struct InterruptedImportTests {
         let replay = "seed \(Self.seed), replay with TRACKWAY_KILL_SEED=\(Self.seed)"
         let directory = try TemporaryDirectory()
         let wxr = directory.file("synthetic.xml")
-        let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
         // Every 50th post has 600 more comments, so some posts arrive in pieces across batches.
-        let generated = try await onOwnThread {
-            try ChildProcess.tool("python3", [generator.path, "--popular-comments", "600", "4", wxr.path])
-        }
-        try #require(generated.status == 0, "\(generated.stderr)")
+        try await onOwnThread { try CommandLineHarness.generate("make-wxr.py", ["--popular-comments", "600", "4", wxr.path]) }
         let arguments = ["--batch-size", "25", wxr.path]
 
         let clean = directory.file("clean.sqlite")

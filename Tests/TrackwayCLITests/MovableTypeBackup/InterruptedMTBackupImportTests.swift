@@ -10,9 +10,7 @@ struct InterruptedMTBackupImportTests {
         let replay = "seed \(seed), replay with TRACKWAY_KILL_SEED=\(seed)"
         let directory = try TemporaryDirectory()
         let backup = directory.file("backup.xml")
-        let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-mt-backup.py")
-        let generated = try await onOwnThread { try ChildProcess.tool("python3", [generator.path, "3", backup.path]) }
-        try #require(generated.status == 0, "\(generated.stderr)")
+        try await onOwnThread { try CommandLineHarness.generate("make-mt-backup.py", ["3", backup.path]) }
         let arguments = ["--batch-size", "25", backup.path]
 
         let clean = directory.file("clean.sqlite")

@@ -56,12 +56,10 @@ struct PostgresCommandTests {
     @Test("a Movable Type backup of three blogs, then a later one without some comments, give on PostgreSQL SQLite's stats and exports")
     func movableTypeBackupsMatchSQLite() throws {
         let directory = try TemporaryDirectory()
-        let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-mt-backup.py").path
         let first = directory.file("first.xml").path
         let later = directory.file("later.xml").path
         for (arguments, output) in [([String](), first), (["--comments", "2"], later)] {
-            let generated = try ChildProcess.tool("python3", [generator] + arguments + ["1", output])
-            try #require(generated.status == 0, "\(generated.stderr)")
+            try CommandLineHarness.generate("make-mt-backup.py", arguments + ["1", output])
         }
         let sqlite = try TemporaryStore()
         let postgres = try TemporaryStore(.postgres)
@@ -103,11 +101,7 @@ struct PostgresCommandTests {
     func killedImportConverges() async throws {
         let directory = try TemporaryDirectory()
         let wxr = directory.file("synthetic.xml")
-        let generator = CommandLineHarness.repositoryRoot.appendingPathComponent("Benchmarks/make-wxr.py")
-        let generated = try await onOwnThread {
-            try ChildProcess.tool("python3", [generator.path, "--popular-comments", "300", "1", wxr.path])
-        }
-        try #require(generated.status == 0, "\(generated.stderr)")
+        try await onOwnThread { try CommandLineHarness.generate("make-wxr.py", ["--popular-comments", "300", "1", wxr.path]) }
         let arguments = ["--batch-size", "20", wxr.path]
         let clean = try TemporaryStore()
         let cleanPath = clean.path
