@@ -9,9 +9,7 @@ struct ExportCommandTests {
         let directory = try TemporaryDirectory()
         let db = directory.file("site.sqlite")
         let export = directory.file("export.xml")
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
-        try #require(imported.status == 0, "import failed: \(imported.stderr)")
+        try CommandLineHarness.importSample(into: db.path)
         try Data("an older export".utf8).write(to: export)
         for run in 1...2 {
             let exported = try CommandLineHarness.trackway(["export", "--db", db.path, "--output", export.path])

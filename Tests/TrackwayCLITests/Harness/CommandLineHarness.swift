@@ -26,6 +26,14 @@ enum CommandLineHarness {
         try ChildProcess.run(trackwayBinary, arguments, input: input, in: directory)
     }
 
+    /// Imports `Samples/harbour-notes.wordpress.xml` into `db` (a file's path or a database URL);
+    /// throws with the import's error output when it fails.
+    static func importSample(into db: String) throws {
+        let sample = repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
+        let imported = try trackway(["import", "--db", db, sample.path])
+        guard imported.status == 0 else { throw HarnessError(message: "importing the sample failed: \(imported.stderr)") }
+    }
+
     /// Runs a generator of test files, `Benchmarks/<script>` (`make-wxr.py`, `make-mt-backup.py`),
     /// with `arguments`; throws with its error output when it fails.
     static func generate(_ script: String, _ arguments: [String]) throws {

@@ -14,9 +14,7 @@ struct PostgresOutageTests {
     func outage() async throws {
         let database = try TemporaryPostgresDatabase()
         let folder = try TemporaryDirectory()
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml").path
-        let imported = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", database.url.description, sample]) }
-        try #require(imported.status == 0, "\(imported.stderr)")
+        try await TwoNodeTests.importSample(into: database)
         let node = try await onOwnThread {
             try ServerProcess.start(db: database.url.description, arguments: ["--rate-burst", "0", "--quiet"], log: folder.file("serve.log"))
         }

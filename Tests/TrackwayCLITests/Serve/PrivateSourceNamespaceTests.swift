@@ -14,9 +14,7 @@ import TrackwayTesting
     func privateSourcesRefused() async throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("ns.sqlite")
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try CommandLineHarness.trackway(["import", "--db", db.path, sample.path])
-        try #require(imported.status == 0, "import failed: \(imported.stderr)")
+        try CommandLineHarness.importSample(into: db.path)
         let script = CommandLineHarness.repositoryRoot.appendingPathComponent("Tests/Support/private_sources.py")
         let run = try await onOwnThread {
             try ChildProcess.run(

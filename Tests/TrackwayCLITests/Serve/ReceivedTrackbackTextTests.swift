@@ -20,8 +20,7 @@ import TrackwayTesting
     func wordPressTrackbackShownAsText() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("blog.sqlite")
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        try #require(try CommandLineHarness.trackway(["import", "--db", db.path, sample.path]).status == 0)
+        try CommandLineHarness.importSample(into: db.path)
         let server = try ServerProcess.start(database: db, arguments: ["--quiet", "--owner-feed-token", Self.feedToken], log: directory.file("serve.log"))
         defer { server.stop() }
 

@@ -23,8 +23,7 @@ import TrackwayTesting
     func secretKeptOutOfTheLog() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("blog.sqlite")
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        try #require(try CommandLineHarness.trackway(["import", "--db", db.path, sample.path]).status == 0)
+        try CommandLineHarness.importSample(into: db.path)
         let secret = "feed-secret-3f9c2a7d41"
         let server = try ServerProcess.start(
             database: db, arguments: ["--owner-feed-token", secret], log: directory.file("serve.log")

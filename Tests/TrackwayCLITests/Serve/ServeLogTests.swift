@@ -11,8 +11,7 @@ import TrackwayTesting
     func activityLines(quiet: Bool) throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("blog.sqlite").path
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
+        try CommandLineHarness.importSample(into: db)
         let site = try TestSite()
         defer { site.stop() }
         try site.serve(["/citing.html": TestSite.Page(

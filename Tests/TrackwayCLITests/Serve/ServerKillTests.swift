@@ -33,9 +33,7 @@ struct ServerKillTests {
     func killedServerKeepsAnsweredPings() async throws {
         let directory = try TemporaryDirectory()
         let database = directory.file("gateway.sqlite")
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", database.path, sample.path]) }
-        try #require(imported.status == 0, "\(imported.stderr)")
+        try await onOwnThread { try CommandLineHarness.importSample(into: database.path) }
 
         let requests = try await onOwnThread { try Self.pingAndKill(database: database, directory: directory) }
         let answered = Set(requests.filter(\.ok).compactMap(Self.ping))

@@ -10,8 +10,7 @@ import TrackwayTesting
 
     private static func importedDatabase(in directory: TemporaryDirectory) throws -> String {
         let db = directory.file("blog.sqlite").path
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
+        try CommandLineHarness.importSample(into: db)
         return db
     }
 

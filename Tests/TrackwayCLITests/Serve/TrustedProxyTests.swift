@@ -24,9 +24,7 @@ struct TrustedProxyTests {
     static func database(_ engine: StoreEngine, in folder: TemporaryDirectory) throws -> (db: String, keep: TemporaryPostgresDatabase?) {
         let postgres = engine == .postgres ? try TemporaryPostgresDatabase() : nil
         let db = postgres?.url.description ?? folder.file("blog.sqlite").path
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try CommandLineHarness.trackway(["import", "--db", db, sample.path])
-        try #require(imported.status == 0, "\(imported.stderr)")
+        try CommandLineHarness.importSample(into: db)
         return (db, postgres)
     }
 

@@ -233,9 +233,7 @@ struct TwoNodeTests {
     static let leaseSeconds = 6
 
     static func importSample(into database: TemporaryPostgresDatabase) async throws {
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        let imported = try await onOwnThread { try CommandLineHarness.trackway(["import", "--db", database.url.description, sample.path]) }
-        try #require(imported.status == 0, "\(imported.stderr)")
+        try await onOwnThread { try CommandLineHarness.importSample(into: database.url.description) }
     }
 
     /// One TrackBack ping with curl, to node a or b by turns, for one of the posts.

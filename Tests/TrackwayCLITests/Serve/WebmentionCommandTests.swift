@@ -10,8 +10,7 @@ import TrackwayTesting
     func receivedWebmention() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("blog.sqlite").path
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
+        try CommandLineHarness.importSample(into: db)
         let before = try Self.stats(db)
 
         let site = try TestSite()

@@ -8,8 +8,7 @@ import TrackwayTesting
     func forgetsOldStatuses() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("blog.sqlite").path
-        let sample = CommandLineHarness.repositoryRoot.appendingPathComponent("Samples/harbour-notes.wordpress.xml")
-        try #require(try CommandLineHarness.trackway(["import", "--db", db, sample.path]).status == 0)
+        try CommandLineHarness.importSample(into: db)
         try SQLiteFile(path: db).query("""
             INSERT INTO webmention_requests(token, source, target, post_id, state, updated_at)
             SELECT 'old', 'http://a.example/1', 'http://t.example/', MIN(id), 'refused', strftime('%Y-%m-%d %H:%M:%S', 'now', '-11 days') FROM posts;
