@@ -57,7 +57,7 @@ public final class StorePingRepository: PingRepository {
 
     public func forgetPingCounts(windowSeconds: Int) async throws {
         let now = StoreClock.seconds()
-        _ = try await counters.read { try $0.forgetPingCounts(before: now - now % max(windowSeconds, 1) - windowSeconds) }
+        _ = try await counters.read { try $0.forgetPingCounts(windowSeconds: windowSeconds, now: now) }
     }
 
     /// Runs `body` on an idle read-only connection; it sees every write committed before the call.
