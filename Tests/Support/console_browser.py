@@ -31,7 +31,6 @@ from selenium.common.exceptions import (NoAlertPresentException, TimeoutExceptio
                                         WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 CHROMIUM = "/usr/bin/chromium"
@@ -110,16 +109,31 @@ class Console:
                              f"{self.driver.page_source[:3000]}")
         return elements[0]
 
-    def submit(self, step, button_css):
-        """Clicks a submit button and waits until the next page has loaded."""
-        page = self.driver.find_element(By.TAG_NAME, "html")
-        self.find(step, button_css).click()
+    def submit(self, step, css):
+        """Clicks a submit button or link and waits until the next page has loaded.
+
+        The page shown is marked with a property on its document (set through WebDriver, which
+        the console's CSP does not govern) and the wait is for a complete document without it.
+        An element of the old page is never touched again: once its document is replaced,
+        Chromium may answer for it with "Node with given id does not belong to the document"
+        rather than a stale element reference."""
+        self.driver.execute_script("document.trackwayLeft = true")
+        self.find(step, css).click()
+
+        def next_page_loaded(driver):
+            try:
+                return driver.execute_script(
+                    "return document.trackwayLeft === undefined && document.readyState === 'complete'")
+            except UnexpectedAlertPresentException:
+                self.accept_alerts(step)
+            except WebDriverException:
+                pass  # between two documents
+            return False
+
         try:
-            WebDriverWait(self.driver, WAIT_SECONDS).until(expected_conditions.staleness_of(page))
-            WebDriverWait(self.driver, WAIT_SECONDS).until(
-                lambda driver: driver.execute_script("return document.readyState") == "complete")
+            WebDriverWait(self.driver, WAIT_SECONDS).until(next_page_loaded)
         except TimeoutException:
-            raise StepFailed(f"{step}: no new page after clicking {button_css!r} at {self.driver.current_url}")
+            raise StepFailed(f"{step}: no new page after clicking {css!r} at {self.driver.current_url}")
         self.look(step)
 
     def rows(self):
@@ -164,9 +178,7 @@ class Console:
 
         report["blocked"] = self.bulk("block-site", "block-site", [plan["block"]])
 
-        self.find("rules", "#rules-link").click()
-        WebDriverWait(driver, WAIT_SECONDS).until(lambda driver: driver.find_elements(By.ID, "rules-save"))
-        self.look("rules page")
+        self.submit("rules page", "#rules-link")
         keys = self.find("rules", "#moderation-keys")
         keys.send_keys(("\n" if keys.get_attribute("value") else "") + plan["moderationKey"])
         self.submit("rules", "#rules-save")
