@@ -15,7 +15,7 @@ struct AdminCommand: ParsableCommand {
 
         Examples:
           trackway admin set-password                 # asks without echo
-          printf '%s\\n' "$PASSWORD" | trackway admin set-password --db /srv/trackway.sqlite
+          printf '%s\\n' "$PASSWORD" | trackway admin set-password --db site.sqlite
           trackway admin clear-password
         """,
         subcommands: [SetPassword.self, ClearPassword.self]

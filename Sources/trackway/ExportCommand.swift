@@ -9,12 +9,12 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write one site as WXR 1.2, the format WordPress's importer reads.",
         discussion: """
-        Movable Type sites leave as WXR too: statuses, comments and pings are mapped to
-        WordPress's vocabulary (pings stay trackbacks). Elements kept verbatim at import
-        (plugins, other namespaces) are written back. Meta that would make WordPress send pings
-        after the import (_pingme, _encloseme, _trackbackme) is never written. With
-        --include-received, the pings `trackway serve` received follow each post's own
-        comments (webmentions as comment type `webmention`, as the WordPress Webmention
+        Movable Type sites leave as WXR too: statuses, comments and pings are mapped to \
+        WordPress's vocabulary (pings stay trackbacks). Elements kept verbatim at import \
+        (plugins, other namespaces) are written back. Meta that would make WordPress send pings \
+        after the import (_pingme, _encloseme, _trackbackme) is never written. With \
+        --include-received, the pings `trackway serve` received follow each post's own \
+        comments (webmentions as comment type `webmention`, as the WordPress Webmention \
         plugin stores them); spam stays out.
 
         Examples:

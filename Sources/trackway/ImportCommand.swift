@@ -11,21 +11,24 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import WordPress (WXR 1.0-1.2) and Movable Type exports into SQLite.",
         discussion: """
-        The format is detected from the content; .gz files are read as they are, and a .zip
-        (WordPress.com's export) as each file inside it, in name order. A Movable Type
-        backup (Backup & Restore) is read from its .xml, a split backup's .manifest, or
-        MT's .tar.gz or .zip package; its mt-tb.cgi ping ids are kept. Importing the
+        The format is detected from the content; .gz files are read as they are, and a .zip \
+        (WordPress.com's export) as each file inside it, in name order. A Movable Type \
+        backup (Backup & Restore) is read from its .xml, a split backup's .manifest, or \
+        MT's .tar.gz or .zip package; its mt-tb.cgi ping ids are kept. Importing the \
         same file again changes nothing and says so; an updated export updates what changed.
-        Each batch of posts is one transaction: an interrupted import (even kill -9) loses
+
+        Each batch of posts is one transaction: an interrupted import (even kill -9) loses \
         nothing already committed, and running it again completes it.
 
         Examples:
           trackway import blog.wordpress.2024-05-01.xml
           trackway import --db site.sqlite --json export.xml.gz
           trackway import site.wordpress.2024-05-01.zip   # every WXR inside, one site
-          trackway import --timezone America/New_York --charset windows-1252 mt-export.txt
-          trackway import Movable_Type-2011-04-01-09-30-00-Backup.manifest   # a split MT backup
-          trackway import --dry-run suspicious.xml      # parse and validate, write nothing
+          trackway import --timezone America/New_York --charset windows-1252 \\
+            mt-export.txt
+          # a split MT backup:
+          trackway import Movable_Type-2011-04-01-09-30-00-Backup.manifest
+          trackway import --dry-run suspicious.xml   # parse and validate, write nothing
         """
     )
 

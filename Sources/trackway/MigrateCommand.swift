@@ -10,8 +10,8 @@ struct MigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Import exports and write the site back out as WXR 1.2 in one command.",
         discussion: """
-        The common case is a Movable Type blog going to WordPress: the result is a file
-        WordPress's importer reads, with entries as posts, comments as comments and pings as
+        The common case is a Movable Type blog going to WordPress: the result is a file \
+        WordPress's importer reads, with entries as posts, comments as comments and pings as \
         trackbacks. The database is temporary unless --db names one to keep.
 
         Examples:

@@ -24,7 +24,8 @@ extension RulesCommand {
               wp option list --format=json > options.json
               trackway rules import-wordpress options.json
 
-              { echo '$ wp option get disallowed_keys'; wp option get disallowed_keys; } > wp.txt
+              { echo '$ wp option get disallowed_keys'; wp option get disallowed_keys; } \\
+                > wp.txt
               trackway rules import-wordpress wp.txt
 
               trackway rules import-wordpress --as disallowed-keys disallowed.txt

@@ -7,7 +7,28 @@ import TrackwayGateway
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Answer TrackBack, Pingback, Webmention and old URLs from the database over HTTP."
+        abstract: "Answer TrackBack, Pingback, Webmention and old URLs from the database over HTTP.",
+        discussion: """
+        Pingback (XML-RPC) answers at /xmlrpc.php, TrackBack at every old WordPress and \
+        Movable Type URL (<permalink>trackback/, wp-trackback.php?p=ID, mt-tb.cgi/ID), \
+        Webmention at /webmention. Every old post URL serves the post with its comments, \
+        pings and discovery markup; the feeds, the read API (/api/mentions.jf2) and \
+        /healthz answer too, and the owner's console at /trackway/admin/ once \
+        `trackway admin set-password` has turned it on.
+
+        It listens on 127.0.0.1 unless --host says otherwise: put it behind a reverse \
+        proxy that serves the old domain, and name that domain with --public-url so \
+        that discovery advertises it. New pings are checked against their source in \
+        the background and moderated by the spam rules (`trackway rules`). SIGTERM or \
+        Ctrl-C stops it after the requests in flight.
+
+        Examples:
+          trackway serve --public-url https://old-blog.example
+          trackway serve --db site.sqlite --port 8081 --trusted-proxy 127.0.0.1
+          # a node of several on one PostgreSQL database:
+          TRACKWAY_DATABASE_URL=postgresql://trackway@db:5432/trackway \\
+            trackway serve --host 0.0.0.0 --public-url https://old-blog.example
+        """
     )
 
     @Option(help: DatabaseChoice.help) var db: String?

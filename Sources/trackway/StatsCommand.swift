@@ -8,8 +8,8 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Count what the database holds: sites, authors, terms, posts, comments and pings.",
         discussion: """
-        Comments of every approval state count (approved, pending, spam, trash). Terms are
-        distinct taxonomy and slug pairs. Trackbacks, pingbacks and webmentions are counted apart
+        Comments of every approval state count (approved, pending, spam, trash). Terms are \
+        distinct taxonomy and slug pairs. Trackbacks, pingbacks and webmentions are counted apart \
         from plain comments.
 
         Examples:

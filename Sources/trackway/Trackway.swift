@@ -8,9 +8,9 @@ struct Trackway: AsyncParsableCommand {
         abstract: "WordPress / Movable Type compatibility gateway and migrator.",
         discussion: """
         Typical migration:
-          trackway import blog.wordpress.2024-01-01.xml.gz     # into ./trackway.sqlite
+          trackway import blog.wordpress.2024-01-01.xml.gz   # into ./trackway.sqlite
           trackway stats
-          trackway serve --public-url https://old-blog.example  # keep old ping URLs alive
+          trackway serve --public-url https://old-blog.example   # old ping URLs work
         """,
         subcommands: [ImportCommand.self, StatsCommand.self, ExportCommand.self, MigrateCommand.self, ServeCommand.self, PingsCommand.self, RulesCommand.self, AdminCommand.self, PingCommand.self, RedirectsCommand.self]
     )

@@ -149,13 +149,4 @@ struct ImportCommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("notes.txt"))
     }
-
-    @Test("every command's --help explains it with an example")
-    func helpTeaches() throws {
-        for command in ["import", "stats"] {
-            let result = try CommandLineHarness.trackway([command, "--help"])
-            #expect(result.status == 0)
-            #expect(result.stdout.contains("trackway \(command)"), "\(command) --help lacks an example")
-        }
-    }
 }
