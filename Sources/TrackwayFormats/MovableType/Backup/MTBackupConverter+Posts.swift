@@ -74,20 +74,22 @@ extension MTBackupConverter {
             skipped["fileinfo (not an entry's)", default: 0] += 1
             return
         }
-        guard let blog = blogs[object.id("blog_id") ?? 0] else { return refuse(object, "it belongs to a blog the backup does not hold") }
+        let blogID = object.id("blog_id") ?? 0
+        guard let blog = blogs[blogID] else { return refuse(object, "it belongs to a blog the backup does not hold") }
         let path = object["url"]
         guard !path.isEmpty else { return }
         let url = path.hasPrefix("http://") || path.hasPrefix("https://") ? path : blog.origin + (path.hasPrefix("/") ? path : "/" + path)
         guard entries.contains(entryID) else {
             guard earlyURLCount < Self.earlyURLLimit else {
-                earlyURLsRefused += 1
-                return
+                let spill = try urlSpill ?? MTBackupURLSpill()
+                urlSpill = spill
+                return try spill.append(blogID: blogID, entryID: entryID, url: url)
             }
             earlyURLs[entryID, default: []].append(url)
             earlyURLCount += 1
             return
         }
-        guard try enter(blog: object.id("blog_id"), for: object) != nil else { return }
+        try enter(knownBlog: blogID)
         try emit(.attachment(to: .movableTypeEntry(entryID), .legacyURL(url)))
     }
 

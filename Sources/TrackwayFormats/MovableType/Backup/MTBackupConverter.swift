@@ -12,7 +12,8 @@ import TrackwayCore
 /// first. The machine keeps only a bit per entry and target id met (to refuse what names none)
 /// and the blogs' vocabulary (authors, categories, tags, category targets): memory does not grow
 /// with the number of entries, comments or pings, nor with their text. `fileinfo` rows met before
-/// their entry are the exception: they wait for it in memory, up to `earlyURLLimit` of them.
+/// their entry are the exception: they wait for it in memory, up to `earlyURLLimit` of them, and
+/// past that in a temporary file (`MTBackupURLSpill`), handed on as `.attachment`s at the end.
 ///
 /// Statuses and times follow MT: entry status 1-6 (`Draft`, `Publish`, `Review`, `Future`,
 /// `Spam`, `Unpublish`) as the text export's converter maps them; a comment or ping is spam
@@ -66,13 +67,14 @@ final class MTBackupConverter {
     var earlyURLs: [Int: [String]] = [:]
     /// How many URLs `earlyURLs` holds.
     var earlyURLCount = 0
-    /// `fileinfo` URLs met before their entry when `earlyURLs` was full: not imported.
-    var earlyURLsRefused = 0
-    /// The most `fileinfo` URLs waiting for their entry at once: some 18 MB (a URL takes about
-    /// 180 bytes with its string, array and dictionary entry). MT may write every `fileinfo` row
-    /// before the entries (both are of rank 500), so a real blog of up to 100,000 entries keeps
-    /// every URL, while a hostile file writing millions of them for entries it never holds costs
-    /// no more memory than that.
+    /// `fileinfo` URLs met before their entry when `earlyURLs` was full, made on the first.
+    var urlSpill: MTBackupURLSpill?
+    /// The most `fileinfo` URLs waiting for their entry in memory at once: some 18 MB (a URL
+    /// takes about 180 bytes with its string, array and dictionary entry). MT may write every
+    /// `fileinfo` row before the entries (both are of rank 500): a blog of up to 100,000 entries
+    /// then has its URLs written with its entries, a larger one the rest at the end, from disk,
+    /// and a hostile file writing millions of them for entries it never holds costs no more memory
+    /// than that.
     static let earlyURLLimit = 100_000
     var skipped: [String: Int] = [:]
 
@@ -114,21 +116,20 @@ final class MTBackupConverter {
         skipped[name, default: 0] += 1
     }
 
-    /// Ends the backup: sites of a backup with nothing else, what could not be placed, and the
-    /// skipped elements' counts.
+    /// Ends the backup: sites of a backup with nothing else, the `fileinfo` URLs that waited on
+    /// disk for their entries, what could not be placed, and the skipped elements' counts.
     func finish() throws {
         try emitSites()
-        let unplaced = earlyURLCount
+        var unplaced = earlyURLCount
+        try urlSpill?.forEach { blogID, entryID, url in
+            guard entries.contains(entryID) else { return unplaced += 1 }
+            try enter(knownBlog: blogID)
+            try emit(.attachment(to: .movableTypeEntry(entryID), .legacyURL(url)))
+        }
+        urlSpill = nil
         if unplaced > 0 {
             warn(ImportWarning(file: fileName, line: 0, message: "\(unplaced) fileinfo URL(s) name entries the backup does not hold; not imported"))
             skipped["fileinfo (entry not in the backup)", default: 0] += unplaced
-        }
-        if earlyURLsRefused > 0 {
-            warn(ImportWarning(
-                file: fileName, line: 0,
-                message: "\(earlyURLsRefused) fileinfo URL(s) came before their entry while \(Self.earlyURLLimit) others waited for theirs; not imported"
-            ))
-            skipped["fileinfo (before its entry, over the limit)", default: 0] += earlyURLsRefused
         }
         if !skipped.isEmpty { try emit(.skippedElements(skipped)) }
     }
@@ -189,11 +190,15 @@ final class MTBackupConverter {
             refuse(object, "it belongs to blog \(object["blog_id"]), which the backup does not hold")
             return nil
         }
-        if currentBlog != blogID {
-            try emit(.resumeSite(sourceKey: blog.sourceKey))
-            currentBlog = blogID
-        }
+        try enter(knownBlog: blogID)
         return blog
+    }
+
+    /// Switches the records that follow to blog `blogID`, one the backup holds.
+    func enter(knownBlog blogID: Int) throws {
+        guard currentBlog != blogID, let blog = blogs[blogID] else { return }
+        try emit(.resumeSite(sourceKey: blog.sourceKey))
+        currentBlog = blogID
     }
 
     // MARK: Helpers

@@ -163,24 +163,31 @@ import TrackwayTesting
         #expect(result.post("old")?.legacyURLs == ["http://blog.example/2020/old.html"])
     }
 
-    @Test("fileinfo rows waiting for their entries are held up to a limit; those past it are counted and named in a warning")
-    func fileInfoBeforeEntryIsBounded() throws {
+    @Test("fileinfo rows waiting for their entries past the memory limit wait on disk and reach their entries at the end; those of no entry are counted")
+    func fileInfoBeforeEntryPastTheLimit() throws {
         let limit = MTBackupConverter.earlyURLLimit
-        // One URL for each of entries 1 to limit + 3, then entries 1 (held) and limit + 3 (refused).
+        // One URL for each of entries 1 to limit + 3, then entries 1 (held in memory) and
+        // limit + 3 (its URL on disk), and a URL holding a newline for it on disk too.
         let rows = (1...limit + 3).map { "<fileinfo blog_id='2' entry_id='\($0)' archive_type='Individual' url='/e/\($0).html'/>" }
         let result = try readDocument(Self.document(rows.joined(separator: "\n") + """
 
+            <fileinfo blog_id='2' entry_id='\(limit + 3)' archive_type='Index' url='/e/two&#10;lines.html'/>
             <entry id='1' blog_id='2' status='2' basename='first'/>
             <entry id='\(limit + 3)' blog_id='2' status='2' basename='last'/>
             """))
         #expect(result.post("first")?.legacyURLs == ["http://blog.example/e/1.html"])
         #expect(result.post("last")?.legacyURLs == [])
+        let lastURLs = result.records.compactMap { record -> String? in
+            guard case .attachment(.movableTypeEntry(limit + 3), .legacyURL(let url)) = record else { return nil }
+            return url
+        }
+        #expect(lastURLs == ["http://blog.example/e/\(limit + 3).html", "http://blog.example/e/two\nlines.html"])
         let skipped = result.records.compactMap { record -> [String: Int]? in
             if case .skippedElements(let counts) = record { counts } else { nil }
         }.first ?? [:]
-        #expect(skipped["fileinfo (before its entry, over the limit)"] == 3)
-        #expect(skipped["fileinfo (entry not in the backup)"] == limit - 1)
-        #expect(result.warnings.contains { $0.message.hasPrefix("3 fileinfo URL(s) came before their entry while \(limit) others waited") })
+        // Entries 2 to limit in memory, limit + 1 and limit + 2 on disk.
+        #expect(skipped["fileinfo (entry not in the backup)"] == limit + 1)
+        #expect(result.warnings.contains { $0.message == "\(limit + 1) fileinfo URL(s) name entries the backup does not hold; not imported" })
     }
 
     @Test("elements outside the whitelist are counted by name, and an author's password columns reach no record")
