@@ -51,10 +51,14 @@ final class PingStore {
     /// The post whose source id (WordPress post ID, MT entry id) is `sourceID`, preferring the site
     /// whose blog URL has `host`, then the first site; of the items sharing the id in a site, the
     /// one WordPress's importer keeps.
+    ///
+    /// Sites come first (`CROSS JOIN` fixes SQLite's join order; PostgreSQL plans it as any
+    /// join), so each site's posts are searched by `(site_id, source_id)`. Joined the other way,
+    /// SQLite scanned every post's key: 50 ms a ping at 194,000 posts.
     func post(sourceID: String, host: String?) throws -> PingTarget? {
         let rows = try database.statement("""
-            SELECT \(Self.targetColumns), s.link, s.base_blog_url FROM posts p JOIN sites s ON s.id = p.site_id
-            WHERE p.source_id = ? ORDER BY p.site_id, \(Self.wordPressKeepsFirst) LIMIT 16
+            SELECT \(Self.targetColumns), s.link, s.base_blog_url FROM sites s CROSS JOIN posts p
+            WHERE p.site_id = s.id AND p.source_id = ? ORDER BY p.site_id, \(Self.wordPressKeepsFirst) LIMIT 16
             """).rows(sourceID)
         if let host, rows.count > 1,
            let match = rows.first(where: { LegacyURLKey($0.string(10))?.host == host || LegacyURLKey($0.string(11))?.host == host }) {
