@@ -5,7 +5,7 @@ import CLibXML2
 ///
 /// ```swift
 /// let columns = XMLNameList(["id", "name", "email"])
-/// let fields = reader.attributes(among: columns)   // [("id", "1"), ("name", "melody")]
+/// reader.attributes(among: columns) { index, value in fields[index] = value }   // "id" is 0, "name" 1
 /// ```
 ///
 /// Made once for a reader's whole document: the names are bucketed by their first byte, so a

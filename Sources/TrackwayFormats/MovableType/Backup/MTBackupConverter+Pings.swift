@@ -5,14 +5,14 @@ extension MTBackupConverter {
     // MARK: Ping targets, pings, comments
 
     func addTrackback(_ object: MTBackupObject) throws {
-        guard let id = object.id("id") else { return refuse(object, "a trackback without an id") }
+        guard let id = object.id(.id) else { return refuse(object, "a trackback without an id") }
         let subject: TrackbackTarget.Subject
         let blogID: Int?
-        if let entryID = object.id("entry_id") {
+        if let entryID = object.id(.entryID) {
             guard entries.contains(entryID) else { return refuse(object, "its entry \(entryID) is not in the backup") }
             subject = .entry(id: entryID)
-            blogID = object.id("blog_id")
-        } else if let categoryID = object.id("category_id"), let category = categories[categoryID] {
+            blogID = object.id(.blogID)
+        } else if let categoryID = object.id(.categoryID), let category = categories[categoryID] {
             subject = .category(slug: category.slug, name: category.name)
             blogID = category.blogID
         } else {
@@ -24,17 +24,17 @@ extension MTBackupConverter {
         case .category(_, let name): categoryTrackbacks[id] = name
         }
         var target = TrackbackTarget(trackbackID: id, subject: subject)
-        target.isDisabled = object["is_disabled"] == "1"
-        target.passphrase = object["passphrase"]
-        target.title = object["title"]
-        target.url = object["url"]
-        target.description = object["description"]
+        target.isDisabled = object[.isDisabled] == "1"
+        target.passphrase = object[.passphrase]
+        target.title = object[.title]
+        target.url = object[.url]
+        target.description = object[.description]
         try emit(.trackbackTarget(target))
     }
 
     func addPing(_ object: MTBackupObject) throws {
-        guard let id = object.id("id"), let targetID = object.id("tb_id") else {
-            return refuse(object, "its trackback \(object["tb_id"]) is not in the backup")
+        guard let id = object.id(.id), let targetID = object.id(.tbID) else {
+            return refuse(object, "its trackback \(object[.tbID]) is not in the backup")
         }
         if let categoryName = categoryTrackbacks[targetID] {
             // Trackway keeps pings on posts, as WordPress does: WordPress has no category pings.
@@ -43,33 +43,33 @@ extension MTBackupConverter {
             return
         }
         guard entryTrackbacks.contains(targetID) else { return refuse(object, "its trackback \(targetID) is not in the backup") }
-        guard let blog = try enter(blog: object.id("blog_id"), for: object) else { return }
+        guard let blog = try enter(blog: object.id(.blogID), for: object) else { return }
         var ping = Comment(sourceID: "tbping-\(id)")
         ping.commentType = "trackback"
-        ping.author = object["blog_name"]
-        ping.blogName = object["blog_name"]
-        ping.sourceTitle = object["title"]
-        ping.authorURL = object["source_url"]
-        ping.authorIP = object["ip"]
-        ping.content = object["excerpt"]
+        ping.author = object[.blogName]
+        ping.blogName = object[.blogName]
+        ping.sourceTitle = object[.title]
+        ping.authorURL = object[.sourceURL]
+        ping.authorIP = object[.ip]
+        ping.content = object[.excerpt]
         ping.approved = Self.approved(object)
         setTime(of: &ping, object, blog: blog)
         try emit(.attachment(to: .movableTypeTrackback(targetID), .comment(ping)))
     }
 
     func addComment(_ object: MTBackupObject) throws {
-        guard let id = object.id("id"), let entryID = object.id("entry_id"), entries.contains(entryID) else {
-            return refuse(object, "its entry \(object["entry_id"]) is not in the backup")
+        guard let id = object.id(.id), let entryID = object.id(.entryID), entries.contains(entryID) else {
+            return refuse(object, "its entry \(object[.entryID]) is not in the backup")
         }
-        guard let blog = try enter(blog: object.id("blog_id"), for: object) else { return }
+        guard let blog = try enter(blog: object.id(.blogID), for: object) else { return }
         var comment = Comment(sourceID: String(id))
         comment.commentType = "comment"
-        comment.author = object["author"]
-        comment.authorEmail = object["email"]
-        comment.authorURL = object["url"]
-        comment.authorIP = object["ip"]
-        comment.content = object["text"]
-        comment.parentSourceID = object.id("parent_id").map(String.init) ?? "0"
+        comment.author = object[.author]
+        comment.authorEmail = object[.email]
+        comment.authorURL = object[.url]
+        comment.authorIP = object[.ip]
+        comment.content = object[.text]
+        comment.parentSourceID = object.id(.parentID).map(String.init) ?? "0"
         comment.approved = Self.approved(object)
         setTime(of: &comment, object, blog: blog)
         try emit(.attachment(to: .movableTypeEntry(entryID), .comment(comment)))
@@ -78,7 +78,7 @@ extension MTBackupConverter {
     /// MT's three states as its listing shows them: junk whatever `visible` says, else published
     /// when visible, else held for moderation.
     static func approved(_ object: MTBackupObject) -> String {
-        if object["junk_status"].trimmingWhitespace() == "-1" { return "spam" }
-        return object["visible"].trimmingWhitespace() == "1" ? "1" : "0"
+        if object[.junkStatus].trimmingWhitespace() == "-1" { return "spam" }
+        return object[.visible].trimmingWhitespace() == "1" ? "1" : "0"
     }
 }

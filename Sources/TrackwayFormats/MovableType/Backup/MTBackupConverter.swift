@@ -20,15 +20,23 @@ import TrackwayCore
 /// when `junk_status` is -1, else approved when `visible` is 1, else held for moderation; a
 /// 14-digit local time is stored as it reads and in UTC by the blog's `server_offset`.
 final class MTBackupConverter {
-    /// The blog the objects so far belong to, as the machine keeps it.
-    struct Blog {
-        var sourceKey: String
-        var offsetSeconds: Int
+    /// A blog of the backup, as the machine keeps it. A class: nearly every object looks its blog
+    /// up, and handing out a reference costs one retain where a copy cost one a field.
+    final class Blog {
+        let sourceKey: String
+        let offsetSeconds: Int
         /// `site_url` without its trailing slash: what MT's `%r` stands for in asset URLs.
-        var siteURL: String
+        let siteURL: String
         /// `scheme://host` of `site_url`, which `fileinfo` paths are relative to.
-        var origin: String
+        let origin: String
         var declaredAuthors: Set<String> = []
+
+        init(sourceKey: String, offsetSeconds: Int, siteURL: String, origin: String) {
+            self.sourceKey = sourceKey
+            self.offsetSeconds = offsetSeconds
+            self.siteURL = siteURL
+            self.origin = origin
+        }
     }
 
     struct CategoryRef {
@@ -58,7 +66,8 @@ final class MTBackupConverter {
     var categories: [Int: CategoryRef] = [:]
     /// The entries and pages met, by id.
     var entries = MTBackupIDSet()
-    var tags: [Int: String] = [:]
+    /// The tags met, by id, each with its slug: made once a tag, not once a tagged entry.
+    var tags: [Int: PostTerm] = [:]
     /// The entries' TrackBack targets met, by id.
     var entryTrackbacks = MTBackupIDSet()
     /// The categories' TrackBack targets met: their category's label, by target id.
@@ -90,24 +99,25 @@ final class MTBackupConverter {
 
     /// Takes the next object of the backup.
     func add(_ object: MTBackupObject) throws {
-        if object.name == "website" || object.name == "blog" {
+        if object.element.kind == .site {
             guard !sitesEmitted else { return refuse(object, "a \(object.name) after other objects; MT writes sites first") }
             pendingSites.append(object)
             return
         }
         try emitSites()
-        switch object.name {
-        case "author": addAuthor(object)
-        case "category", "folder": try addCategory(object)
-        case "entry", "page": try addEntry(object)
-        case "placement": try addPlacement(object)
-        case "tag": addTag(object)
-        case "objecttag": try addObjectTag(object)
-        case "trackback": try addTrackback(object)
-        case "tbping": try addPing(object)
-        case "comment": try addComment(object)
-        case "fileinfo": try addFileInfo(object)
-        default: try addAsset(object)
+        switch object.element.kind {
+        case .site: break
+        case .author: addAuthor(object)
+        case .category: try addCategory(object)
+        case .entry: try addEntry(object)
+        case .placement: try addPlacement(object)
+        case .tag: addTag(object)
+        case .objectTag: try addObjectTag(object)
+        case .trackback: try addTrackback(object)
+        case .ping: try addPing(object)
+        case .comment: try addComment(object)
+        case .fileInfo: try addFileInfo(object)
+        case .asset: try addAsset(object)
         }
     }
 
@@ -141,31 +151,31 @@ final class MTBackupConverter {
         sitesEmitted = true
         var usedKeys: Set<String> = []
         for object in pendingSites {
-            guard let id = object.id("id") else {
+            guard let id = object.id(.id) else {
                 refuse(object, "a \(object.name) without an id")
                 continue
             }
             var key = pendingSites.count == 1
-                ? siteKey ?? MTBackupSiteKey.make(blogName: object["name"])
-                : MTBackupSiteKey.make(blogName: object["name"], prefix: siteKey ?? MTBackupSiteKey.defaultPrefix)
+                ? siteKey ?? MTBackupSiteKey.make(blogName: object[.name])
+                : MTBackupSiteKey.make(blogName: object[.name], prefix: siteKey ?? MTBackupSiteKey.defaultPrefix)
             if !usedKeys.insert(key).inserted {
                 key += "-\(id)"
                 usedKeys.insert(key)
             }
-            let offset = MTBackupTime.offsetSeconds(object["server_offset"].isEmpty ? "0" : object["server_offset"])
+            let offset = MTBackupTime.offsetSeconds(object[.serverOffset].isEmpty ? "0" : object[.serverOffset])
             if offset == nil {
-                warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(id)", message: "invalid server_offset '\(object["server_offset"])'; times read as UTC"))
+                warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(id)", message: "invalid server_offset '\(object[.serverOffset])'; times read as UTC"))
             }
             var site = Site(sourceKey: key, format: .movableType)
-            site.title = object["name"]
-            site.link = object["site_url"]
-            site.description = object["description"]
-            site.language = object["language"]
-            site.baseSiteURL = object["site_url"]
-            site.baseBlogURL = object["site_url"]
+            site.title = object[.name]
+            site.link = object[.siteURL]
+            site.description = object[.description]
+            site.language = object[.language]
+            site.baseSiteURL = object[.siteURL]
+            site.baseBlogURL = object[.siteURL]
             site.generator = Site.movableTypeBackupGenerator + (schemaVersion.isEmpty ? "" : ", schema \(schemaVersion)")
             site.timeZone = TimeZone(secondsFromGMT: offset ?? 0)?.identifier ?? "UTC"
-            var siteURL = object["site_url"]
+            var siteURL = object[.siteURL]
             while siteURL.hasSuffix("/") { siteURL.removeLast() }
             blogs[id] = Blog(sourceKey: key, offsetSeconds: offset ?? 0, siteURL: siteURL, origin: Self.origin(of: siteURL))
             try emit(.site(site))
@@ -175,11 +185,11 @@ final class MTBackupConverter {
     }
 
     private func addAuthor(_ object: MTBackupObject) {
-        guard let id = object.id("id"), !object["name"].isEmpty else { return refuse(object, "an author without an id or a name") }
-        var author = Author(login: object["name"])
+        guard let id = object.id(.id), !object[.name].isEmpty else { return refuse(object, "an author without an id or a name") }
+        var author = Author(login: object[.name])
         author.sourceID = id
-        author.displayName = object["nickname"].isEmpty ? object["name"] : object["nickname"]
-        author.email = object["email"]
+        author.displayName = object[.nickname].isEmpty ? object[.name] : object[.nickname]
+        author.email = object[.email]
         authors[id] = author
     }
 
@@ -187,7 +197,7 @@ final class MTBackupConverter {
     /// the backup does not hold.
     func enter(blog blogID: Int?, for object: MTBackupObject) throws -> Blog? {
         guard let blogID, let blog = blogs[blogID] else {
-            refuse(object, "it belongs to blog \(object["blog_id"]), which the backup does not hold")
+            refuse(object, "it belongs to blog \(object[.blogID]), which the backup does not hold")
             return nil
         }
         try enter(knownBlog: blogID)
@@ -204,23 +214,23 @@ final class MTBackupConverter {
     // MARK: Helpers
 
     func setTime(of comment: inout Comment, _ object: MTBackupObject, blog: Blog) {
-        guard let time = time(object, "created_on", blog: blog) else { return }
+        guard let time = time(object, .createdOn, blog: blog) else { return }
         comment.date = time.local
         comment.dateGMT = time.utc
     }
 
-    func time(_ object: MTBackupObject, _ column: String, blog: Blog) -> MTBackupTime? {
+    func time(_ object: MTBackupObject, _ column: MTBackupColumn, blog: Blog) -> MTBackupTime? {
         let text = object[column]
         guard !text.isEmpty else { return nil }
         guard let time = MTBackupTime(text, offsetSeconds: blog.offsetSeconds) else {
-            warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(object["id"])", message: "invalid \(column) '\(text)'; expected 14 digits YYYYMMDDhhmmss"))
+            warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(object[.id])", message: "invalid \(column.name) '\(text)'; expected 14 digits YYYYMMDDhhmmss"))
             return nil
         }
         return time
     }
 
     func refuse(_ object: MTBackupObject, _ reason: String) {
-        warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(object["id"])", message: "not imported: \(reason)"))
+        warn(ImportWarning(file: fileName, line: object.line, item: "\(object.name) \(object[.id])", message: "not imported: \(reason)"))
         skipped["\(object.name) (not placed)", default: 0] += 1
     }
 

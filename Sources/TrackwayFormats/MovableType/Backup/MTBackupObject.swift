@@ -1,59 +1,61 @@
-/// One object of a Movable Type backup as the reader keeps it: the element's name, its
-/// whitelisted attributes (scalar columns) and text children (`text`, `text_more`, `excerpt`, …).
+/// One object of a Movable Type backup as the reader keeps it: its element, the text of each
+/// column read (scalar columns are attributes, `text`, `text_more`, `excerpt`, … text children)
+/// and the line it starts on.
 ///
-/// The columns are short lists searched in order, not dictionaries: an object has a dozen at
-/// most, and the converter reads each once or twice, so hashing every name cost more than the
-/// comparisons (the names are mostly small strings, compared in a word or two).
-struct MTBackupObject: Equatable {
-    /// A column as the backup wrote it.
-    struct Field: Equatable {
-        var column: String
-        var text: String
-    }
-
-    var name: String
-    /// The attributes read, in document order.
-    private(set) var attributes: [Field] = []
-    /// The text children read, each column once (the last one written wins).
-    private(set) var children: [Field] = []
+/// The texts sit in one array in the order of the element's columns, filled as the reader meets
+/// them, and the converter finds a column by its index (`MTBackupElement.position(of:)`): an
+/// object costs one allocation besides its texts, and a lookup no string comparison.
+///
+/// ```swift
+/// object[.blogID]   // "2"; empty when the backup omits the column
+/// object.id(.entryID)
+/// ```
+struct MTBackupObject {
+    let element: MTBackupElement
+    /// The columns' texts, in the order of `element.columns`.
+    private var texts: [String]
+    /// The columns written as attributes, a bit each by position: an attribute wins over a text
+    /// child of the same column, which MT never writes both of.
+    private var fromAttributes: UInt64 = 0
     /// The line the element starts on, for warnings.
-    var line = 0
+    var line: Int
 
-    init(name: String, attributes: [(name: String, value: String)], line: Int) {
-        self.name = name
-        // Attribute names are unique in an element but for their prefix; the last one wins, as a
-        // child column's does.
-        for (column, text) in attributes { Self.set(column, text, in: &self.attributes) }
+    init(element: MTBackupElement, line: Int) {
+        self.element = element
+        texts = [String](repeating: "", count: element.columns.count)
         self.line = line
     }
 
-    /// Sets the text child `column`.
-    mutating func setChild(_ column: String, _ text: String) {
-        Self.set(column, text, in: &children)
+    /// The element's name (`entry`, `page`, …).
+    var name: String { element.name }
+
+    /// Sets the column at `position` (in `element.columns`) from an attribute; the last one
+    /// written wins (attribute names are unique in an element but for their prefix).
+    mutating func setAttribute(at position: Int, _ text: String) {
+        texts[position] = text
+        fromAttributes |= 1 << UInt64(position)
     }
 
-    /// The column's text: an attribute, else a child element; empty when the backup omits it
-    /// (MT leaves out undefined and empty columns).
-    subscript(_ column: String) -> String {
-        if let field = attributes.first(where: { $0.column == column }) { return field.text }
-        return children.first(where: { $0.column == column })?.text ?? ""
+    /// Sets the column at `position` from a text child, unless an attribute set it; the last
+    /// child written wins.
+    mutating func setChild(at position: Int, _ text: String) {
+        guard fromAttributes & (1 << UInt64(position)) == 0 else { return }
+        texts[position] = text
+    }
+
+    /// The column's text; empty when the backup omits it (MT leaves out undefined and empty
+    /// columns) or the element's columns do not include it.
+    subscript(_ column: MTBackupColumn) -> String {
+        element.position(of: column).map { texts[$0] } ?? ""
     }
 
     /// The column as an integer; nil when absent or not a number.
-    func int(_ column: String) -> Int? {
+    func int(_ column: MTBackupColumn) -> Int? {
         Int(self[column].trimmingWhitespace())
     }
 
     /// The column as a positive id; nil for absent, 0 (MT's "none") or not a number.
-    func id(_ column: String) -> Int? {
+    func id(_ column: MTBackupColumn) -> Int? {
         int(column).flatMap { $0 > 0 ? $0 : nil }
-    }
-
-    private static func set(_ column: String, _ text: String, in fields: inout [Field]) {
-        if let index = fields.firstIndex(where: { $0.column == column }) {
-            fields[index].text = text
-        } else {
-            fields.append(Field(column: column, text: text))
-        }
     }
 }

@@ -80,17 +80,24 @@ public final class MTBackupReader: ExportReader {
         let xml = try XMLPullReader(supplier: { try filter.supply($0) }, suppliesValidUTF8: filter.suppliesValidUTF8)
         xml.onWarning = { warning in warn(ImportWarning(file: name, line: warning.line, message: warning.message)) }
         defer { xml.onWarning = nil }
+        // The kept element of each name met, by the reader's name id: one array index an object,
+        // where the name as a string cost a hash in two dictionaries and a comparison.
+        var elements: [MTBackupElement?] = []
         do {
             try readRoot(xml, named: name, into: converter)
             while try xml.advance() {
                 guard xml.kind == .element, xml.depth == 1 else { continue }
-                let element = xml.localName
-                guard xml.namespaceURI == MTBackupSchema.namespace, let columns = MTBackupSchema.columns[element] else {
-                    converter.skip(elementNamed: element)
+                let id = xml.elementNameID
+                while elements.count <= id {
+                    let (namespaceURI, localName) = xml.expandedName(ofElementNameID: elements.count)
+                    elements.append(namespaceURI == MTBackupSchema.namespace ? MTBackupSchema.elements[localName] : nil)
+                }
+                guard let element = elements[id] else {
+                    converter.skip(elementNamed: xml.expandedName(ofElementNameID: id).localName)
                     try xml.skipSubtree()
                     continue
                 }
-                try converter.add(try readObject(element, columns: columns, xml: xml))
+                try converter.add(try readObject(element, xml: xml))
             }
         } catch let error as XMLParseError {
             throw ImportError(file: name, line: error.line, column: error.column, message: error.message)
@@ -114,19 +121,20 @@ public final class MTBackupReader: ExportReader {
 
     /// The object at the reader: its wanted attributes, then its wanted text children (base64
     /// `meta` and other children are skipped); leaves the reader on its end.
-    private func readObject(_ element: String, columns: XMLNameList, xml: XMLPullReader) throws -> MTBackupObject {
-        var object = MTBackupObject(name: element, attributes: xml.attributes(among: columns), line: xml.nodeLine)
+    private func readObject(_ element: MTBackupElement, xml: XMLPullReader) throws -> MTBackupObject {
+        var object = MTBackupObject(element: element, line: xml.nodeLine)
+        xml.attributes(among: element.names) { position, text in object.setAttribute(at: position, text) }
         guard !xml.isEmptyElement else { return object }
         while try xml.advance() {
             switch xml.kind {
             case .endElement where xml.depth == 1:
                 return object
             case .element where xml.depth == 2:
-                guard let child = xml.localNameIndex(in: columns), !xml.isEmptyElement else {
+                guard let position = xml.localNameIndex(in: element.names), !xml.isEmptyElement else {
                     try xml.skipSubtree()
                     continue
                 }
-                object.setChild(columns.names[child], try readText(xml))
+                object.setChild(at: position, try readText(xml))
             default:
                 continue
             }

@@ -1,41 +1,39 @@
-import TrackwayXML
-
 /// What Trackway reads of a Movable Type backup: the whitelisted elements, and of each only the
-/// columns it uses. Everything else is skipped and counted by element name; of an `author` only
-/// `name`, `nickname`, `email` and `url` are read, never `password` or `api_password`.
+/// columns the converter uses. Everything else is skipped and counted by element name; of an
+/// `author` only `name`, `nickname`, `email` and `url` are read, never `password` or `api_password`.
 enum MTBackupSchema {
     /// The backup's namespace; its root element is `movabletype`, a split backup's index `manifest`.
     static let namespace = "http://www.sixapart.com/ns/movabletype"
 
-    /// The columns read of each kept element: attributes and text children alike (MT writes a
-    /// `text` column, or a string longer than 255, as a child element).
-    static let columns: [String: XMLNameList] = columnSets.mapValues(XMLNameList.init)
-
-    private static let columnSets: [String: Set<String>] = {
-        let site: Set<String> = ["id", "class", "parent_id", "name", "description", "site_url", "archive_url", "server_offset", "language"]
-        let category: Set<String> = ["id", "blog_id", "label", "basename", "parent", "description"]
-        let entry: Set<String> = [
-            "id", "blog_id", "author_id", "status", "allow_comments", "allow_pings", "basename", "title", "convert_breaks",
-            "authored_on", "modified_on", "atom_id", "text", "text_more", "excerpt", "keywords", "pinged_urls",
+    /// The kept elements by local name. Their columns are attributes and text children alike (MT
+    /// writes a `text` column, or a string longer than 255, as a child element).
+    static let elements: [String: MTBackupElement] = {
+        let site: [MTBackupColumn] = [.id, .name, .description, .siteURL, .serverOffset, .language]
+        let category: [MTBackupColumn] = [.id, .blogID, .label, .basename, .parent, .description]
+        let entry: [MTBackupColumn] = [
+            .id, .blogID, .authorID, .status, .allowComments, .allowPings, .basename, .title, .convertBreaks,
+            .authoredOn, .modifiedOn, .atomID, .text, .textMore, .excerpt, .keywords, .pingedURLs,
         ]
-        let asset: Set<String> = ["id", "blog_id", "label", "file_name", "url", "mime_type", "created_on", "description"]
-        return [
-            "website": site, "blog": site,
-            "author": ["id", "name", "nickname", "email", "url"],
-            "category": category, "folder": category,
-            "entry": entry, "page": entry,
-            "placement": ["blog_id", "entry_id", "category_id", "is_primary"],
-            "tag": ["id", "name"],
-            "objecttag": ["blog_id", "object_id", "object_datasource", "tag_id"],
-            "trackback": ["id", "blog_id", "entry_id", "category_id", "title", "url", "is_disabled", "passphrase", "description"],
-            "tbping": [
-                "id", "blog_id", "tb_id", "title", "source_url", "ip", "blog_name", "visible", "junk_status", "created_on", "excerpt",
-            ],
-            "comment": [
-                "id", "blog_id", "entry_id", "author", "email", "url", "ip", "visible", "junk_status", "parent_id", "created_on", "text",
-            ],
-            "asset": asset, "image": asset, "audio": asset, "video": asset, "file": asset,
-            "fileinfo": ["blog_id", "entry_id", "archive_type", "url"],
+        let asset: [MTBackupColumn] = [.id, .blogID, .label, .fileName, .url, .createdOn, .description]
+        let table: [(String, MTBackupElement.Kind, [MTBackupColumn])] = [
+            ("website", .site, site), ("blog", .site, site),
+            ("author", .author, [.id, .name, .nickname, .email, .url]),
+            ("category", .category, category), ("folder", .category, category),
+            ("entry", .entry, entry), ("page", .entry, entry),
+            ("placement", .placement, [.blogID, .entryID, .categoryID]),
+            ("tag", .tag, [.id, .name]),
+            ("objecttag", .objectTag, [.blogID, .objectID, .objectDatasource, .tagID]),
+            ("trackback", .trackback, [.id, .blogID, .entryID, .categoryID, .title, .url, .isDisabled, .passphrase, .description]),
+            ("tbping", .ping, [
+                .id, .blogID, .tbID, .title, .sourceURL, .ip, .blogName, .visible, .junkStatus, .createdOn, .excerpt,
+            ]),
+            ("comment", .comment, [
+                .id, .blogID, .entryID, .author, .email, .url, .ip, .visible, .junkStatus, .parentID, .createdOn, .text,
+            ]),
+            ("asset", .asset, asset), ("image", .asset, asset), ("audio", .asset, asset), ("video", .asset, asset),
+            ("file", .asset, asset),
+            ("fileinfo", .fileInfo, [.blogID, .entryID, .url]),
         ]
+        return Dictionary(uniqueKeysWithValues: table.map { ($0.0, MTBackupElement(name: $0.0, kind: $0.1, columns: $0.2)) })
     }()
 }

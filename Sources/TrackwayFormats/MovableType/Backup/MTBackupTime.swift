@@ -15,13 +15,17 @@ struct MTBackupTime: Equatable {
 
     /// nil unless `text` is 14 digits forming a valid date and time.
     init?(_ text: String, offsetSeconds: Int) {
-        let digits = Array(text.trimmingWhitespace().utf8)
-        guard digits.count == 14, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        func number(_ from: Int, _ count: Int) -> Int {
-            digits[from..<from + count].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        // The 14 digits read as one number (below 10^14), then cut into fields: no array a time.
+        let digits = text.trimmingWhitespace().utf8
+        guard digits.count == 14 else { return nil }
+        var number = 0
+        for digit in digits {
+            guard digit >= 0x30 && digit <= 0x39 else { return nil }
+            number = number * 10 + Int(digit - 0x30)
         }
-        let (year, month, day) = (number(0, 4), number(4, 2), number(6, 2))
-        let (hour, minute, second) = (number(8, 2), number(10, 2), number(12, 2))
+        func field(_ scale: Int, _ modulus: Int) -> Int { number / scale % modulus }
+        let (year, month, day) = (number / 10_000_000_000, field(100_000_000, 100), field(1_000_000, 100))
+        let (hour, minute, second) = (field(10_000, 100), field(100, 100), number % 100)
         guard (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day),
               hour < 24, minute < 60, second < 60 else { return nil }
         let seconds = CivilDate.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
