@@ -45,6 +45,10 @@ extension ImportSession {
     /// The row id of the post `reference` names in site `siteID`; nil when it has none.
     private func storedPostID(_ reference: PostReference, siteID: Int) throws -> Int? {
         if let last = lastFoundPost, last.siteID == siteID, last.reference == reference { return last.id }
+        if case .movableTypeEntry(let entryID) = reference, let current = site, current.id == siteID,
+           let id = current.insertedRow(ofEntry: entryID) {
+            return id
+        }
         let sql = try attachmentStatements()
         let id: Int? = switch reference {
         case .movableTypeEntry(let entryID): try sql.findEntryPostID.firstRow(String(entryID), siteID)?.int(0)

@@ -72,6 +72,8 @@ extension ImportSession {
                 try parameters.append(seq, "")
             }
             open.postID = Int(database.lastInsertRowID)
+            // Its row goes if the post never ends; the entries' rows are looked up from now on.
+            if post.movableTypeEntryID != nil { current.forgetEntries() }
         }
         try add(post.comments, to: open)
     }

@@ -38,6 +38,7 @@ extension ImportSession {
                 try parameters.append(seq, hash)
             }
             let postID = Int(database.lastInsertRowID)
+            current.noteInserted(entry: post.movableTypeEntryID, row: postID)
             try insertChildren(of: post, postID: postID)
             for (commentSeq, comment) in comments.enumerated() {
                 try insert(comment, seq: commentSeq, hash: commentHashes[commentSeq].hex, postID: postID)
