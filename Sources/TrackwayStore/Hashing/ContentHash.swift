@@ -25,15 +25,18 @@ struct ContentHash: Equatable, Sendable {
 
     /// The hash as 32 lower-case hex digits, the form kept in `content_hash` columns.
     var hex: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        return String(unsafeUninitializedCapacity: 32) { output in
-            for (offset, word) in [high, low].enumerated() {
-                for nibble in 0..<16 {
-                    let value = Int((word >> UInt64(60 - nibble * 4)) & 0xF)
-                    output[offset * 16 + nibble] = digits[value]
-                }
-            }
+        // Digits computed, not looked up in a table: each record's hash built two arrays.
+        String(unsafeUninitializedCapacity: 32) { output in
+            Self.write(high, into: output, at: 0)
+            Self.write(low, into: output, at: 16)
             return 32
+        }
+    }
+
+    private static func write(_ word: UInt64, into output: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        for nibble in 0..<16 {
+            let value = UInt8(truncatingIfNeeded: word >> UInt64(60 - nibble * 4)) & 0xF
+            output[start + nibble] = value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") - 10 + value
         }
     }
 }

@@ -70,9 +70,7 @@ extension ImportSession {
     /// without looking first: the post can only hold it when the backup repeats it, which the
     /// insert finds (the unique index refuses it), and only then is the stored row read.
     private func attach(_ comment: Comment, toPost postID: Int?, reference: PostReference, siteIsNew: Bool) throws {
-        // The position a comment arriving on its own keeps across imports: the number in its id
-        // (MT's comment and ping ids grow with time).
-        let seq = Int(comment.sourceID.filter(\.isNumber).prefix(18)) ?? 0
+        let seq = Self.position(ofSourceID: comment.sourceID)
         let hash = hasher.hash(comment)
         var stored: [String: StoredRow] = [:]
         if siteIsNew, try write(comment, hash: hash, seq: seq, postID: postID, against: &stored) { return }
@@ -83,6 +81,23 @@ extension ImportSession {
             skipRepeated(comment, of: "\(reference)")
             return
         }
+    }
+
+    /// The position a comment arriving on its own keeps across imports: the number its id's
+    /// first 18 digits make (MT's comment and ping ids grow with time), 0 when it has none.
+    private static func position(ofSourceID sourceID: String) -> Int {
+        var value = 0
+        var digits = 0
+        for byte in sourceID.utf8 {
+            // Other scripts' digits are numbers too (and then Int reads none of them): the
+            // character walk only for ids that are not ASCII.
+            guard byte < 0x80 else { return Int(sourceID.filter(\.isNumber).prefix(18)) ?? 0 }
+            if digits < 18, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+        }
+        return value
     }
 
     /// Writes a Movable Type TrackBack ping target of the current site: added, updated or

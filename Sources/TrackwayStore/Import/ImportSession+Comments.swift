@@ -50,7 +50,8 @@ extension ImportSession {
         let sql = try statements()
         let kind = ImportKind(commentKind: comment.kind)
         let hash = hash.hex
-        guard let existing = stored.removeValue(forKey: comment.sourceID) else {
+        // A new site's comments meet an empty table: no id to hash.
+        guard let existing = stored.isEmpty ? nil : stored.removeValue(forKey: comment.sourceID) else {
             if !dryRun, let postID, try !insert(comment, seq: seq, hash: hash, postID: postID) { return false }
             summary[kind].added += 1
             return true
