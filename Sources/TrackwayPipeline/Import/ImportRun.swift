@@ -78,8 +78,9 @@ public struct ImportRun: Sendable {
         let pipe = RecordPipe()
         Thread { [options] in Self.read(input, options: options, into: pipe) }.start()
         batches: while let batch = pipe.next() {
-            for item in batch.items {
-                switch item {
+            // Read in place: a copy of each item retained and released every string of its record.
+            for index in batch.items.indices {
+                switch batch.items[index] {
                 case .opened(let format, let totalBytes):
                     outcome.format = format
                     progress?(.began(name: name, totalBytes: totalBytes))
