@@ -37,7 +37,9 @@ final class Statement {
     private unowned let database: Database
     let sql: String
 
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// SQLITE_TRANSIENT. Computed: a stored static is initialized lazily, which cost a
+    /// `swift_once` call for every text bound.
+    private static var transient: sqlite3_destructor_type { unsafeBitCast(-1, to: sqlite3_destructor_type.self) }
 
     init(handle: OpaquePointer, database: Database, sql: String) {
         backend = .sqlite(handle)
