@@ -2,7 +2,7 @@ extension Schema {
     // The owner's console. `settings` holds values the owner sets, one row a name (the console's
     // password hash, `console-password`, an argon2id string). A session row is known by a hash of
     // its id, so a copy of the database opens no session; times are Unix seconds, computed by the
-    // gateway. The login rate limit is kept in memory, per process.
+    // gateway. Failed logins are counted in `console_login_failures` (16-console-login-failures).
     static let console = """
     CREATE TABLE settings (
         name TEXT PRIMARY KEY,

@@ -348,8 +348,9 @@ enum Schema {
 
     // A Movable Type backup names an entry by its `entry.id` in every row that comes after it
     // (comments, placements, tags, fileinfo, TrackBack targets), and a post keeps that id as its
-    // `ENTRY ID` source field: the importer finds the post through this index instead of holding
-    // every entry's id in memory. Only those fields are indexed, with their key and post, so
+    // `ENTRY ID` source field: the importer finds the post through this index when its own map
+    // of the entries it inserted cannot answer (a site an earlier import made, or past the map's
+    // 2^18 entries: `SiteImportState`). Only those fields are indexed, with their key and post, so
     // that the lookup reads the index alone (SQLite 3.40 does not count a column the index's
     // WHERE fixes as one it holds).
     private static let movableTypeEntryIDs = """
