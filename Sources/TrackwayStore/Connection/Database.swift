@@ -28,6 +28,8 @@ final class Database {
     /// The file's path, or the URL without its password: for messages.
     var path: String { location.description }
     private var cache: [String: Statement] = [:]
+    /// What `observeCommits` installed: SQLite holds only a pointer to it.
+    var commitObserver: CommitObserver?
 
     /// SQLite's process-wide setup, done once before the first connection opens.
     private static let librarySetUp: Void = {
@@ -102,8 +104,8 @@ final class Database {
     /// for readers or the writer; a busy or partial checkpoint is normal and not an error.
     /// PostgreSQL checkpoints on its own.
     func checkpointPassively() {
-        guard !isPostgres else { return }
-        try? execute("PRAGMA wal_checkpoint(PASSIVE)")
+        guard case .sqlite(let handle) = engine else { return }
+        sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
     }
 
     deinit {

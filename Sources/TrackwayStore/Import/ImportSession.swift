@@ -46,6 +46,9 @@ public final class ImportSession {
     private var batch: Transaction?
     private var postsInBatch = 0
     private(set) var ended = false
+    /// SQLite's checkpoints beside the writer while the session writes; nil on PostgreSQL, in a
+    /// dry run, and once the session ended.
+    private var checkpointing: ImportCheckpointing?
 
     /// A session writing into `store`, committing every `batchSize` posts; with `dryRun` it
     /// reads and compares but writes nothing, and the summary says what an import would do.
@@ -56,19 +59,24 @@ public final class ImportSession {
         summary = ImportSummary(dryRun: dryRun)
         // Only speed depends on these, so an import goes on without them. SQLite's only:
         // PostgreSQL's cache and checkpoints are the server's.
-        if !database.isPostgres { try? database.execute(Self.connectionSettings) }
+        if !database.isPostgres {
+            try? database.execute(Self.connectionSettings)
+            if !dryRun { checkpointing = ImportCheckpointing(database: database) }
+        }
     }
 
     /// A large import's working set (each index's insertion points, every tree's upper pages,
     /// the pages being filled) outgrows SQLite's default 2 MB cache: pages are evicted, dirty
     /// ones spilled to the WAL mid-batch, then read back and written again. An 8 MB cache keeps
     /// them (a 1 GB import still peaks under 60 MB), and a checkpoint every 4096 WAL pages rather
-    /// than 1000 syncs a quarter as often. Neither touches durability: each batch still commits
-    /// whole or not at all.
+    /// than 1000 syncs a quarter as often (while the session writes, `ImportCheckpointing` runs
+    /// the checkpoints instead, mostly on a thread of its own). Neither touches durability: each
+    /// batch still commits whole or not at all.
     private static let connectionSettings = "PRAGMA cache_size = -8192; PRAGMA wal_autocheckpoint = 4096"
 
     deinit {
         try? batch?.rollback()
+        checkpointing?.stop()
     }
 
     /// Stores one record (buffered in the open batch). A failure throws `ImportWriteError`, rolls
@@ -125,6 +133,7 @@ public final class ImportSession {
             throw ImportWriteError(record: "the last batch", underlying: error)
         }
         ended = true
+        stopCheckpointing()
         return summary
     }
 
@@ -194,8 +203,14 @@ public final class ImportSession {
         }
     }
 
+    private func stopCheckpointing() {
+        checkpointing?.stop()
+        checkpointing = nil
+    }
+
     private func end() {
         ended = true
+        stopCheckpointing()
         postSavepoint = nil
         if let open = batch {
             try? open.rollback()
