@@ -17,6 +17,13 @@ import TrackwayTesting
         }
     }
 
+    /// A database at `path` with the filler table, its import checkpointing started (with `limits`).
+    static func importDatabase(at path: String) throws -> (Database, ImportCheckpointing) {
+        let database = try Database(path: path)
+        try database.execute("CREATE TABLE filler(bytes BLOB)")
+        return (database, try #require(ImportCheckpointing(database: database, limits: limits)))
+    }
+
     static func fileSize(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
     }
@@ -25,9 +32,7 @@ import TrackwayTesting
     func logStaysBounded() throws {
         let folder = try TemporaryDirectory()
         let path = folder.file("import.sqlite").path
-        let database = try Database(path: path)
-        try database.execute("CREATE TABLE filler(bytes BLOB)")
-        let checkpointing = try #require(ImportCheckpointing(database: database, limits: Self.limits))
+        let (database, checkpointing) = try Self.importDatabase(at: path)
         defer { checkpointing.stop() }
         var longestLog = 0
         try Self.commitFiller(into: database) { longestLog = max(longestLog, Self.fileSize(path + "-wal")) }
@@ -40,9 +45,7 @@ import TrackwayTesting
     func readerKeepsWorking() throws {
         let folder = try TemporaryDirectory()
         let path = folder.file("import.sqlite").path
-        let database = try Database(path: path)
-        try database.execute("CREATE TABLE filler(bytes BLOB)")
-        let checkpointing = try #require(ImportCheckpointing(database: database, limits: Self.limits))
+        let (database, checkpointing) = try Self.importDatabase(at: path)
         defer { checkpointing.stop() }
         let reader = try Database(path: path, readOnly: true)
         let count = { try reader.statement("SELECT count(*) FROM filler").firstRow()?.int(0) }
