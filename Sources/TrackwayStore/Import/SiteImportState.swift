@@ -34,8 +34,9 @@ final class SiteImportState {
     /// site is one this session created (nil otherwise, or once a post in pieces made it
     /// unsure). A backup names an entry in every comment, tag, placement and URL that follows
     /// it, far from the entry: each found by `AttachmentStatements.findEntryPostID` cost a join
-    /// that missed SQLite's cache (a sixth of the writer's time). 8 bytes an entry, and at most
-    /// `maxRememberedEntries` of them (2 MB; a 1 GB backup has 190,000 entries): the rest, and
+    /// that missed SQLite's cache (a sixth of the writer's time). 8 bytes an entry (some 12 with the
+    /// dictionary's slack), and at most `maxRememberedEntries` of them (about 3 MB; a 1 GB backup
+    /// has 190,000 entries, and its import's peak RSS grew by 3.5 MB): the rest, and
     /// ids beyond 32 bits, are looked up as before.
     private(set) var entryRows: [UInt32: UInt32]?
     static let maxRememberedEntries = 1 << 18
