@@ -25,8 +25,9 @@ final class ImportCheckpointing {
         /// Log size at which the writer checkpoints what is left (the import's automatic
         /// checkpoint was at 4,096; SQLite's default is 1,000).
         var restartPages = 4096
-        /// Log size at which the writer waits for the thread's checkpoint to end.
-        var hardLimitPages = 16_384
+        /// Log size at which the writer waits for the thread's checkpoint to end: the bound the
+        /// gateway's writer keeps its log under too.
+        var hardLimitPages = WALCheckpointer.writerBackstopPages
     }
 
     private let database: Database

@@ -50,13 +50,11 @@ final class WALCheckpointer: @unchecked Sendable {
     }
 
     /// Checkpoints passively on `writer`'s connection, unless this thread is in the middle of a
-    /// checkpoint; with `waiting`, after that one ends. True when it ran.
-    @discardableResult
-    func checkpoint(on writer: Database, waiting: Bool) -> Bool {
-        if waiting { running.lock() } else if !running.try() { return false }
+    /// checkpoint; with `waiting`, after that one ends.
+    func checkpoint(on writer: Database, waiting: Bool) {
+        if waiting { running.lock() } else if !running.try() { return }
         writer.checkpointPassively()
         running.unlock()
-        return true
     }
 
     /// Stops the thread after its current checkpoint and waits for it.
