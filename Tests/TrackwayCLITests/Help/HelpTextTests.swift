@@ -10,7 +10,7 @@ struct HelpTextTests {
 
     @Test("every top-level command's --help explains it with an example of itself")
     func everyCommandHasAnExample() throws {
-        for command in try Self.subcommands(of: []) {
+        for command in Self.subcommands(of: [], in: try Self.wideHelp([])) {
             let help = try Self.help(command, columns: Self.terminalColumns)
             #expect(help.contains("trackway \(command.joined(separator: " "))"), "\(command) --help lacks an example")
         }
@@ -22,11 +22,12 @@ struct HelpTextTests {
     /// one line (`\` at the ends of the source lines) is wrapped whole, which is how it should be.
     @Test("no command's --help has a line broken by the terminal's width: hand-broken paragraphs and examples fit 80 columns")
     func discussionsFitTheTerminal() throws {
-        var commands = try Self.subcommands(of: [])
+        var commands = Self.subcommands(of: [], in: try Self.wideHelp([]))
         var checked = 0
         while let command = commands.popLast() {
-            commands += try Self.subcommands(of: command)
-            let lines = try Self.discussion(of: command)
+            let help = try Self.wideHelp(command)
+            commands += Self.subcommands(of: command, in: help)
+            let lines = Self.discussion(in: help)
             for (index, line) in lines.enumerated() where line.count > Self.terminalColumns {
                 let next = index + 1 < lines.count ? lines[index + 1] : ""
                 let wholeParagraph = !line.hasPrefix(" ") && (next.isEmpty || next.hasPrefix("- "))
@@ -47,20 +48,22 @@ struct HelpTextTests {
         return result.stdout
     }
 
-    /// The names under SUBCOMMANDS in `command`'s help, as command paths.
-    static func subcommands(of command: [String]) throws -> [[String]] {
-        let lines = try help(command, columns: 1000).split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.firstIndex(of: "SUBCOMMANDS:") else { return [] }
-        return lines[(start + 1)...]
+    /// `command`'s help as its source lines: printed for a terminal too wide to wrap anything.
+    static func wideHelp(_ command: [String]) throws -> [String] {
+        try help(command, columns: 1000).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The names under SUBCOMMANDS in `help`, `command`'s, as command paths.
+    static func subcommands(of command: [String], in help: [String]) -> [[String]] {
+        guard let start = help.firstIndex(of: "SUBCOMMANDS:") else { return [] }
+        return help[(start + 1)...]
             .prefix { !$0.isEmpty }
             .compactMap { $0.split(separator: " ").first.map { command + [String($0)] } }
     }
 
-    /// The discussion of `command`'s help (between the overview and USAGE) as its source
-    /// lines: printed for a terminal too wide to wrap anything.
-    static func discussion(of command: [String]) throws -> [String] {
-        let lines = try help(command, columns: 1000).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let usage = lines.firstIndex { $0.hasPrefix("USAGE:") } ?? lines.count
-        return Array(lines[lines.indices.prefix(usage).dropFirst()])
+    /// The discussion in `help`: between the overview and USAGE.
+    static func discussion(in help: [String]) -> [String] {
+        let usage = help.firstIndex { $0.hasPrefix("USAGE:") } ?? help.count
+        return Array(help[help.indices.prefix(usage).dropFirst()])
     }
 }

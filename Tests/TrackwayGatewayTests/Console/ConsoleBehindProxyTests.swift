@@ -9,14 +9,20 @@ import TrackwayTesting
 /// writing `X-Forwarded-For`.
 @Suite(.enabled(if: NginxProxy.binary != nil, "nginx is not installed: scripts/setup.sh installs nginx-light"))
 struct ConsoleBehindProxyTests {
-    @Test("behind nginx, ten wrong passwords close the login to that client only; the owner behind the same nginx still signs in")
-    func throttlePerForwardedClient() async throws {
+    /// A gateway with a console password that trusts nginx's upstream address, with an hour's
+    /// login window: eleven argon2id checks can take more than a minute on a loaded machine
+    /// (see ConsoleSecurityTests).
+    static func gatewayTrustingNginx() async throws -> GatewayHarness {
         let proxies = try TrustedProxies(parsing: [NginxProxy.upstreamSource])
-        // Eleven argon2id checks can take more than a minute on a loaded machine (see ConsoleSecurityTests).
-        let harness = try await ConsoleBrowser.gateway {
+        return try await ConsoleBrowser.gateway {
             $0.consoleLoginWindowSeconds = 3600
             $0.trustedProxies = proxies
         }
+    }
+
+    @Test("behind nginx, ten wrong passwords close the login to that client only; the owner behind the same nginx still signs in")
+    func throttlePerForwardedClient() async throws {
+        let harness = try await Self.gatewayTrustingNginx()
         defer { harness.stop() }
         let nginx = try await onOwnThread { try NginxProxy(upstreamPort: harness.port) }
         defer { nginx.stop() }
@@ -37,11 +43,7 @@ struct ConsoleBehindProxyTests {
 
     @Test("a client connecting straight to the gateway is counted under its own address, whatever X-Forwarded-For it writes")
     func directClientCannotLeaveItsCount() async throws {
-        let proxies = try TrustedProxies(parsing: [NginxProxy.upstreamSource])
-        let harness = try await ConsoleBrowser.gateway {
-            $0.consoleLoginWindowSeconds = 3600
-            $0.trustedProxies = proxies
-        }
+        let harness = try await Self.gatewayTrustingNginx()
         defer { harness.stop() }
         let direct = ConsoleBrowser(harness, from: "127.0.0.1")
         try await direct.get("/trackway/admin/login")
