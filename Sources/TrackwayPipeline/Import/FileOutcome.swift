@@ -1,3 +1,5 @@
+import TrackwayStore
+
 /// What one input of an import did: its format, how far it got, and every warning.
 ///
 /// ```swift
@@ -19,5 +21,12 @@ public struct FileOutcome: Codable, Sendable {
     /// The outcome of `file` before anything was read.
     public init(file: String) {
         self.file = file
+    }
+
+    /// The outcome of `file`, left unread because the write `failure` ended the import first.
+    static func unread(_ file: String, after failure: ImportWriteError) -> FileOutcome {
+        var outcome = FileOutcome(file: file)
+        outcome.error = "\(file): not read, the import stopped at an earlier write that failed (\(failure.record))"
+        return outcome
     }
 }

@@ -38,13 +38,19 @@ public struct ImportRun: Sendable {
 
     /// Imports every input in order and commits; the report says what happened to each, and
     /// names the database as `database` (nil for a dry run). `progress` hears of each input as
-    /// it is read, on the calling thread. Throws only when the store fails between inputs or at
-    /// the last commit; a failure inside an input is in its outcome.
+    /// it is read, on the calling thread. A failure inside an input is in its outcome. A failed
+    /// write ends the import there: the inputs after it are reported unread, and the summary
+    /// counts what the committed batches stored. Throws only when the store fails between inputs
+    /// or at the last commit.
     public func perform(store: Store, database: String?, progress: ((ProgressEvent) -> Void)? = nil) throws -> ImportReport {
         let session = ImportSession(store: store, batchSize: batchSize, dryRun: dryRun)
         var report = ImportReport(database: database)
         let started = Date()
         for input in inputs {
+            if let failure = session.failure {
+                report.files.append(.unread(input.name, after: failure))
+                continue
+            }
             let members: [ExportInput]
             do {
                 members = try input.members()
@@ -55,12 +61,16 @@ public struct ImportRun: Sendable {
                 continue
             }
             for member in members {
+                if let failure = session.failure {
+                    report.files.append(.unread(member.name, after: failure))
+                    continue
+                }
                 report.files.append(importInput(member, into: session, progress: progress))
                 // An input that stopped inside a post in pieces leaves none of that post.
                 try session.discardUnfinishedPost()
             }
         }
-        report.summary = try session.finish()
+        report.summary = session.failure == nil ? try session.finish() : session.summary
         report.seconds = Date().timeIntervalSince(started)
         return report
     }

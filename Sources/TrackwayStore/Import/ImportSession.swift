@@ -21,8 +21,13 @@ public final class ImportSession {
     let database: Database
     let batchSize: Int
     let dryRun: Bool
-    /// Running totals, for progress lines; final once `finish()` returns.
+    /// Running totals, for progress lines; final once `finish()` returns. After a failed write
+    /// they are what the committed batches stored, which is what the database holds.
     public internal(set) var summary: ImportSummary
+    /// The totals as of the last commit, for a failure to go back to.
+    private var committedSummary: ImportSummary
+    /// The write that ended the session, if one did; nothing more can be written then.
+    public private(set) var failure: ImportWriteError?
     var hasher = ContentHasher()
     var site: SiteImportState?
     /// The post arriving in pieces, between its `postStart` and its `postEnd`.
@@ -57,6 +62,7 @@ public final class ImportSession {
         self.batchSize = max(1, batchSize)
         self.dryRun = dryRun
         summary = ImportSummary(dryRun: dryRun)
+        committedSummary = summary
         // Only speed depends on these, so an import goes on without them. SQLite's only:
         // PostgreSQL's cache and checkpoints are the server's.
         if !database.isPostgres {
@@ -80,8 +86,8 @@ public final class ImportSession {
     }
 
     /// Stores one record (buffered in the open batch). A failure throws `ImportWriteError`, rolls
-    /// the open batch back and ends the session; the running summary then still counts that
-    /// batch, so trust it only after `finish()`.
+    /// the open batch back and ends the session (`failure` keeps it); `summary` then counts
+    /// what the committed batches stored.
     public func write(_ record: ImportRecord) throws {
         guard !ended else { throw StoreError.invalid("import session already finished or failed") }
         do {
@@ -115,8 +121,7 @@ public final class ImportSession {
                 summary.skippedElements.merge(counts, uniquingKeysWith: +)
             }
         } catch {
-            end()
-            throw ImportWriteError(record: describe(record), underlying: error)
+            throw fail(ImportWriteError(record: describe(record), underlying: error))
         }
     }
 
@@ -129,8 +134,7 @@ public final class ImportSession {
             try removeVanishedComments()
             try commit()
         } catch {
-            end()
-            throw ImportWriteError(record: "the last batch", underlying: error)
+            throw fail(ImportWriteError(record: "the last batch", underlying: error))
         }
         ended = true
         stopCheckpointing()
@@ -179,6 +183,7 @@ public final class ImportSession {
         guard let open = batch else { return }
         try open.commit()
         batch = nil
+        committedSummary = summary
     }
 
     private func describe(_ record: ImportRecord) -> String {
@@ -208,13 +213,18 @@ public final class ImportSession {
         checkpointing = nil
     }
 
-    private func end() {
+    /// Ends the session on `failure`: its open batch is rolled back and the totals go back to the
+    /// last commit's. Returns the failure to throw.
+    private func fail(_ failure: ImportWriteError) -> ImportWriteError {
         ended = true
+        self.failure = failure
         stopCheckpointing()
         postSavepoint = nil
         if let open = batch {
             try? open.rollback()
             batch = nil
         }
+        if !dryRun { summary = committedSummary }
+        return failure
     }
 }
