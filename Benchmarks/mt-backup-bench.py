@@ -10,7 +10,15 @@ Target (issue 21): a 1 GB backup imported within 2x of xmllint --stream on the s
 at most 64 MB. Rounds interleave xmllint and a fresh import by each binary, as import-bench.py does,
 and the table gives best/median of each and the ratio best/best and the median of the per-round
 ratios (each import against the xmllint run of its round).
+
+A second table is SQLite's own floor: the `sqlite3` program copying the imported rows into an empty
+database of the same schema (`INSERT INTO ... SELECT ... WHERE 1`, which SQLite cannot turn into a
+page copy), parents before children, in one transaction, with the import connection's settings
+(WAL, synchronous NORMAL, 8 MB cache), once with foreign keys enforced and once without. No XML is
+parsed and no Swift runs, and the rows go in their tables' order, kinder to the caches than a
+backup's: an import cannot be faster than this.
 """
+import sqlite3
 import argparse
 import importlib.util
 import os
@@ -45,8 +53,9 @@ def measure(binaries, size, rounds):
             imports[binary].append(wall)
             import_cpus[binary].append(cpu)
             import_rss[binary] = max(import_rss[binary], rss)
+    alone = sqlite_alone(db, rounds, min(floors))
     bench.remove_database(db)
-    return [{"binary": binary, "mb": os.path.getsize(backup) / 1e6, "objects": objects,
+    return alone, [{"binary": binary, "mb": os.path.getsize(backup) / 1e6, "objects": objects,
              "floor_best": min(floors), "floor_median": statistics.median(floors), "floor_rss": floor_rss,
              "floor_cpu": min(floor_cpus),
              "import_best": min(imports[binary]), "import_median": statistics.median(imports[binary]),
@@ -55,6 +64,54 @@ def measure(binaries, size, rounds):
              "ratio_median": statistics.median(i / f for i, f in zip(imports[binary], floors)),
              "cpu_ratio": min(import_cpus[binary]) / min(floor_cpus)}
             for binary in binaries]
+
+
+def sqlite_alone(db, rounds, xmllint_best):
+    """Times SQLite alone inserting the rows of the imported `db` into an empty copy of its schema;
+    returns {foreign keys on: (best wall s, best CPU s, x xmllint)} for on and off."""
+    source = sqlite3.connect(db)
+    schema = [sql for (sql,) in source.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY type = 'table' DESC, rowid")]
+    filled = [name for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                    "AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'")
+              if source.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()]
+    parents = {name: {row[2] for row in source.execute(f"PRAGMA foreign_key_list('{name}')")} - {name}
+               for name in filled}
+    source.close()
+    ordered = []
+    while len(ordered) < len(filled):
+        ordered += [name for name in filled if name not in ordered and parents[name] <= set(ordered)]
+    copy = db + ".sqlite-alone"
+    results = {}
+    for foreign_keys in (True, False):
+        script = (f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}; PRAGMA synchronous = NORMAL; "
+                  "PRAGMA cache_size = -8192; PRAGMA wal_autocheckpoint = 4096;\n"
+                  f"ATTACH '{db}' AS imported;\nBEGIN;\n"
+                  + "".join(f'INSERT INTO main."{name}" SELECT * FROM imported."{name}" WHERE 1;\n' for name in ordered)
+                  + "COMMIT;\n")
+        walls, cpus = [], []
+        for _ in range(rounds):
+            bench.remove_database(copy)
+            empty = sqlite3.connect(copy)
+            empty.execute("PRAGMA journal_mode = WAL")
+            for sql in schema:
+                empty.execute(sql)
+            empty.commit()
+            empty.close()
+            wall, cpu, _ = bench.run_measured(["sqlite3", copy, script])
+            walls.append(wall)
+            cpus.append(cpu)
+        copied = sqlite3.connect(copy)
+        copied.execute(f"ATTACH '{db}' AS imported")
+        for name in ordered:
+            counts = copied.execute(f'SELECT (SELECT count(*) FROM main."{name}"), (SELECT count(*) FROM imported."{name}")').fetchone()
+            if counts[0] != counts[1]:
+                sys.exit(f"SQLite alone copied {counts[0]} rows of {name}, not {counts[1]}")
+        copied.close()
+        results[foreign_keys] = (min(walls), min(cpus), min(walls) / xmllint_best)
+    bench.remove_database(copy)
+    return results
 
 
 def main():
@@ -68,7 +125,8 @@ def main():
         parser.error("--rounds must be at least 1")
     os.makedirs(bench.DATA, exist_ok=True)
     binaries = arguments.binary or [bench.release_binary()]
-    rows = [row for size in arguments.sizes for row in measure(binaries, size, arguments.rounds)]
+    measured = [measure(binaries, size, arguments.rounds) for size in arguments.sizes]
+    rows = [row for _, size_rows in measured for row in size_rows]
     print(f"{arguments.rounds} rounds; wall times in s as best/median, CPU (user + system) in s as the best,"
           " RSS in MB as the peak of all rounds")
     for index, binary in enumerate(binaries):
@@ -80,6 +138,12 @@ def main():
               f"{r['floor_rss']:5.1f} | {binaries.index(r['binary']):>3} {r['import_best']:5.2f}/{r['import_median']:<5.2f} "
               f"{r['import_cpu']:6.2f} {r['mb'] / r['import_best']:6.1f} {r['import_rss']:5.1f} | "
               f"{r['ratio_best']:5.2f}/{r['ratio_median']:<5.2f} {r['cpu_ratio']:6.2f}")
+    print("\nSQLite alone: the imported rows copied into an empty database of the same schema by sqlite3"
+          " (best of the rounds)")
+    print(f"{'backup':>9} | {'foreign keys':>12} {'wall s':>7} {'CPU':>6} {'x xmllint':>9}")
+    for size, (alone, size_rows) in zip(arguments.sizes, measured):
+        for foreign_keys, (wall, cpu, ratio) in alone.items():
+            print(f"{size_rows[0]['mb']:8.1f}M | {'on' if foreign_keys else 'off':>12} {wall:7.2f} {cpu:6.2f} {ratio:9.2f}")
 
 
 if __name__ == "__main__":
