@@ -79,7 +79,10 @@ extension ImportSession {
     func delete(_ stored: [String: StoredRow]) throws {
         guard !dryRun else { return }
         let sql = try statements()
-        for leftover in stored.values { try sql.deleteComment.run(leftover.id) }
+        for leftover in stored.values {
+            for dependent in sql.deleteCommentDependents { try dependent.run(leftover.id) }
+            try sql.deleteComment.run(leftover.id)
+        }
     }
 }
 

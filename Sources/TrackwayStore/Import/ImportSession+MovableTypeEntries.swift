@@ -62,7 +62,7 @@ extension ImportSession {
     /// as an export's vanished posts do.
     func removeVanishedComments() throws {
         guard let sql = preparedVanishedCommentStatements else { return }
-        try sql.deleteVanished.run()
+        for delete in sql.deleteVanished { try delete.run() }
         for forget in sql.forget { try forget.run() }
     }
 }

@@ -77,12 +77,14 @@ public final class ImportSession {
     /// them (a 1 GB import still peaks under 60 MB), and a checkpoint every 4096 WAL pages rather
     /// than 1000 syncs a quarter as often (while the session writes, `ImportCheckpointing` runs
     /// the checkpoints instead, mostly on a thread of its own). Neither touches durability: each
-    /// batch still commits whole or not at all.
-    private static let connectionSettings = "PRAGMA cache_size = -8192; PRAGMA wal_autocheckpoint = 4096"
+    /// batch still commits whole or not at all. Foreign keys are not enforced while the session
+    /// writes (see `ForeignKeyActions`): the import writes every parent before its children, and
+    /// does itself what a deleted comment's references would.
+    private static let connectionSettings = "PRAGMA cache_size = -8192; PRAGMA wal_autocheckpoint = 4096; PRAGMA foreign_keys = OFF"
 
     deinit {
         try? batch?.rollback()
-        checkpointing?.stop()
+        giveConnectionBack()
     }
 
     /// Stores one record (buffered in the open batch). A failure throws `ImportWriteError`, rolls
@@ -137,7 +139,7 @@ public final class ImportSession {
             throw fail(ImportWriteError(record: "the last batch", underlying: error))
         }
         ended = true
-        stopCheckpointing()
+        giveConnectionBack()
         return summary
     }
 
@@ -208,9 +210,12 @@ public final class ImportSession {
         }
     }
 
-    private func stopCheckpointing() {
+    /// Gives the connection back as the session found it, outside any transaction: its
+    /// automatic checkpoint, and foreign keys enforced.
+    private func giveConnectionBack() {
         checkpointing?.stop()
         checkpointing = nil
+        if !database.isPostgres { try? database.execute("PRAGMA foreign_keys = ON") }
     }
 
     /// Ends the session on `failure`: its open batch is rolled back and the totals go back to the
@@ -218,12 +223,12 @@ public final class ImportSession {
     private func fail(_ failure: ImportWriteError) -> ImportWriteError {
         ended = true
         self.failure = failure
-        stopCheckpointing()
         postSavepoint = nil
         if let open = batch {
             try? open.rollback()
             batch = nil
         }
+        giveConnectionBack()
         if !dryRun { summary = committedSummary }
         return failure
     }

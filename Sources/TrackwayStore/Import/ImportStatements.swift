@@ -46,6 +46,8 @@ final class ImportStatements {
     let updateComment: Statement
     let updateCommentSeq: Statement
     let deleteComment: Statement
+    /// What the schema's foreign keys do to the rows referring to a deleted comment.
+    let deleteCommentDependents: [Statement]
     let deleteCommentMeta: Statement
     let insertCommentMeta: Statement
 
@@ -113,6 +115,7 @@ final class ImportStatements {
         updateComment = try db.statement(Comment.updateSQL(trailing: Self.sequenced))
         updateCommentSeq = try db.statement("UPDATE comments SET seq = ? WHERE id = ?")
         deleteComment = try db.statement("DELETE FROM comments WHERE id = ?")
+        deleteCommentDependents = try ForeignKeyActions.onDelete(of: "comments", keys: "= ?", in: db)
         deleteCommentMeta = try db.statement("DELETE FROM comment_meta WHERE comment_id = ?")
         insertCommentMeta = try db.statement(
             "INSERT INTO comment_meta(comment_id, seq, key, value) VALUES (?, ?, ?, ?)")

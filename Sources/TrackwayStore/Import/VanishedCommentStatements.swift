@@ -4,7 +4,8 @@
 final class VanishedCommentStatements {
     let markPost: Statement
     let markComment: Statement
-    let deleteVanished: Statement
+    /// What refers to the vanished comments first, then the comments.
+    let deleteVanished: [Statement]
     let forget: [Statement]
 
     init(database db: Database) throws {
@@ -21,14 +22,16 @@ final class VanishedCommentStatements {
             INSERT INTO import_met_comments (post_id, source_id) VALUES (?, ?) ON CONFLICT (post_id, source_id) DO NOTHING
             """)
         // Only imported rows: pings the gateway received stay, as a changed post's do.
-        deleteVanished = try db.statement("""
-            DELETE FROM comments WHERE origin = 'import'
+        let vanished = """
+            SELECT id FROM comments WHERE origin = 'import'
                 AND post_id IN (SELECT post_id FROM import_met_posts)
                 AND NOT EXISTS (
                     SELECT 1 FROM import_met_comments
                     WHERE import_met_comments.post_id = comments.post_id AND import_met_comments.source_id = comments.source_id
                 )
-            """)
+            """
+        deleteVanished = try ForeignKeyActions.onDelete(of: "comments", keys: "IN (\(vanished))", in: db)
+            + [db.statement("DELETE FROM comments WHERE id IN (\(vanished))")]
         forget = [try db.statement("DELETE FROM import_met_posts"), try db.statement("DELETE FROM import_met_comments")]
     }
 }
