@@ -4,6 +4,8 @@ import Foundation
 /// (written to a temporary name beside it, then renamed), so no reader ever sees half a file.
 final class OutputFile {
     private let handle: FileHandle
+    /// The path, or "stdout", for errors.
+    private let name: String
     private let finalPath: String?
     private let temporaryPath: String?
     private var buffer: [UInt8] = []
@@ -15,6 +17,7 @@ final class OutputFile {
     init(path: String?) throws {
         guard let path else {
             handle = FileHandle.standardOutput
+            name = "stdout"
             finalPath = nil
             temporaryPath = nil
             return
@@ -25,6 +28,7 @@ final class OutputFile {
             throw OutputError(message: "cannot write \(path): the directory is missing or not writable")
         }
         handle = opened
+        name = path
         finalPath = path
         temporaryPath = temporary
     }
@@ -40,7 +44,7 @@ final class OutputFile {
     func commit() throws {
         try flush()
         if let finalPath, let temporaryPath {
-            try handle.synchronize()
+            guard fsync(handle.fileDescriptor) == 0 else { throw failure() }
             try handle.close()
             // rename(2) replaces an existing file in one step. Foundation's replaceItemAt failed
             // on Linux when the file existed, after removing it.
@@ -60,9 +64,25 @@ final class OutputFile {
         }
     }
 
+    /// Writes the buffer with write(2), whose errno names the reason (a full disk, a closed
+    /// pipe) where FileHandle's error is a Foundation domain and code.
     private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { bytes in
+                Foundation.write(handle.fileDescriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure()
+            }
+            offset += written
+        }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The error for the failed system call that set `errno`.
+    private func failure() -> OutputError {
+        OutputError(message: "cannot write \(name): \(String(cString: strerror(errno)))")
     }
 }

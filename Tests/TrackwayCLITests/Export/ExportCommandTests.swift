@@ -21,6 +21,17 @@ struct ExportCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("an export to a full disk says so, naming where it writes, and exits 1")
+    func fullDiskIsNamed() throws {
+        let directory = try TemporaryDirectory()
+        let db = directory.file("site.sqlite")
+        try CommandLineHarness.importSample(into: db.path)
+        // /dev/full refuses every write with ENOSPC, as a disk with no room left does.
+        let exported = try ChildProcess.tool("sh", ["-c", "exec \"$0\" export --db \"$1\" > /dev/full", CommandLineHarness.trackwayBinary.path, db.path])
+        #expect(exported.status == 1)
+        #expect(exported.stderr.contains("cannot write stdout: No space left on device"), "\(exported.stderr)")
+    }
+
     @Test("a post with 200,000 comments exports whole with memory that does not grow with its comments")
     func postWithManyCommentsStreams() async throws {
         let directory = try TemporaryDirectory()
