@@ -53,7 +53,14 @@ public final class ExportFile {
     /// Opens `path`; throws `ImportError` naming the file when it cannot be opened.
     public init(path: String) throws {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, let handle = gzopen(path, "rb") else {
+        guard stat(path, &status) == 0 else {
+            throw ImportError(file: path, line: 0, message: "cannot open the file (\(String(cString: strerror(errno))))")
+        }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            let kind = (status.st_mode & S_IFMT) == S_IFDIR ? "a directory" : "not a regular file"
+            throw ImportError(file: path, line: 0, message: "cannot open the file (\(kind))")
+        }
+        guard let handle = gzopen(path, "rb") else {
             throw ImportError(file: path, line: 0, message: "cannot open the file (\(String(cString: strerror(errno))))")
         }
         // A larger internal buffer halves the number of read(2) calls on big exports.

@@ -1,4 +1,5 @@
 import CSQLite3
+import Foundation
 
 /// One connection to the store's database: a SQLite file (system libsqlite3) or a PostgreSQL
 /// database (libpq), with one API for both. On SQLite: WAL, a busy timeout so the CLI and the
@@ -57,15 +58,25 @@ final class Database {
             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &connection, flags, nil)
         guard status == SQLITE_OK, let connection else {
-            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            var message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(connection)
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            if status == SQLITE_CANTOPEN, !FileManager.default.fileExists(atPath: directory) {
+                message = "the directory \(directory) does not exist"
+            }
             throw StoreError.cannotOpen(path: path, message: message)
         }
         engine = .sqlite(connection)
         location = .sqlite(path: path)
         sqlite3_busy_timeout(connection, busyTimeoutMilliseconds)
-        try execute("PRAGMA foreign_keys = ON")
-        try finishOpening(readOnly: readOnly, migrations: migrations)
+        do {
+            try execute("PRAGMA foreign_keys = ON")
+            try finishOpening(readOnly: readOnly, migrations: migrations)
+        } catch let error as StoreError where error.sqliteCode.map({ $0 & 0xFF == SQLITE_NOTADB }) ?? false {
+            // SQLite reads the header only when first asked something: a file of another kind
+            // opens, then fails its first statement.
+            throw StoreError.cannotOpen(path: path, message: "the file is not a SQLite database")
+        }
     }
 
     /// Connects to the PostgreSQL database `url` names and applies the `migrations` it lacks.

@@ -152,4 +152,27 @@ struct ImportCommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("notes.txt"))
     }
+
+    @Test("a wrong path says what is wrong with it: a directory to import, a database that is another kind of file, a database's missing directory")
+    func wrongPathsAreNamed() throws {
+        let directory = try TemporaryDirectory()
+        let sample = samples.appendingPathComponent("harbour-notes.wordpress.xml").path
+        let folder = try CommandLineHarness.trackway(["import", "--db", directory.file("a.sqlite").path, directory.path])
+        #expect(folder.status == 1)
+        #expect(folder.stderr.contains("\(directory.path): cannot open the file (a directory)"), "\(folder.stderr)")
+
+        let notes = try directory.write("not a database\n", to: "notes.sqlite")
+        let before = try Data(contentsOf: notes)
+        for command in [["import", "--db", notes.path, sample], ["stats", "--db", notes.path]] {
+            let result = try CommandLineHarness.trackway(command)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("cannot open database \(notes.path): the file is not a SQLite database"), "\(command[0]): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: notes) == before, "the file is left as it was")
+
+        let missing = directory.file("no-such-folder/blog.sqlite")
+        let nowhere = try CommandLineHarness.trackway(["import", "--db", missing.path, sample])
+        #expect(nowhere.status != 0)
+        #expect(nowhere.stderr.contains("the directory \(directory.file("no-such-folder").path) does not exist"), "\(nowhere.stderr)")
+    }
 }
