@@ -72,9 +72,10 @@ final class Database {
         do {
             try execute("PRAGMA foreign_keys = ON")
             try finishOpening(readOnly: readOnly, migrations: migrations)
-        } catch let error as StoreError where error.sqliteCode.map({ $0 & 0xFF == SQLITE_NOTADB }) ?? false {
+        } catch {
             // SQLite reads the header only when first asked something: a file of another kind
             // opens, then fails its first statement.
+            guard let code = (error as? StoreError)?.sqliteCode, code & 0xFF == SQLITE_NOTADB else { throw error }
             throw StoreError.cannotOpen(path: path, message: "the file is not a SQLite database")
         }
     }
