@@ -62,7 +62,7 @@ final class Database {
             sqlite3_close(connection)
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             if status == SQLITE_CANTOPEN, !FileManager.default.fileExists(atPath: directory) {
-                message = "the directory \(directory) does not exist"
+                message = "its directory does not exist"
             }
             throw StoreError.cannotOpen(path: path, message: message)
         }

@@ -173,6 +173,6 @@ struct ImportCommandTests {
         let missing = directory.file("no-such-folder/blog.sqlite")
         let nowhere = try CommandLineHarness.trackway(["import", "--db", missing.path, sample])
         #expect(nowhere.status != 0)
-        #expect(nowhere.stderr.contains("the directory \(directory.file("no-such-folder").path) does not exist"), "\(nowhere.stderr)")
+        #expect(nowhere.stderr.contains("cannot open database \(missing.path): its directory does not exist"), "\(nowhere.stderr)")
     }
 }
