@@ -17,7 +17,8 @@ extension ImportReport {
             let state = outcome.error == nil ? "imported" : "stopped"
             lines.append("\(state) \(outcome.file) (\(outcome.format.isEmpty ? "unknown format" : outcome.format))")
         }
-        lines.append(String(format: "%@ in %.2f s%@", summary.dryRun ? "checked" : "done", seconds, database.map { " into \($0)" } ?? " (dry run, nothing written)"))
+        let ending = files.contains { $0.error != nil } ? "ended with errors (below)" : summary.dryRun ? "checked" : "done"
+        lines.append(String(format: "%@ in %.2f s%@", ending, seconds, database.map { " into \($0)" } ?? " (dry run, nothing written)"))
         lines.append("")
         lines.append("kind".padding(toLength: 14, withPad: " ", startingAt: 0) + "   added  updated  unchanged  skipped")
         for kind in ImportKind.allCases {

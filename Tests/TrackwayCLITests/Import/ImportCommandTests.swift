@@ -160,6 +160,7 @@ struct ImportCommandTests {
         let folder = try CommandLineHarness.trackway(["import", "--db", directory.file("a.sqlite").path, directory.path])
         #expect(folder.status == 1)
         #expect(folder.stderr.contains("\(directory.path): cannot open the file (a directory)"), "\(folder.stderr)")
+        #expect(folder.stdout.contains("ended with errors (below) in") && !folder.stdout.contains("done in"), "\(folder.stdout)")
 
         let notes = try directory.write("not a database\n", to: "notes.sqlite")
         let before = try Data(contentsOf: notes)
