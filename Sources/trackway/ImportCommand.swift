@@ -15,7 +15,9 @@ struct ImportCommand: ParsableCommand {
         (WordPress.com's export) as each file inside it, in name order. A Movable Type \
         backup (Backup & Restore) is read from its .xml, a split backup's .manifest, or \
         MT's .tar.gz or .zip package; its mt-tb.cgi ping ids are kept. Importing the \
-        same file again changes nothing and says so; an updated export updates what changed.
+        same file again changes nothing and says so; an updated export updates what changed. \
+        A pipe (/dev/stdin) is read too, once, front to back: not a .zip, and a Movable Type \
+        text export from a pipe needs --site-key, its site being named after its file.
 
         Each batch of posts is one transaction: an interrupted import (even kill -9) loses \
         nothing already committed, and running it again completes it.
@@ -29,6 +31,7 @@ struct ImportCommand: ParsableCommand {
           # a split MT backup:
           trackway import Movable_Type-2011-04-01-09-30-00-Backup.manifest
           trackway import --dry-run suspicious.xml   # parse and validate, write nothing
+          xzcat blog.xml.xz | trackway import /dev/stdin
         """
     )
 
@@ -53,7 +56,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("batch-size"), help: ArgumentHelp("Posts per transaction.", valueName: "n"))
     var batchSize = 500
 
-    @Argument(help: ArgumentHelp("Export files to import (.xml, .txt, .gz, .zip, an MT backup's .manifest or .tar.gz).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Export files to import (.xml, .txt, .gz, .zip, an MT backup's .manifest or .tar.gz), or a pipe such as /dev/stdin.", valueName: "file"))
     var files: [String]
 
     func validate() throws {

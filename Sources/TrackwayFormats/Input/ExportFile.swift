@@ -37,6 +37,13 @@ public final class ExportFile {
     /// `bytesRead` as of the last read: it moves only when the source reads, and asking zlib costs
     /// an `lseek` system call, which the importer would otherwise make for every record.
     private var offsetAfterLastRead: Int?
+    /// True for a pipe (`/dev/stdin`, `<(xzcat blog.xml.xz)`): read once, front to back.
+    public let isPipe: Bool
+    /// Every byte a pipe gave before the first `rewind()`, which gives them again; nil for other
+    /// sources, after that rewind, and once the format detection read past `replayLimit`.
+    private var replay: [UInt8]?
+    /// How far into a pipe the format detection may read (past a long prologue, to the root element).
+    static let replayLimit = 8 << 20
 
     /// The size of the file on disk, of the bytes in memory, or of a zip entry's compressed data.
     public let totalBytes: Int
@@ -50,15 +57,16 @@ public final class ExportFile {
     /// into the caller's buffer; smaller ones are copied through zlib's own buffer.
     static let directReadSize = 2 * bufferSize
 
-    /// Opens `path`; throws `ImportError` naming the file when it cannot be opened.
+    /// Opens `path`, a file or a pipe; throws `ImportError` naming it when it cannot be opened.
     public init(path: String) throws {
         var status = stat()
         guard stat(path, &status) == 0 else {
             throw ImportError(file: path, line: 0, message: "cannot open the file (\(String(cString: strerror(errno))))")
         }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            let kind = (status.st_mode & S_IFMT) == S_IFDIR ? "a directory" : "not a regular file"
-            throw ImportError(file: path, line: 0, message: "cannot open the file (\(kind))")
+        let kind = status.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFIFO else {
+            let what = kind == S_IFDIR ? "a directory" : "neither a regular file nor a pipe"
+            throw ImportError(file: path, line: 0, message: "cannot open the file (\(what))")
         }
         guard let handle = gzopen(path, "rb") else {
             throw ImportError(file: path, line: 0, message: "cannot open the file (\(String(cString: strerror(errno))))")
@@ -66,13 +74,17 @@ public final class ExportFile {
         // A larger internal buffer halves the number of read(2) calls on big exports.
         gzbuffer(handle, UInt32(Self.bufferSize))
         source = .file(handle, path: path)
-        totalBytes = Int(status.st_size)
+        isPipe = kind == S_IFIFO
+        replay = isPipe ? [] : nil
+        // A pipe's length is unknown: progress then counts bytes without a share of a total.
+        totalBytes = isPipe ? 0 : Int(status.st_size)
     }
 
     /// Reads `bytes` held in memory, plain or gzip-compressed as a file would be; errors and
     /// warnings call them `name`.
     public init(bytes: [UInt8], name: String) {
         source = .memory(MemoryInput(bytes: bytes, name: name))
+        isPipe = false
         totalBytes = bytes.count
     }
 
@@ -80,6 +92,7 @@ public final class ExportFile {
     public init(zipEntry entry: ZipEntry) throws {
         let input = try ZipEntryInput(entry: entry)
         source = .zipEntry(input)
+        isPipe = false
         totalBytes = input.totalBytes
     }
 
@@ -87,6 +100,7 @@ public final class ExportFile {
     /// messages call `name`; it cannot be read again from its start.
     public init(tarMember archive: TarArchive, size: Int, name: String) {
         source = .tarMember(archive, name: name)
+        isPipe = false
         totalBytes = size
     }
 
@@ -107,7 +121,8 @@ public final class ExportFile {
     public var bytesRead: Int {
         if let offsetAfterLastRead { return offsetAfterLastRead }
         let offset = switch source {
-        case .file(let handle, _): Int(gzoffset(handle))
+        // zlib finds a file's offset with lseek(2), which a pipe has not.
+        case .file(let handle, _): isPipe ? bytesDecoded : Int(gzoffset(handle))
         case .memory(let memory): memory.consumed
         case .zipEntry(let entry): Int(clamping: entry.consumed)
         case .tarMember: bytesDecoded
@@ -140,6 +155,12 @@ public final class ExportFile {
             entry.rewind()
         case .tarMember(_, let name):
             throw ImportError(file: name, line: 0, message: "a member of a tar archive cannot be read again from its start")
+        case .file(_, let path) where isPipe:
+            guard let replayed = replay else {
+                throw ImportError(file: path, line: 0, message: "a pipe is read once, and its root element was not in its first \(Self.replayLimit >> 20) MB: save it to a file and import that")
+            }
+            pushback = replayed
+            replay = nil
         case .file(let handle, let path):
             guard gzrewind(handle) == 0 else {
                 throw ImportError(file: path, line: 0, message: "cannot read the file again from its start")
@@ -183,6 +204,11 @@ public final class ExportFile {
                 var code: Int32 = 0
                 let message = gzerror(handle, &code).map { String(cString: $0) } ?? "read error"
                 throw ImportError(file: path, line: 0, message: "cannot read the file: \(message)")
+            }
+            // Taken out while it grows, so the append does not copy the whole array.
+            if var recorded = replay.take(), recorded.count + Int(got) <= Self.replayLimit {
+                recorded.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<Int(got)]))
+                replay = recorded
             }
             return Int(got)
         }

@@ -22,6 +22,10 @@ public func openExportReader(_ input: ExportInput, options: ReadOptions) throws 
     case .wxr:
         return (WXRReader(file: file, options: options), file, .wxr)
     case .movableType:
+        // The site is named after the file, and a pipe's name (stdin, 63) is no blog's.
+        guard !file.isPipe || options.siteKey != nil else {
+            throw ImportError(file: options.fileName, line: 0, message: "a Movable Type export names its site after its file, and this is a pipe: name the site with --site-key (mt:NAME, as the file NAME.txt would)")
+        }
         return (MTExportReader(file: file, options: options), file, .movableType)
     case .movableTypeBackup:
         return (MTBackupReader(file: file, options: options), file, .movableTypeBackup)
@@ -29,6 +33,8 @@ public func openExportReader(_ input: ExportInput, options: ReadOptions) throws 
         return (MTBackupReader(tar: TarArchive(file: file, name: options.fileName), options: options), file, .movableTypeBackupArchive)
     case .movableTypeBackupManifest:
         return (try MTBackupManifest.reader(of: file, input: input, options: options), file, .movableTypeBackupManifest)
+    case nil where try file.isPipe && ZipArchive.isArchive(head: file.peek(4)):
+        throw ImportError(file: options.fileName, line: 0, message: "a .zip is read from a file, not a pipe (its list of files is at its end): save it to a file and import that")
     case nil:
         throw ImportError(
             file: options.fileName, line: 0,

@@ -24,7 +24,13 @@ public enum ZipArchive {
     public static func isArchive(path: String) -> Bool {
         guard let file = try? ZipFileHandle(path: path, name: path) else { return false }
         guard let head = try? file.bytes(at: 0, count: 4) else { return false }
-        return head == [0x50, 0x4B, 0x03, 0x04] || head == [0x50, 0x4B, 0x05, 0x06]
+        return isArchive(head: head)
+    }
+
+    /// True when `head`, a file's first bytes, opens a zip archive (a local file header, or the
+    /// end record of an empty archive).
+    static func isArchive(head: [UInt8]) -> Bool {
+        head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
     /// The files of the archive at `path`, in name order (directories left out); throws
