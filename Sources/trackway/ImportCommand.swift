@@ -61,6 +61,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Name at least one export file to import.") }
+        try ExportFileArguments.validate(files)
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1.") }
         guard TimeZone(identifier: timezone) != nil else {
             throw ValidationError("Unknown time zone '\(timezone)': use an IANA name such as UTC or Europe/Dublin.")

@@ -43,6 +43,7 @@ struct MigrateCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Name at least one export file to migrate.") }
+        try ExportFileArguments.validate(files)
         guard TimeZone(identifier: timezone) != nil else {
             throw ValidationError("Unknown time zone '\(timezone)': use an IANA name such as UTC or Europe/Dublin.")
         }

@@ -176,4 +176,18 @@ struct ImportCommandTests {
         #expect(nowhere.status != 0)
         #expect(nowhere.stderr.contains("cannot open database \(missing.path): its directory does not exist"), "\(nowhere.stderr)")
     }
+
+    @Test("a file name that names nothing stops import and migrate before anything is made or imported")
+    func missingFileStopsFirst() throws {
+        let directory = try TemporaryDirectory()
+        let db = directory.file("blog.sqlite")
+        let typo = directory.file("harbour-notse.xml").path
+        let sample = samples.appendingPathComponent("harbour-notes.wordpress.xml").path
+        for command in [["import", "--db", db.path, sample, typo], ["migrate", "--db", db.path, "--output", directory.file("out.xml").path, sample, typo]] {
+            let result = try CommandLineHarness.trackway(command)
+            #expect(result.status == 64, "\(command[0]): \(result.stderr)")
+            #expect(result.stderr.contains("\(typo): no such file; nothing was imported."), "\(command[0]): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty, "no database, no output")
+    }
 }
